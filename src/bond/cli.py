@@ -1,0 +1,301 @@
+"""The command line: a stable contract that scripts and clinics rely on.
+
+Verbs print plain sentences (paths, never private text) and exit with the codes in
+:mod:`bond.errors`. Global options work before or after the verb (DECISIONS 10).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from bond import __version__
+from bond.config import AppPaths, resolve_paths
+from bond.errors import (
+    EXIT_DAMAGED,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    BondError,
+    KeyringUnavailableError,
+    PassphraseRequiredError,
+    UsageError,
+)
+from bond.security.secrets import KeyringStore, SecretStore
+
+EPILOG = """\
+exit codes:
+  0  ok
+  1  error (the message says what happened)
+  2  usage: a wrong option, or a confirmation that was needed but not given
+  3  locked: the key is missing or wrong (the vault is left untouched)
+  4  the vault is damaged, or was written by a newer Bond (left untouched)
+
+Bond opens no network connection. Private text never appears in its output or logs.
+"""
+
+SecretsFactory = Callable[[], SecretStore]
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="use the vault in DIR (default: your user data folder; or BOND_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="read the vault passphrase from standard input instead of asking",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bond",
+        description="Bond: practise the skills of a close relationship, privately, offline. "
+        "With no command, the app starts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"Bond {__version__}")
+    _global_options(parser, suppress=False)
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    def verb(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = verbs.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        _global_options(sub, suppress=True)
+        return sub
+
+    init = verb("init", "create a new, empty vault without the app")
+    init.add_argument(
+        "--profile",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="add a profile (once for just you, twice for two partners)",
+    )
+    verb("check", "verify the vault: key, integrity_check and cipher_integrity_check")
+    wipe = verb("wipe", "destroy the key, then delete every file Bond wrote for this vault")
+    wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+class Console:
+    """Standard streams, so tests can drive the verbs without a terminal."""
+
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> None:
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+
+    def is_tty(self) -> bool:
+        return self.stdin.isatty()
+
+    def say(self, text: str) -> None:
+        print(text, file=self.stdout)
+
+    def warn(self, text: str) -> None:
+        print(text, file=self.stderr)
+
+    def read_stdin_secret(self) -> str:
+        value = self.stdin.read()
+        if value.endswith("\n"):
+            value = value[:-1]
+        if value.endswith("\r"):
+            value = value[:-1]
+        if not value:
+            raise UsageError("--passphrase-stdin was given but standard input was empty.")
+        return value
+
+    def ask_secret(self, prompt: str) -> str:
+        return getpass.getpass(prompt)
+
+    def ask(self, prompt: str) -> str:
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        return self.stdin.readline().strip()
+
+
+def _passphrase(args: argparse.Namespace, console: Console) -> str | None:
+    """The passphrase for an existing vault, if one is needed and can be had."""
+    if args.passphrase_stdin:
+        return console.read_stdin_secret()
+    if console.is_tty():
+        return console.ask_secret("Vault passphrase: ")
+    return None
+
+
+def cmd_init(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.domain.profiles import Household
+    from bond.services.profiles import ProfileService
+    from bond.services.vault_files import VaultFiles
+    from bond.services.vault_service import Custody, VaultService, passphrase_problem
+
+    if len(args.profile) > 2:
+        raise UsageError("Bond is for one person or two partners: give --profile at most twice.")
+    service = VaultService(VaultFiles(paths.data_dir), secrets)
+    if service.files.any_exist():
+        raise BondError(
+            f"There is already a vault in {paths.data_dir}. Bond never overwrites a vault."
+        )
+    if args.passphrase_stdin:
+        custody = Custody(keyring=False, passphrase=console.read_stdin_secret())
+        where = "behind your passphrase"
+    elif service.keyring_available():
+        custody = Custody(keyring=True)
+        where = "in the OS keyring"
+    elif console.is_tty():
+        console.warn("No working OS keyring was found, so the vault will use a passphrase.")
+        first = console.ask_secret("New passphrase: ")
+        if problem := passphrase_problem(first):
+            raise BondError(problem)
+        if console.ask_secret("The same passphrase again: ") != first:
+            raise BondError("The two passphrases differ. Nothing was created.")
+        custody = Custody(keyring=False, passphrase=first)
+        where = "behind your passphrase"
+    else:
+        raise KeyringUnavailableError(
+            "No working OS keyring was found. Give a passphrase with --passphrase-stdin, "
+            "for example: printf '%s' \"$PASSPHRASE\" | bond init --passphrase-stdin"
+        )
+    if custody.passphrase is not None and (problem := passphrase_problem(custody.passphrase)):
+        raise BondError(problem)
+    vault = service.create(custody)
+    try:
+        if args.profile:
+            household = Household.SOLO if len(args.profile) == 1 else Household.COUPLE
+            try:
+                ProfileService(vault.db).set_up(household, args.profile)
+            except ValueError as exc:
+                raise BondError(f"{exc} The vault was created without profiles.") from exc
+    finally:
+        vault.close()
+    console.say(f"Created a new vault in {paths.data_dir} with its key {where}.")
+    if args.profile:
+        console.say(f"Profiles: {len(args.profile)}.")
+    return EXIT_OK
+
+
+def _unlock(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> tuple[object, bytes]:
+    from bond.services.vault_files import VaultFiles
+    from bond.services.vault_service import VaultService
+
+    service = VaultService(VaultFiles(paths.data_dir), secrets)
+    header = service.read_header()
+    key = None if args.passphrase_stdin else service.key_from_keyring(header)
+    if key is None:
+        if header.wrapped is None:
+            return service, service.unlock(None)  # raises the keyring explanation
+        passphrase = _passphrase(args, console)
+        if passphrase is None:
+            raise PassphraseRequiredError(
+                "This vault needs its passphrase: give it with --passphrase-stdin."
+            )
+        key = service.unlock(passphrase)
+    return service, key
+
+
+def cmd_check(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.vault_service import VaultService
+
+    service, key = _unlock(args, paths, console, secrets)
+    assert isinstance(service, VaultService)
+    problems = service.check(key)
+    if problems:
+        console.warn(f"The vault in {paths.data_dir} failed its checks ({len(problems)} problems).")
+        for problem in problems[:20]:
+            console.warn(f"  {problem}")
+        return EXIT_DAMAGED
+    console.say(f"The vault in {paths.data_dir} is healthy: key, integrity and cipher checks ok.")
+    return EXIT_OK
+
+
+def cmd_wipe(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.instance_lock import ensure_not_running
+    from bond.services.vault_files import VaultFiles
+    from bond.services.wipe import wipe
+
+    files = VaultFiles(paths.data_dir)
+    if not args.yes:
+        if not console.is_tty():
+            raise UsageError("wipe deletes everything: confirm with --yes.")
+        console.say(
+            f"This destroys the key and deletes every file Bond wrote for the vault in "
+            f"{paths.data_dir}, its backups included. It cannot be undone."
+        )
+        if console.ask("Type WIPE to go ahead: ") != "WIPE":
+            console.say("Nothing was changed.")
+            return EXIT_USAGE
+    ensure_not_running(files.lock)
+    report = wipe(paths, secrets)
+    if report.keyring_entry_removed:
+        console.say("Removed the key from the OS keyring.")
+    for path in report.removed:
+        console.say(f"Removed {path}")
+    if report.keyring_error:
+        console.warn(f"Could not remove the key from the OS keyring: {report.keyring_error}")
+    if report.remaining:
+        console.warn("These are still there and were not removed:")
+        for path in report.remaining:
+            console.warn(f"  {path}")
+        return EXIT_ERROR
+    if report.nothing_was_there:
+        console.say(f"Nothing to wipe: Bond had no files for {paths.data_dir}.")
+    return EXIT_ERROR if report.keyring_error else EXIT_OK
+
+
+COMMANDS = {"init": cmd_init, "check": cmd_check, "wipe": cmd_wipe}
+
+
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    console: Console | None = None,
+    secrets_factory: SecretsFactory = KeyringStore,
+) -> int:
+    """Parse and run a verb; returns the exit code. ``None`` verb means "start the app"."""
+    from bond.logging_setup import setup_logging
+
+    console = console or Console()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    if args.verb is None:
+        from bond.gui.app import run_app
+
+        return run_app(paths)
+    setup_logging(None)
+    try:
+        return COMMANDS[args.verb](args, paths, console, secrets_factory())
+    except BondError as exc:
+        console.warn(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        console.warn("Stopped. Nothing was changed.")
+        return EXIT_ERROR

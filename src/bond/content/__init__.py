@@ -1,0 +1,1 @@
+"""Built-in and clinic content: loading and validation (no Qt)."""

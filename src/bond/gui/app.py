@@ -1,0 +1,91 @@
+"""Start the desktop app: QApplication, theme, the single-instance lock, then the window.
+
+The first window appears before SQLAlchemy or Alembic are imported: opening the vault happens on
+a worker thread right after the first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bond import __version__
+from bond.config import AppPaths
+from bond.errors import EXIT_ERROR, EXIT_OK, VaultBusyError
+from bond.logging_setup import setup_logging, shutdown_logging
+from bond.security.secrets import KeyringStore, SecretStore
+from bond.services.instance_lock import InstanceLock
+from bond.services.vault_files import VaultFiles
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Bond")
+    app.setApplicationDisplayName("Bond")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("bond")
+    return app
+
+
+def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_kwargs: object):  # type: ignore[no-untyped-def]
+    """Construct the main window with its services (also used by the GUI tests)."""
+    from bond.content.support import load_support
+    from bond.gui.main_window import MainWindow
+    from bond.gui.preferences import Preferences
+    from bond.gui.theme import apply_theme
+    from bond.paths import content_dir
+    from bond.services.vault_service import VaultService
+
+    app = make_application()
+    prefs = Preferences(paths.settings_file)
+    apply_theme(app, prefs.theme, prefs.text_scale)
+    # Built-in contacts are reviewed before each release; a wrong system clock must not hide
+    # them, so their "last verified" dates are not compared with today here.
+    support = load_support(content_dir() / "support", today=date.max - timedelta(days=366))
+    for problem in support.problems:
+        log.warning("support content problem: %s", problem)
+    service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
+    return MainWindow(paths, service, prefs, support)
+
+
+def run_app(paths: AppPaths) -> int:
+    from bond.gui.crash import install_excepthook
+
+    setup_logging(paths.log_file)
+    log.info("Bond %s starting", __version__)
+    app = make_application()
+    lock = InstanceLock(VaultFiles(paths.data_dir).lock)
+    try:
+        lock.acquire()
+    except VaultBusyError as exc:
+        QMessageBox.information(
+            None,
+            "Bond",
+            app.translate(
+                "App",
+                "Bond is already open. Look for its window; only one can use a vault at a time.",
+            ),
+        )
+        log.info("another Bond holds this vault")
+        del exc
+        return EXIT_ERROR
+    try:
+        window = build_window(paths)
+        install_excepthook(lambda: window, paths.log_file)
+        window.show()
+        QTimer.singleShot(0, window.start)
+        app.exec()
+    finally:
+        lock.release()
+        log.info("Bond closed")
+        shutdown_logging()
+    return EXIT_OK

@@ -1,0 +1,56 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'busy.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_Busy(object):
+    def setupUi(self, Busy):
+        if not Busy.objectName():
+            Busy.setObjectName(u"Busy")
+        Busy.resize(640, 420)
+        self.busyLayout = QVBoxLayout(Busy)
+        self.busyLayout.setObjectName(u"busyLayout")
+        self.busyTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.busyLayout.addItem(self.busyTopSpacer)
+
+        self.messageLabel = QLabel(Busy)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.messageLabel.setWordWrap(True)
+
+        self.busyLayout.addWidget(self.messageLabel)
+
+        self.busyBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.busyLayout.addItem(self.busyBottomSpacer)
+
+
+        self.retranslateUi(Busy)
+
+        QMetaObject.connectSlotsByName(Busy)
+    # setupUi
+
+    def retranslateUi(self, Busy):
+        self.messageLabel.setText(QCoreApplication.translate("Busy", u"Opening your vault\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("Busy", u"Status", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,189 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QMainWindow, QMenu, QMenuBar, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(960, 680)
+        MainWindow.setMinimumSize(QSize(640, 480))
+        MainWindow.setWindowTitle(u"Bond")
+        self.actionHome = QAction(MainWindow)
+        self.actionHome.setObjectName(u"actionHome")
+#if QT_CONFIG(shortcut)
+        self.actionHome.setShortcut(u"Ctrl+H")
+#endif // QT_CONFIG(shortcut)
+        self.actionSettings = QAction(MainWindow)
+        self.actionSettings.setObjectName(u"actionSettings")
+#if QT_CONFIG(shortcut)
+        self.actionSettings.setShortcut(u"Ctrl+,")
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.actionLargerText = QAction(MainWindow)
+        self.actionLargerText.setObjectName(u"actionLargerText")
+#if QT_CONFIG(shortcut)
+        self.actionLargerText.setShortcut(u"Ctrl++")
+#endif // QT_CONFIG(shortcut)
+        self.actionSmallerText = QAction(MainWindow)
+        self.actionSmallerText.setObjectName(u"actionSmallerText")
+#if QT_CONFIG(shortcut)
+        self.actionSmallerText.setShortcut(u"Ctrl+-")
+#endif // QT_CONFIG(shortcut)
+        self.actionResetText = QAction(MainWindow)
+        self.actionResetText.setObjectName(u"actionResetText")
+#if QT_CONFIG(shortcut)
+        self.actionResetText.setShortcut(u"Ctrl+0")
+#endif // QT_CONFIG(shortcut)
+        self.actionSupport = QAction(MainWindow)
+        self.actionSupport.setObjectName(u"actionSupport")
+#if QT_CONFIG(shortcut)
+        self.actionSupport.setShortcut(u"F1")
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QVBoxLayout(self.centralwidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.topBar = QFrame(self.centralwidget)
+        self.topBar.setObjectName(u"topBar")
+        self.topBarLayout = QHBoxLayout(self.topBar)
+        self.topBarLayout.setSpacing(8)
+        self.topBarLayout.setObjectName(u"topBarLayout")
+        self.brandLabel = QLabel(self.topBar)
+        self.brandLabel.setObjectName(u"brandLabel")
+        self.brandLabel.setText(u"Bond")
+
+        self.topBarLayout.addWidget(self.brandLabel)
+
+        self.homeButton = QPushButton(self.topBar)
+        self.homeButton.setObjectName(u"homeButton")
+
+        self.topBarLayout.addWidget(self.homeButton)
+
+        self.settingsButton = QPushButton(self.topBar)
+        self.settingsButton.setObjectName(u"settingsButton")
+
+        self.topBarLayout.addWidget(self.settingsButton)
+
+        self.topBarSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.topBarLayout.addItem(self.topBarSpacer)
+
+        self.supportButton = QPushButton(self.topBar)
+        self.supportButton.setObjectName(u"supportButton")
+
+        self.topBarLayout.addWidget(self.supportButton)
+
+
+        self.centralLayout.addWidget(self.topBar)
+
+        self.bannerLabel = QLabel(self.centralwidget)
+        self.bannerLabel.setObjectName(u"bannerLabel")
+        self.bannerLabel.setWordWrap(True)
+
+        self.centralLayout.addWidget(self.bannerLabel)
+
+        self.pages = QStackedWidget(self.centralwidget)
+        self.pages.setObjectName(u"pages")
+
+        self.centralLayout.addWidget(self.pages)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuBond = QMenu(self.menubar)
+        self.menuBond.setObjectName(u"menuBond")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+
+        self.menubar.addAction(self.menuBond.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuBond.addAction(self.actionHome)
+        self.menuBond.addAction(self.actionSettings)
+        self.menuBond.addSeparator()
+        self.menuBond.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionLargerText)
+        self.menuView.addAction(self.actionSmallerText)
+        self.menuView.addAction(self.actionResetText)
+        self.menuHelp.addAction(self.actionSupport)
+        self.menuHelp.addSeparator()
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        self.actionHome.setText(QCoreApplication.translate("MainWindow", u"&Home", None))
+        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionLargerText.setText(QCoreApplication.translate("MainWindow", u"&Larger text", None))
+        self.actionSmallerText.setText(QCoreApplication.translate("MainWindow", u"&Smaller text", None))
+        self.actionResetText.setText(QCoreApplication.translate("MainWindow", u"&Normal text size", None))
+        self.actionSupport.setText(QCoreApplication.translate("MainWindow", u"&Get support now", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Bond", None))
+#if QT_CONFIG(accessibility)
+        self.brandLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Bond", None))
+#endif // QT_CONFIG(accessibility)
+        self.homeButton.setText(QCoreApplication.translate("MainWindow", u"&Home", None))
+#if QT_CONFIG(accessibility)
+        self.homeButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Home", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.homeButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Go to the Home screen", None))
+#endif // QT_CONFIG(accessibility)
+        self.settingsButton.setText(QCoreApplication.translate("MainWindow", u"S&ettings", None))
+#if QT_CONFIG(accessibility)
+        self.settingsButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Settings", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.settingsButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Theme, text size and how your vault is protected", None))
+#endif // QT_CONFIG(accessibility)
+        self.supportButton.setText(QCoreApplication.translate("MainWindow", u"Get support now (F1)", None))
+#if QT_CONFIG(accessibility)
+        self.supportButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Get support now", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.supportButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Crisis lines and emergency numbers. Shortcut: F1", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.bannerLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Notice", None))
+#endif // QT_CONFIG(accessibility)
+        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"&Bond", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,127 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_Settings(object):
+    def setupUi(self, Settings):
+        if not Settings.objectName():
+            Settings.setObjectName(u"Settings")
+        Settings.resize(760, 560)
+        self.settingsLayout = QVBoxLayout(Settings)
+        self.settingsLayout.setObjectName(u"settingsLayout")
+        self.titleLabel = QLabel(Settings)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
+
+        self.settingsLayout.addWidget(self.titleLabel)
+
+        self.appearanceBox = QGroupBox(Settings)
+        self.appearanceBox.setObjectName(u"appearanceBox")
+        self.appearanceForm = QFormLayout(self.appearanceBox)
+        self.appearanceForm.setObjectName(u"appearanceForm")
+        self.themeLabel = QLabel(self.appearanceBox)
+        self.themeLabel.setObjectName(u"themeLabel")
+
+        self.appearanceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.themeLabel)
+
+        self.themeCombo = QComboBox(self.appearanceBox)
+        self.themeCombo.setObjectName(u"themeCombo")
+
+        self.appearanceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.themeCombo)
+
+        self.textSizeLabel = QLabel(self.appearanceBox)
+        self.textSizeLabel.setObjectName(u"textSizeLabel")
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.textSizeLabel)
+
+        self.textSizeSpin = QSpinBox(self.appearanceBox)
+        self.textSizeSpin.setObjectName(u"textSizeSpin")
+        self.textSizeSpin.setSuffix(u"%")
+        self.textSizeSpin.setMinimum(100)
+        self.textSizeSpin.setMaximum(200)
+        self.textSizeSpin.setSingleStep(10)
+        self.textSizeSpin.setValue(100)
+
+        self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.textSizeSpin)
+
+
+        self.settingsLayout.addWidget(self.appearanceBox)
+
+        self.vaultBox = QGroupBox(Settings)
+        self.vaultBox.setObjectName(u"vaultBox")
+        self.vaultLayout = QVBoxLayout(self.vaultBox)
+        self.vaultLayout.setObjectName(u"vaultLayout")
+        self.vaultLabel = QLabel(self.vaultBox)
+        self.vaultLabel.setObjectName(u"vaultLabel")
+        self.vaultLabel.setWordWrap(True)
+        self.vaultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.vaultLayout.addWidget(self.vaultLabel)
+
+
+        self.settingsLayout.addWidget(self.vaultBox)
+
+        self.settingsButtons = QHBoxLayout()
+        self.settingsButtons.setObjectName(u"settingsButtons")
+        self.backButton = QPushButton(Settings)
+        self.backButton.setObjectName(u"backButton")
+
+        self.settingsButtons.addWidget(self.backButton)
+
+        self.settingsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.settingsButtons.addItem(self.settingsSpacer)
+
+
+        self.settingsLayout.addLayout(self.settingsButtons)
+
+        self.settingsBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.settingsLayout.addItem(self.settingsBottomSpacer)
+
+#if QT_CONFIG(shortcut)
+        self.themeLabel.setBuddy(self.themeCombo)
+        self.textSizeLabel.setBuddy(self.textSizeSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(Settings)
+
+        QMetaObject.connectSlotsByName(Settings)
+    # setupUi
+
+    def retranslateUi(self, Settings):
+        self.titleLabel.setText(QCoreApplication.translate("Settings", u"Settings", None))
+        self.appearanceBox.setTitle(QCoreApplication.translate("Settings", u"Appearance", None))
+        self.themeLabel.setText(QCoreApplication.translate("Settings", u"&Theme", None))
+#if QT_CONFIG(accessibility)
+        self.themeCombo.setAccessibleName(QCoreApplication.translate("Settings", u"Theme", None))
+#endif // QT_CONFIG(accessibility)
+        self.textSizeLabel.setText(QCoreApplication.translate("Settings", u"Te&xt size", None))
+#if QT_CONFIG(accessibility)
+        self.textSizeSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Text size in percent", None))
+#endif // QT_CONFIG(accessibility)
+        self.vaultBox.setTitle(QCoreApplication.translate("Settings", u"Your vault", None))
+        self.backButton.setText(QCoreApplication.translate("Settings", u"&Back", None))
+#if QT_CONFIG(accessibility)
+        self.backButton.setAccessibleName(QCoreApplication.translate("Settings", u"Back", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,445 @@
+"""The shell: navigation, the start-up flow, and the screens it shows.
+
+Data flows one way: a screen emits an intent, the window runs the service call off the UI thread
+(:class:`Ops`), and the result comes back to update the screens. Screens never touch storage.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from bond import __version__
+from bond.config import AppPaths
+from bond.content.support import SupportCatalog
+from bond.domain.profiles import Household, InvalidName, Profile
+from bond.errors import (
+    BondError,
+    DamagedVaultError,
+    LockedError,
+    NewerVaultError,
+    WrongKeyError,
+)
+from bond.gui.crash import show_unexpected
+from bond.gui.forms.ui_main_window import Ui_MainWindow
+from bond.gui.ops import Ops
+from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
+from bond.gui.screens.busy import BusyScreen
+from bond.gui.screens.first_run import FirstRunScreen
+from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.problem import ProblemScreen
+from bond.gui.screens.settings import SettingsScreen
+from bond.gui.screens.support import SupportScreen
+from bond.gui.screens.unlock import UnlockScreen
+from bond.gui.theme import apply_theme
+from bond.services import startup
+from bond.services.startup import FirstRunPlan, StartKind, StartResult
+from bond.services.vault_service import OpenVault, VaultService
+
+log = logging.getLogger(__name__)
+
+WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        paths: AppPaths,
+        service: VaultService,
+        prefs: Preferences,
+        support: SupportCatalog,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.paths = paths
+        self.service = service
+        self.prefs = prefs
+        self.ops = Ops(self)
+        self.vault: OpenVault | None = None
+        self._profiles: list[Profile] = []
+        self._household: Household | None = None
+        self._before_support: QWidget | None = None
+
+        self.busy = BusyScreen()
+        self.unlock = UnlockScreen()
+        self.home = HomeScreen()
+        self.problem = ProblemScreen()
+        self.support = SupportScreen(support, prefs.region)
+        self.settings = SettingsScreen(prefs.theme, prefs.text_scale)
+        self.first_run: FirstRunScreen | None = None
+        for screen in (
+            self.busy,
+            self.unlock,
+            self.home,
+            self.problem,
+            self.support,
+            self.settings,
+        ):
+            self.ui.pages.addWidget(screen)
+        self.ui.bannerLabel.hide()
+        self._connect()
+        self._set_navigation(False)
+        geometry = prefs.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- wiring -----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.supportButton.clicked.connect(self.show_support)
+        ui.actionSupport.triggered.connect(self.show_support)
+        ui.homeButton.clicked.connect(self.show_home)
+        ui.actionHome.triggered.connect(self.show_home)
+        ui.settingsButton.clicked.connect(self.show_settings)
+        ui.actionSettings.triggered.connect(self.show_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionLargerText.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        ui.actionSmallerText.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        ui.actionLargerText.triggered.connect(
+            lambda: self.set_text_scale(self.prefs.text_scale + SCALE_STEP)
+        )
+        ui.actionSmallerText.triggered.connect(
+            lambda: self.set_text_scale(self.prefs.text_scale - SCALE_STEP)
+        )
+        ui.actionResetText.triggered.connect(lambda: self.set_text_scale(MIN_SCALE))
+        for action in (
+            ui.actionSupport,
+            ui.actionQuit,
+            ui.actionLargerText,
+            ui.actionSmallerText,
+            ui.actionResetText,
+            ui.actionHome,
+            ui.actionSettings,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(action)
+
+        self.unlock.unlock_requested.connect(self._unlock)
+        self.unlock.temporary_requested.connect(self._start_temporary)
+        self.home.add_partner_requested.connect(self._add_partner)
+        self.home.support_requested.connect(self.show_support)
+        self.support.back_requested.connect(self._leave_support)
+        self.support.region_chosen.connect(self._remember_region)
+        self.settings.theme_chosen.connect(self.set_theme)
+        self.settings.text_scale_chosen.connect(self.set_text_scale)
+        self.settings.back_requested.connect(self.show_home)
+        self.problem.retry_requested.connect(self.start)
+        self.problem.temporary_requested.connect(self._start_temporary)
+        self.problem.restore_requested.connect(self._restore)
+        self.problem.quit_requested.connect(self.close)
+
+    def _set_navigation(self, open_: bool) -> None:
+        for widget in (self.ui.homeButton, self.ui.settingsButton):
+            widget.setVisible(open_)
+        for action in (self.ui.actionHome, self.ui.actionSettings):
+            action.setEnabled(open_)
+
+    def _show(self, screen: QWidget) -> None:
+        self.ui.pages.setCurrentWidget(screen)
+        self.setWindowTitle(WINDOW_TITLE)
+
+    def current_screen(self) -> QWidget:
+        return self.ui.pages.currentWidget()
+
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.ops.run(fn, on_done, on_error or self._on_unexpected)
+
+    # -- start-up ---------------------------------------------------------------------------
+    def start(self) -> None:
+        self._close_vault()
+        self._set_navigation(False)
+        self.busy.set_message(self.tr("Opening your vault…"))
+        self._show(self.busy)
+        self._run(lambda: startup.start(self.service), self._on_start)
+
+    def _on_start(self, result: StartResult) -> None:
+        match result.kind:
+            case StartKind.FIRST_RUN:
+                self._show_first_run(keyring_available=result.keyring_available)
+            case StartKind.NEEDS_PASSPHRASE:
+                self.unlock.reset()
+                self._show(self.unlock)
+                self.unlock.ui.passphraseEdit.setFocus()
+            case StartKind.OPENED:
+                assert result.vault is not None
+                self._vault_opened(result.vault, needs_profiles=result.needs_profiles)
+            case StartKind.PROBLEM:
+                assert result.error is not None
+                self._show_problem(result.error)
+
+    def _show_first_run(self, *, keyring_available: bool, profiles_only: bool = False) -> None:
+        if self.first_run is not None:
+            self.ui.pages.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+        self.first_run = FirstRunScreen(
+            keyring_available=keyring_available, profiles_only=profiles_only
+        )
+        self.first_run.submitted.connect(self._first_run_submitted)
+        self.ui.pages.addWidget(self.first_run)
+        self._show(self.first_run)
+        self.first_run.ui.nextButton.setFocus()
+
+    def _first_run_submitted(self, plan: FirstRunPlan) -> None:
+        screen = self.first_run
+        assert screen is not None
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BondError | ValueError):
+                screen.show_error(exc.message if isinstance(exc, BondError) else str(exc))
+            else:
+                screen.show_error(self.tr("Bond could not finish setting up. Nothing was saved."))
+                self._on_unexpected(exc)
+
+        if self.vault is not None:  # the vault exists already; only profiles are missing
+            vault = self.vault
+            self._run(
+                lambda: startup.add_profiles(vault, plan.household, plan.names),
+                lambda v: self._vault_opened(v, needs_profiles=False),
+                failed,
+            )
+            return
+        self._run(
+            lambda: startup.complete_first_run(self.service, plan),
+            lambda v: self._vault_opened(v, needs_profiles=False),
+            failed,
+        )
+
+    def _unlock(self, passphrase: str) -> None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, WrongKeyError):
+                self.unlock.show_error(
+                    self.tr(
+                        "That passphrase does not open this vault. "
+                        "Please try again; nothing was changed."
+                    )
+                )
+            elif isinstance(exc, BondError):
+                self._show_problem(exc)
+            else:
+                self.unlock.show_error(self.tr("Bond could not unlock the vault."))
+                self._on_unexpected(exc)
+
+        def opened(result: StartResult) -> None:
+            assert result.vault is not None
+            self._vault_opened(result.vault, needs_profiles=result.needs_profiles)
+
+        self._run(lambda: startup.unlock_with_passphrase(self.service, passphrase), opened, failed)
+
+    def _start_temporary(self) -> None:
+        self._close_vault()
+        self.busy.set_message(self.tr("Starting a temporary session…"))
+        self._show(self.busy)
+        self._run(VaultService.temporary, lambda v: self._vault_opened(v, needs_profiles=True))
+
+    def _vault_opened(self, vault: OpenVault, *, needs_profiles: bool) -> None:
+        self.vault = vault
+        if vault.temporary:
+            self.ui.bannerLabel.setText(
+                self.tr(
+                    "Temporary session: nothing will be saved. When you close Bond, it is gone."
+                )
+            )
+            self.ui.bannerLabel.show()
+        else:
+            self.ui.bannerLabel.hide()
+        if vault.backup_path is not None:
+            log.info("vault upgraded after a backup")
+        if needs_profiles:
+            self._show_first_run(keyring_available=False, profiles_only=True)
+            return
+        self._set_navigation(True)
+        self.show_home()
+
+    # -- screens ----------------------------------------------------------------------------
+    def show_home(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from bond.services.profiles import ProfileService
+
+        service = ProfileService(vault.db)
+        self._run(lambda: (service.profiles(), service.household()), self._fill_home)
+
+    def _fill_home(self, loaded: tuple[list[Profile], Household | None]) -> None:
+        self._profiles, self._household = loaded
+        self.home.show_people(
+            self._profiles,
+            self._household,
+            self._privacy_text(),
+            can_add_partner=len(self._profiles) == 1,
+        )
+        self._show(self.home)
+        self.ui.homeButton.setFocus()
+
+    def _privacy_text(self) -> str:
+        vault = self.vault
+        if vault is None or vault.temporary:
+            return self.tr(
+                "This is a temporary session. Nothing is written to disk, and "
+                "everything disappears when you close Bond."
+            )
+        if vault.uses_keyring and vault.uses_passphrase:
+            where = self.tr(
+                "Its key is kept in this computer's keyring, and your passphrase "
+                "is a way back in if the keyring is ever lost."
+            )
+        elif vault.uses_keyring:
+            where = self.tr(
+                "Its key is kept in this computer's keyring, which opens when you "
+                "log in to this computer."
+            )
+        else:
+            where = self.tr(
+                "Its key is locked behind your passphrase, which Bond asks for each time it starts."
+            )
+        return (
+            self.tr(
+                "Everything you write is kept only on this computer, in an encrypted "
+                "vault. Bond never goes online."
+            )
+            + " "
+            + where
+            + "\n\n"
+            + self.tr("Vault folder: %1").replace("%1", str(self.paths.data_dir))
+        )
+
+    def show_support(self) -> None:
+        if self.current_screen() is not self.support:
+            self._before_support = self.current_screen()
+        self._show(self.support)
+        self.support.ui.regionCombo.setFocus()
+
+    def _leave_support(self) -> None:
+        target = self._before_support or self.busy
+        self._before_support = None
+        self._show(target)
+
+    def _remember_region(self, code: str) -> None:
+        self.prefs.region = code
+
+    def show_settings(self) -> None:
+        if self.vault is None:
+            return
+        self.settings.show_values(self.prefs.theme, self.prefs.text_scale)
+        self.settings.set_vault_text(self._privacy_text())
+        self._show(self.settings)
+        self.settings.ui.themeCombo.setFocus()
+
+    def set_theme(self, theme: str) -> None:
+        self.prefs.theme = theme
+        self._apply_appearance()
+
+    def set_text_scale(self, scale: int) -> None:
+        self.prefs.text_scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        self.settings.show_values(self.prefs.theme, self.prefs.text_scale)
+        self._apply_appearance()
+
+    def _apply_appearance(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, self.prefs.theme, self.prefs.text_scale)
+
+    def _add_partner(self, name: str) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from bond.services.profiles import ProfileService
+
+        service = ProfileService(vault.db)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, InvalidName | ValueError):
+                self.home.show_partner_error(str(exc))
+            else:
+                self.home.show_partner_error(self.tr("Bond could not add your partner."))
+                self._on_unexpected(exc)
+
+        self._run(lambda: service.add_partner(name), lambda _p: self.show_home(), failed)
+
+    # -- problems ---------------------------------------------------------------------------
+    def _show_problem(self, error: BondError) -> None:
+        self._close_vault()
+        self._set_navigation(False)
+        if isinstance(error, NewerVaultError):
+            title = self.tr("This vault is from a newer Bond")
+        elif isinstance(error, DamagedVaultError):
+            title = self.tr("Bond could not open your vault")
+        elif isinstance(error, LockedError):
+            title = self.tr("Your vault is locked")
+        else:
+            title = self.tr("Bond could not open your vault")
+        can_restore = (
+            isinstance(error, DamagedVaultError)
+            and bool(self.service.files.list_backups())
+            and self.service.files.header.exists()
+        )
+        details = (
+            self.tr("Your vault folder: %1\nBond's log (it never holds what you wrote): %2")
+            .replace("%1", str(self.paths.data_dir))
+            .replace("%2", str(self.paths.log_file))
+        )
+        self.problem.show_problem(title, error.message, details, can_restore=can_restore)
+        self._show(self.problem)
+
+    def _restore(self) -> None:
+        from bond.services.restore import restore_latest_backup
+
+        answer = QMessageBox.question(
+            self,
+            WINDOW_TITLE,
+            self.tr(
+                "Restore the latest backup? The current vault file is kept aside in the "
+                "vault folder, not deleted. Anything written after the backup was taken "
+                "will not be in the restored vault."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        files = self.service.files
+        self._run(lambda: restore_latest_backup(files), lambda _aside: self.start())
+
+    def _on_unexpected(self, exc: BaseException) -> None:
+        log.error(
+            "unexpected error in a background task", exc_info=(type(exc), exc, exc.__traceback__)
+        )
+        show_unexpected(self, self.paths.log_file)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Bond"),
+            self.tr(
+                "Bond %1\n\nA private, offline companion for keeping and repairing close "
+                "relationships. It is not therapy.\n\nCode: GPL-3.0-or-later. "
+                "Written content: CC BY-SA 4.0."
+            ).replace("%1", __version__),
+        )
+
+    # -- closing ----------------------------------------------------------------------------
+    def _close_vault(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_window_geometry(self.saveGeometry())
+        self.prefs.sync()
+        self.ops.wait(10_000)
+        self._close_vault()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Non-private preferences (theme, text size, support region, window size) in an INI file.
+
+Nothing here may reveal what anyone wrote or did (PRIVACY.md "On disk"): no names, no exercise
+titles, no drafts. Private settings live in the vault.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+THEMES = ("light", "high-contrast")
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
+
+
+class Preferences:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._s = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def theme(self) -> str:
+        value = str(self._s.value("appearance/theme", "light"))
+        return value if value in THEMES else "light"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value in THEMES:
+            self._s.setValue("appearance/theme", value)
+
+    @property
+    def text_scale(self) -> int:
+        try:
+            value = int(str(self._s.value("appearance/text_scale", MIN_SCALE)))
+        except ValueError:
+            value = MIN_SCALE
+        return max(MIN_SCALE, min(MAX_SCALE, value))
+
+    @text_scale.setter
+    def text_scale(self, value: int) -> None:
+        self._s.setValue("appearance/text_scale", max(MIN_SCALE, min(MAX_SCALE, int(value))))
+
+    @property
+    def region(self) -> str | None:
+        value = self._s.value("support/region")
+        return str(value) if value else None
+
+    @region.setter
+    def region(self, value: str) -> None:
+        self._s.setValue("support/region", value)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._s.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._s.sync()

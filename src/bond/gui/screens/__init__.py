@@ -1,0 +1,1 @@
+"""One module per screen; each holds its Designer form as ``self.ui``."""

@@ -1,0 +1,205 @@
+"""First run: what Bond is, a safety note, who uses it, names, and how the vault is locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from bond.domain.profiles import Household, InvalidName, clean_name
+from bond.gui.forms.ui_first_run import Ui_FirstRun
+from bond.services.startup import FirstRunPlan
+from bond.services.vault_service import Custody, passphrase_problem
+
+
+class FirstRunScreen(QWidget):
+    """Emits ``submitted(FirstRunPlan)``; with ``profiles_only`` the vault already exists and
+    the plan's custody is ignored (a vault made by ``bond init`` without profiles)."""
+
+    submitted = Signal(object)
+
+    def __init__(
+        self, *, keyring_available: bool, profiles_only: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_FirstRun()
+        self.ui.setupUi(self)
+        self._profiles_only = profiles_only
+        self._keyring_available = keyring_available
+        ui = self.ui
+        self._pages = [ui.welcomePage, ui.safetyPage, ui.whoPage, ui.namesPage]
+        if not profiles_only:
+            self._pages.append(ui.protectPage)
+        for label in (ui.namesError, ui.protectError):
+            label.hide()
+        self._set_up_protection()
+        ui.backButton.clicked.connect(self.go_back)
+        ui.nextButton.clicked.connect(self.go_next)
+        ui.soloRadio.toggled.connect(self._update_names)
+        for control in (ui.keyringRadio, ui.passphraseRadio, ui.temporaryRadio):
+            control.toggled.connect(self._update_protection)
+        ui.alsoPassphraseCheck.toggled.connect(self._update_protection)
+        ui.nameEdit1.returnPressed.connect(self.go_next)
+        ui.nameEdit2.returnPressed.connect(self.go_next)
+        ui.passphraseAgainEdit.returnPressed.connect(self.go_next)
+        self._show(0)
+
+    # -- pages ------------------------------------------------------------------------------
+    @property
+    def index(self) -> int:
+        return self._pages.index(self.ui.steps.currentWidget())
+
+    def _show(self, index: int) -> None:
+        ui = self.ui
+        page = self._pages[index]
+        ui.steps.setCurrentWidget(page)
+        ui.stepLabel.setText(
+            self.tr("Step %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self._pages)))
+        )
+        ui.backButton.setEnabled(index > 0)
+        last = index == len(self._pages) - 1
+        if last and self._profiles_only:
+            ui.nextButton.setText(self.tr("&Start using Bond"))
+        elif last:
+            ui.nextButton.setText(self.tr("&Create my vault"))
+        elif index == 0:
+            ui.nextButton.setText(self.tr("&Get started"))
+        else:
+            ui.nextButton.setText(self.tr("&Continue"))
+        self._update_names()
+        self._update_protection()
+        first = {
+            ui.whoPage: ui.soloRadio if ui.soloRadio.isChecked() else ui.coupleRadio,
+            ui.namesPage: ui.nameEdit1,
+            ui.protectPage: next(
+                (
+                    r
+                    for r in (ui.keyringRadio, ui.passphraseRadio, ui.temporaryRadio)
+                    if r.isChecked()
+                ),
+                ui.passphraseRadio,
+            ),
+        }.get(page, ui.nextButton)
+        first.setFocus()
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self._show(self.index - 1)
+
+    def go_next(self) -> None:
+        page = self.ui.steps.currentWidget()
+        if page is self.ui.namesPage and not self._check_names():
+            return
+        if self.index < len(self._pages) - 1:
+            self._show(self.index + 1)
+            return
+        plan = self._plan()
+        if plan is not None:
+            self.set_busy(True)
+            self.submitted.emit(plan)
+
+    # -- names ------------------------------------------------------------------------------
+    def _household(self) -> Household:
+        return Household.SOLO if self.ui.soloRadio.isChecked() else Household.COUPLE
+
+    def _update_names(self) -> None:
+        couple = self._household() is Household.COUPLE
+        self.ui.nameLabel2.setVisible(couple)
+        self.ui.nameEdit2.setVisible(couple)
+
+    def _names(self) -> list[str]:
+        edits = [self.ui.nameEdit1]
+        if self._household() is Household.COUPLE:
+            edits.append(self.ui.nameEdit2)
+        return [e.text() for e in edits]
+
+    def _check_names(self) -> bool:
+        try:
+            cleaned = [clean_name(n) for n in self._names()]
+        except InvalidName as exc:
+            return self._error(self.ui.namesError, str(exc))
+        if len(cleaned) == 2 and cleaned[0].casefold() == cleaned[1].casefold():
+            return self._error(
+                self.ui.namesError,
+                self.tr("Please use two different names so Bond can tell you apart."),
+            )
+        self.ui.namesError.hide()
+        return True
+
+    # -- protection -------------------------------------------------------------------------
+    def _set_up_protection(self) -> None:
+        ui = self.ui
+        if self._keyring_available:
+            ui.keyringRadio.setChecked(True)
+            ui.keyringNote.setText(
+                self.tr(
+                    "A keyring was found on this computer. Anyone who can log in to this "
+                    "computer account could open Bond, so a passphrase is safer on a shared "
+                    "login."
+                )
+            )
+        else:
+            ui.keyringRadio.setEnabled(False)
+            ui.passphraseRadio.setChecked(True)
+            ui.keyringNote.setText(
+                self.tr(
+                    "No keyring was found on this computer, so Bond can't keep the key there. "
+                    "Choose a passphrase, or try Bond in a temporary session that saves nothing."
+                )
+            )
+
+    def _update_protection(self) -> None:
+        ui = self.ui
+        keyring = ui.keyringRadio.isChecked()
+        ui.alsoPassphraseCheck.setVisible(self._keyring_available)
+        ui.alsoPassphraseCheck.setEnabled(keyring)
+        wants_passphrase = ui.passphraseRadio.isChecked() or (
+            keyring and ui.alsoPassphraseCheck.isChecked()
+        )
+        ui.passphraseBox.setVisible(wants_passphrase)
+
+    def _plan(self) -> FirstRunPlan | None:
+        ui = self.ui
+        names = [clean_name(n) for n in self._names()]
+        if self._profiles_only:
+            return FirstRunPlan(self._household(), names, Custody(keyring=True))
+        if ui.temporaryRadio.isChecked():
+            return FirstRunPlan(self._household(), names, None)
+        keyring = ui.keyringRadio.isChecked()
+        passphrase: str | None = None
+        if ui.passphraseBox.isVisible():
+            passphrase = ui.passphraseEdit.text()
+            if problem := passphrase_problem(passphrase):
+                self._error(ui.protectError, problem)
+                ui.passphraseEdit.setFocus()
+                return None
+            if ui.passphraseAgainEdit.text() != passphrase:
+                self._error(ui.protectError, self.tr("The two passphrases are not the same."))
+                ui.passphraseAgainEdit.clear()
+                ui.passphraseAgainEdit.setFocus()
+                return None
+        ui.protectError.hide()
+        return FirstRunPlan(
+            self._household(), names, Custody(keyring=keyring, passphrase=passphrase)
+        )
+
+    # -- feedback from the main window -------------------------------------------------------
+    def set_busy(self, busy: bool) -> None:
+        self.ui.nextButton.setEnabled(not busy)
+        self.ui.backButton.setEnabled(not busy and self.index > 0)
+        if busy:
+            self.ui.nextButton.setText(self.tr("Setting up…"))
+        else:
+            self._show(self.index)
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        label = self.ui.namesError if self._profiles_only else self.ui.protectError
+        self._error(label, message)
+
+    def _error(self, label: QWidget, message: str) -> bool:
+        label.setText(message)  # type: ignore[attr-defined]
+        label.show()
+        label.setAccessibleDescription(message)
+        return False

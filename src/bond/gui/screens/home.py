@@ -1,0 +1,77 @@
+"""Home: a greeting for each profile, how the vault is protected, and where help is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from bond.domain.profiles import Household, Profile
+from bond.gui.forms.ui_home import Ui_Home
+
+
+class HomeScreen(QWidget):
+    add_partner_requested = Signal(str)
+    support_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_Home()
+        self.ui.setupUi(self)
+        self.ui.partnerError.hide()
+        self.ui.addPartnerButton.clicked.connect(self._add_partner)
+        self.ui.partnerNameEdit.returnPressed.connect(self._add_partner)
+        self.ui.careSupportButton.clicked.connect(self.support_requested)
+
+    def _greeting(self, now: datetime) -> str:
+        if now.hour < 5 or now.hour >= 18:
+            return self.tr("Good evening")
+        if now.hour < 12:
+            return self.tr("Good morning")
+        return self.tr("Good afternoon")
+
+    def show_people(
+        self,
+        profiles: Sequence[Profile],
+        household: Household | None,
+        privacy_text: str,
+        *,
+        can_add_partner: bool,
+        now: datetime | None = None,
+    ) -> None:
+        greeting = self._greeting(now or datetime.now())
+        names = [p.name for p in profiles]
+        if len(names) == 2:
+            who = self.tr("%1 and %2").replace("%1", names[0]).replace("%2", names[1])
+        else:
+            who = names[0] if names else ""
+        self.ui.greetingLabel.setText(f"{greeting}, {who}" if who else greeting)
+        if household is Household.COUPLE and len(names) == 2:
+            intro = self.tr(
+                "This is your shared space. Each of you has your own profile, so some answers "
+                "can stay with the person who wrote them. Take things at a pace that feels right "
+                "for you both."
+            )
+        else:
+            intro = self.tr(
+                "This is your space to practise, at your own pace. Nothing here is graded, and "
+                "you can stop whenever you like."
+            )
+        self.ui.introLabel.setText(intro)
+        self.ui.privacyLabel.setText(privacy_text)
+        self.ui.partnerBox.setVisible(can_add_partner)
+        self.ui.partnerError.hide()
+        self.ui.partnerNameEdit.clear()
+        self.ui.addPartnerButton.setEnabled(True)
+
+    def _add_partner(self) -> None:
+        self.ui.addPartnerButton.setEnabled(False)
+        self.add_partner_requested.emit(self.ui.partnerNameEdit.text())
+
+    def show_partner_error(self, message: str) -> None:
+        self.ui.addPartnerButton.setEnabled(True)
+        self.ui.partnerError.setText(message)
+        self.ui.partnerError.show()
+        self.ui.partnerNameEdit.setFocus()

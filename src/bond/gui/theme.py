@@ -1,0 +1,33 @@
+"""Themes live in resources/styles/*.qss; this fills in sizes from the text-size setting."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from bond.paths import styles_dir
+
+BASE_POINT_SIZE = 11.0
+
+
+def stylesheet(theme: str, scale: int) -> str:
+    """The theme's QSS with ``@size_*@`` tokens replaced by point sizes for ``scale`` percent."""
+    text = (styles_dir() / f"{theme}.qss").read_text(encoding="utf-8")
+    factor = scale / 100.0
+    sizes = {
+        "@size_base@": BASE_POINT_SIZE * factor,
+        "@size_small@": (BASE_POINT_SIZE - 1) * factor,
+        "@size_title@": (BASE_POINT_SIZE + 7) * factor,
+        "@size_brand@": (BASE_POINT_SIZE + 3) * factor,
+        "@size_emergency@": (BASE_POINT_SIZE + 3) * factor,
+    }
+    for token, size in sizes.items():
+        text = text.replace(token, f"{size:.1f}pt")
+    return text
+
+
+def apply_theme(app: QApplication, theme: str, scale: int) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * scale / 100.0)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(theme, scale))

@@ -1,0 +1,98 @@
+"""A rotating log that records what happened, never what a person typed.
+
+Every record passes :class:`RedactionFilter`: string arguments are replaced unless wrapped in
+:class:`Safe`, and exception messages are dropped unless Bond wrote them (a ``BondError``), because
+an exception from a library can quote the value that failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from bond.errors import BondError
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+REDACTED = "<redacted>"
+
+
+class Safe(str):
+    """Mark a string argument as known not to contain user text (a path, an enum name, a verb)."""
+
+    __slots__ = ()
+
+
+def _safe_arg(value: object) -> object:
+    if isinstance(value, Safe | bool | int | float) or value is None:
+        return value
+    return REDACTED
+
+
+def format_exception_safely(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+) -> str:
+    """Frames and exception type, but the message only when Bond wrote it."""
+    frames = "".join(traceback.format_tb(tb))
+    message = exc.message if isinstance(exc, BondError) else REDACTED
+    return f"Traceback (most recent call last):\n{frames}{exc_type.__qualname__}: {message}"
+
+
+class RedactionFilter(logging.Filter):
+    """Strip anything from a record that could carry user text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            if isinstance(record.args, dict):
+                record.args = {k: _safe_arg(v) for k, v in record.args.items()}
+            else:
+                record.args = tuple(_safe_arg(a) for a in record.args)
+        if record.exc_info and record.exc_info[0] is not None:
+            exc_type, exc, tb = record.exc_info
+            assert exc is not None
+            record.exc_text = format_exception_safely(exc_type, exc, tb)
+            record.exc_info = None
+        return True
+
+
+class _RedactingFormatter(logging.Formatter):
+    def formatException(self, ei: object) -> str:
+        return REDACTED
+
+
+def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
+    """Log to a rotating file (the app) or only to stderr warnings (command-line verbs)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    redact = RedactionFilter()
+    handler: logging.Handler
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+        )
+        handler.setLevel(level)
+    else:
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.WARNING)
+    handler.addFilter(redact)
+    handler.setFormatter(_RedactingFormatter(LOG_FORMAT))
+    root.addHandler(handler)
+    # SQLAlchemy and Alembic stay quiet; their INFO lines may echo SQL.
+    for name in ("sqlalchemy", "alembic"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def shutdown_logging() -> None:
+    """Close file handlers so a wipe can delete the log."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()

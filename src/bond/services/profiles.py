@@ -1,0 +1,74 @@
+"""Profiles and the household choice ("just me" or "the two of us")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import tzlocal
+
+from bond.domain.profiles import PROFILE_COLORS, Household, Profile, clean_name
+from bond.storage.repositories import Database, ProfileRepository, SettingsRepository
+
+HOUSEHOLD_KEY = "household"
+MAX_PROFILES = 2
+
+
+class ProfileLimitError(ValueError):
+    """Bond is for one person or two partners."""
+
+
+def local_zone_name() -> str:
+    try:
+        return str(tzlocal.get_localzone_name() or "UTC")
+    except Exception:
+        return "UTC"
+
+
+class ProfileService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def profiles(self) -> list[Profile]:
+        with self._db.unit_of_work() as s:
+            return ProfileRepository(s).all()
+
+    def household(self) -> Household | None:
+        with self._db.unit_of_work() as s:
+            value = SettingsRepository(s).get(HOUSEHOLD_KEY)
+        return Household(value) if value in {h.value for h in Household} else None
+
+    def set_up(self, household: Household, names: Sequence[str]) -> list[Profile]:
+        """Record who uses Bond and create their profiles, in one transaction."""
+        cleaned = [clean_name(n) for n in names]
+        expected = 1 if household is Household.SOLO else 2
+        if len(cleaned) != expected:
+            raise ProfileLimitError(f"Expected {expected} name(s) for this choice.")
+        if len(cleaned) == 2 and cleaned[0].casefold() == cleaned[1].casefold():
+            raise ProfileLimitError("Please use two different names so Bond can tell you apart.")
+        zone = local_zone_name()
+        with self._db.unit_of_work() as s:
+            repo = ProfileRepository(s)
+            if repo.all():
+                raise ProfileLimitError("Profiles are already set up in this vault.")
+            created = [
+                repo.add(name, PROFILE_COLORS[i % len(PROFILE_COLORS)], zone)
+                for i, name in enumerate(cleaned)
+            ]
+            SettingsRepository(s).set(HOUSEHOLD_KEY, household.value)
+        return created
+
+    def add_partner(self, name: str) -> Profile:
+        """ "Just me" can become "the two of us" later (DECISIONS 22)."""
+        cleaned = clean_name(name)
+        with self._db.unit_of_work() as s:
+            repo = ProfileRepository(s)
+            existing = repo.all()
+            if len(existing) >= MAX_PROFILES:
+                raise ProfileLimitError("Bond is made for one person or two partners.")
+            if any(p.name.casefold() == cleaned.casefold() for p in existing):
+                raise ProfileLimitError("Please use a name different from your partner's.")
+            profile = repo.add(
+                cleaned, PROFILE_COLORS[len(existing) % len(PROFILE_COLORS)], local_zone_name()
+            )
+            SettingsRepository(s).set(HOUSEHOLD_KEY, Household.COUPLE.value)
+        return profile

@@ -1,0 +1,386 @@
+"""Create, unlock, open, check and migrate the vault: the rules of PRIVACY.md in one place.
+
+Order matters and is the whole point: the key is proven (header key check or AEAD unwrap) before
+the database is touched; the database is proven readable before any pragma could write; a backup
+is taken before any migration; a file that fails any step is explained, never modified.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bond import __version__
+from bond.errors import (
+    DamagedVaultError,
+    KeyringUnavailableError,
+    LockedError,
+    NeedsUpgradeError,
+    NewerVaultError,
+    NoVaultError,
+    PassphraseRequiredError,
+    VaultExistsError,
+    WrongKeyError,
+)
+from bond.security.header import VaultHeader, fsync_dir, write_header
+from bond.security.keys import (
+    KdfParams,
+    UnwrapError,
+    key_check_value,
+    key_matches,
+    new_vault_key,
+    unwrap_key,
+    wrap_key,
+)
+from bond.security.secrets import SecretStore, SecretStoreError
+from bond.services.vault_files import VaultFiles, VaultState, inspect_vault
+from bond.storage.repositories import Database
+
+log = logging.getLogger(__name__)
+
+MIN_PASSPHRASE_LENGTH = 8
+
+DAMAGED_HINT = (
+    "Bond has not changed the file. If you have a backup, you can restore it; "
+    "otherwise keep the file in case it can be recovered."
+)
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """A plain message when a new passphrase is too weak to protect the vault."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return (
+            f"Please use at least {MIN_PASSPHRASE_LENGTH} characters. A short sentence works well."
+        )
+    if not passphrase.strip():
+        return "A passphrase made only of spaces would be easy to guess."
+    return None
+
+
+@dataclass(frozen=True)
+class Custody:
+    """Where the new vault key goes: the keyring, a passphrase, or both."""
+
+    keyring: bool
+    passphrase: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.keyring and self.passphrase is None:
+            raise ValueError("a vault key needs the keyring, a passphrase, or both")
+
+
+@dataclass
+class OpenVault:
+    """A vault that is unlocked and ready; ``temporary`` ones live only in memory."""
+
+    db: Database
+    files: VaultFiles | None
+    header: VaultHeader | None
+    key: bytes | None = field(repr=False)
+    migrated_from: str | None = None
+    backup_path: Path | None = None
+
+    @property
+    def temporary(self) -> bool:
+        return self.files is None
+
+    @property
+    def uses_keyring(self) -> bool:
+        return bool(self.header and self.header.keyring)
+
+    @property
+    def uses_passphrase(self) -> bool:
+        return bool(self.header and self.header.wrapped)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+class VaultService:
+    """Everything that decides whether and how a vault opens."""
+
+    def __init__(
+        self,
+        files: VaultFiles,
+        secrets: SecretStore,
+        *,
+        kdf: KdfParams | None = None,
+        app_version: str = __version__,
+    ) -> None:
+        self.files = files
+        self.secrets = secrets
+        self.kdf = kdf or KdfParams()
+        self.app_version = app_version
+
+    # -- creating ---------------------------------------------------------------------------
+    def keyring_available(self) -> bool:
+        return self.secrets.available()
+
+    def create(self, custody: Custody) -> OpenVault:
+        """Make a new, empty vault. Refuses if any vault file is already there."""
+        from bond.storage import schema
+        from bond.storage.db import make_engine
+
+        if self.files.any_exist():
+            raise VaultExistsError(
+                f"There is already a vault in {self.files.data_dir}. Bond never overwrites a vault."
+            )
+        if custody.passphrase is not None and (problem := passphrase_problem(custody.passphrase)):
+            raise LockedError(problem)
+        if custody.keyring and not self.secrets.available():
+            raise KeyringUnavailableError("No working OS keyring was found on this computer.")
+        self.files.data_dir.mkdir(parents=True, exist_ok=True)
+        key = new_vault_key()
+        vault_id = str(uuid.uuid4())
+        wrapped = (
+            wrap_key(key, custody.passphrase, vault_id.encode(), self.kdf)
+            if custody.passphrase is not None
+            else None
+        )
+        header = VaultHeader(
+            vault_id=vault_id,
+            schema_version=schema.SCHEMA_HEAD,
+            key_check=key_check_value(key, vault_id),
+            keyring=custody.keyring,
+            wrapped=wrapped,
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        if custody.keyring:
+            try:
+                self.secrets.set(vault_id, key.hex())
+            except SecretStoreError as exc:
+                raise KeyringUnavailableError(
+                    "The OS keyring did not accept the key. Nothing was created."
+                ) from exc
+        try:
+            write_header(self.files.header, header)
+            engine = make_engine(self.files.db, key)
+            schema.upgrade(engine)
+            db = Database(engine)
+            self._stamp_meta(db, vault_id, created=True)
+            fsync_dir(self.files.data_dir)
+        except BaseException:
+            # Nothing of value exists yet: undo the half-made vault so a retry can succeed.
+            for path in (self.files.db, *self.files.sidecars):
+                path.unlink(missing_ok=True)
+            self.files.header.unlink(missing_ok=True)
+            if custody.keyring:
+                try:
+                    self.secrets.delete(vault_id)
+                except SecretStoreError:
+                    log.warning("could not remove the keyring entry of a half-made vault")
+            raise
+        log.info("created a vault (keyring=%s, passphrase=%s)", custody.keyring, bool(wrapped))
+        return OpenVault(db=db, files=self.files, header=header, key=key)
+
+    @staticmethod
+    def temporary() -> OpenVault:
+        """A vault in memory only: no header, no keyring entry, nothing written to disk."""
+        from bond.storage import schema
+        from bond.storage.db import make_engine
+
+        engine = make_engine(None, None)
+        schema.upgrade(engine)
+        db = Database(engine)
+        return OpenVault(db=db, files=None, header=None, key=None)
+
+    # -- unlocking --------------------------------------------------------------------------
+    def read_header(self) -> VaultHeader:
+        inspection = inspect_vault(self.files)
+        match inspection.state:
+            case VaultState.ABSENT:
+                raise NoVaultError(f"There is no Bond vault in {self.files.data_dir}.")
+            case VaultState.HEADER_MISSING:
+                raise DamagedVaultError(
+                    f"The vault's key header ({self.files.header.name}) is missing, so the vault "
+                    f"cannot be unlocked. {DAMAGED_HINT}"
+                )
+            case VaultState.HEADER_DAMAGED:
+                raise DamagedVaultError(
+                    f"The vault's key header ({self.files.header.name}) is damaged, so the vault "
+                    f"cannot be unlocked. {DAMAGED_HINT}"
+                )
+            case VaultState.DATABASE_MISSING:
+                raise DamagedVaultError(
+                    f"The vault's database ({self.files.db.name}) is missing from "
+                    f"{self.files.data_dir}. {DAMAGED_HINT}"
+                )
+        assert inspection.header is not None
+        return inspection.header
+
+    def key_from_keyring(self, header: VaultHeader) -> bytes | None:
+        """The key from the OS keyring when it is there and matches this vault."""
+        if not header.keyring or not self.secrets.available():
+            return None
+        try:
+            stored = self.secrets.get(header.vault_id)
+        except SecretStoreError:
+            log.warning("the keyring could not be read")
+            return None
+        if stored is None:
+            return None
+        try:
+            key = bytes.fromhex(stored)
+        except ValueError:
+            return None
+        if key_matches(key, header.vault_id, header.key_check):
+            return key
+        log.warning("the keyring holds a key that does not match this vault")
+        return None
+
+    def needs_passphrase(self) -> bool:
+        """True when the vault cannot be unlocked without asking (checks the keyring)."""
+        return self.key_from_keyring(self.read_header()) is None
+
+    def unlock(self, passphrase: str | None = None) -> bytes:
+        """Prove and return the vault key. Raises :class:`LockedError` subclasses (exit 3)."""
+        header = self.read_header()
+        if passphrase is None:
+            key = self.key_from_keyring(header)
+            if key is not None:
+                return key
+            if header.wrapped is None:
+                raise LockedError(
+                    "This vault's key is kept in the OS keyring, but the keyring is not available "
+                    "or no longer holds it. Unlock your keyring (log in to your desktop) and try "
+                    "again, or restore a backup that has a passphrase."
+                )
+            raise PassphraseRequiredError("This vault needs its passphrase.")
+        if header.wrapped is None:
+            raise WrongKeyError("This vault has no passphrase; it opens with the OS keyring.")
+        try:
+            key = unwrap_key(header.wrapped, passphrase, header.vault_id.encode())
+        except UnwrapError as exc:
+            raise WrongKeyError("That passphrase does not open this vault.") from exc
+        if not key_matches(key, header.vault_id, header.key_check):
+            raise WrongKeyError("That passphrase does not open this vault.")
+        return key
+
+    # -- opening ----------------------------------------------------------------------------
+    def open(
+        self,
+        key: bytes,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
+        on_backup: Callable[[Path], None] | None = None,
+    ) -> OpenVault:
+        """Open a vault whose key is proven. Migrates (after a backup) only when ``migrate``."""
+        from sqlalchemy.exc import DBAPIError
+
+        from bond.storage import schema
+        from bond.storage.backup import backup_name, backup_to
+        from bond.storage.db import integrity_problems, make_engine
+
+        header = self.read_header()
+        engine = make_engine(self.files.db, key, read_only=read_only)
+        try:
+            with engine.connect() as conn:
+                revision = schema.current_revision(conn)
+                written_by = schema.written_by(conn)
+            if not schema.is_known(revision):
+                raise NewerVaultError(
+                    f"This vault was last written by Bond {written_by or 'a newer version'} "
+                    f"(schema {revision}). This is Bond {self.app_version}, which knows schemas up "
+                    f"to {schema.SCHEMA_HEAD}. Please install a newer Bond to open it; "
+                    "nothing was changed."
+                )
+            problems = integrity_problems(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise DamagedVaultError(
+                f"The vault in {self.files.data_dir} could not be read: the key is right, "
+                f"so the file itself is damaged. {DAMAGED_HINT}"
+            ) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        if problems:
+            engine.dispose()
+            log.error("integrity checks failed (%s problems)", len(problems))
+            raise DamagedVaultError(
+                f"The vault in {self.files.data_dir} failed its integrity check. {DAMAGED_HINT}"
+            )
+        db = Database(engine)
+        opened = OpenVault(db=db, files=self.files, header=header, key=key)
+        if revision == schema.SCHEMA_HEAD:
+            if not read_only and written_by != self.app_version:
+                self._stamp_meta(db, header.vault_id, created=False)
+            return opened
+        if not migrate or read_only:
+            db.dispose()
+            raise NeedsUpgradeError(
+                f"This vault uses an older layout (schema {revision}). "
+                "Open Bond once to upgrade it; a backup is taken first."
+            )
+        target = self.files.backups / backup_name(f"before-schema-{schema.SCHEMA_HEAD}")
+        backup_to(engine, target, key)
+        log.info("backup taken before migrating from schema %s", revision)
+        if on_backup:
+            on_backup(target)
+        schema.upgrade(engine)
+        write_header(self.files.header, header.with_schema(schema.SCHEMA_HEAD))
+        self._stamp_meta(db, header.vault_id, created=False)
+        opened.header = header.with_schema(schema.SCHEMA_HEAD)
+        opened.migrated_from = revision or "empty"
+        opened.backup_path = target
+        return opened
+
+    def check(self, key: bytes) -> list[str]:
+        """Full checks for ``bond check``, read-only. Returns problems (empty means healthy)."""
+        from sqlalchemy.exc import DBAPIError
+
+        from bond.storage import schema
+        from bond.storage.db import integrity_problems, make_engine
+
+        self.read_header()
+        sidecars_before = {p for p in self.files.sidecars if p.exists()}
+        engine = make_engine(self.files.db, key, read_only=True)
+        try:
+            with engine.connect() as conn:
+                revision = schema.current_revision(conn)
+                written_by = schema.written_by(conn)
+            if not schema.is_known(revision):
+                raise NewerVaultError(
+                    f"This vault was last written by Bond {written_by or 'a newer version'} "
+                    f"(schema {revision}); this is Bond {self.app_version} (schema up to "
+                    f"{schema.SCHEMA_HEAD}). Please install a newer Bond."
+                )
+            if revision != schema.SCHEMA_HEAD:
+                raise NeedsUpgradeError(
+                    f"This vault uses an older layout (schema {revision}). "
+                    "Open Bond once to upgrade it; a backup is taken first."
+                )
+            return integrity_problems(engine)
+        except DBAPIError as exc:
+            raise DamagedVaultError(
+                f"The vault in {self.files.data_dir} could not be read: the key is right, "
+                f"so the file itself is damaged. {DAMAGED_HINT}"
+            ) from exc
+        finally:
+            engine.dispose()
+            self._remove_empty_sidecars(sidecars_before)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _remove_empty_sidecars(self, existed_before: set[Path]) -> None:
+        """A read-only connection leaves an empty WAL and its index behind; tidy them away."""
+        wal, shm = self.files.sidecars
+        if wal in existed_before or not wal.exists() or wal.stat().st_size != 0:
+            return
+        wal.unlink(missing_ok=True)
+        if shm not in existed_before:
+            shm.unlink(missing_ok=True)
+
+    def _stamp_meta(self, db: Database, vault_id: str, *, created: bool) -> None:
+        from bond.storage.repositories import MetaRepository
+
+        with db.unit_of_work() as session:
+            meta = MetaRepository(session)
+            if created:
+                meta.set("vault_id", vault_id)
+                meta.set("created_by", self.app_version)
+            meta.set("bond_version", self.app_version)
