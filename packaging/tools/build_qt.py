@@ -76,8 +76,15 @@ def update_translations() -> None:
         listing = Path(tmp) / "sources.txt"
         listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-             f"@{listing}", "-ts", str(TS_FILE)],
+            [
+                _tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                f"@{listing}",
+                "-ts",
+                str(TS_FILE),
+            ],
             check=True,
             capture_output=True,
         )

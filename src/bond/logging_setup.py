@@ -67,9 +67,9 @@ class _RedactingFormatter(logging.Formatter):
 def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     """Log to a rotating file (the app) or only to stderr warnings (command-line verbs)."""
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-        handler.close()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+        old.close()
     root.setLevel(level)
     redact = RedactionFilter()
     handler: logging.Handler

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from bond.domain.profiles import Household
 from bond.errors import BondError
-from bond.services.profiles import ProfileService
 from bond.services.vault_files import VaultState, inspect_vault
 from bond.services.vault_service import Custody, OpenVault, VaultService
 
@@ -30,6 +29,8 @@ class StartResult:
 
 
 def _opened(vault: OpenVault) -> StartResult:
+    from bond.services.profiles import ProfileService  # pulls in SQLAlchemy: not before needed
+
     needs_profiles = not ProfileService(vault.db).profiles()
     return StartResult(StartKind.OPENED, vault=vault, needs_profiles=needs_profiles)
 
@@ -69,6 +70,8 @@ class FirstRunPlan:
 
 def complete_first_run(service: VaultService, plan: FirstRunPlan) -> OpenVault:
     """Create the vault (or a temporary one) and the profiles the person chose."""
+    from bond.services.profiles import ProfileService
+
     vault = VaultService.temporary() if plan.custody is None else service.create(plan.custody)
     try:
         ProfileService(vault.db).set_up(plan.household, plan.names)
@@ -80,5 +83,7 @@ def complete_first_run(service: VaultService, plan: FirstRunPlan) -> OpenVault:
 
 def add_profiles(vault: OpenVault, household: Household, names: Sequence[str]) -> OpenVault:
     """For a vault made by ``bond init`` without profiles: finish the first run in the app."""
+    from bond.services.profiles import ProfileService
+
     ProfileService(vault.db).set_up(household, names)
     return vault

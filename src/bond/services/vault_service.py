@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bond import __version__
 from bond.errors import (
@@ -38,7 +39,9 @@ from bond.security.keys import (
 )
 from bond.security.secrets import SecretStore, SecretStoreError
 from bond.services.vault_files import VaultFiles, VaultState, inspect_vault
-from bond.storage.repositories import Database
+
+if TYPE_CHECKING:
+    from bond.storage.repositories import Database
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +127,7 @@ class VaultService:
         """Make a new, empty vault. Refuses if any vault file is already there."""
         from bond.storage import schema
         from bond.storage.db import make_engine
+        from bond.storage.repositories import Database
 
         if self.files.any_exist():
             raise VaultExistsError(
@@ -182,6 +186,7 @@ class VaultService:
         """A vault in memory only: no header, no keyring entry, nothing written to disk."""
         from bond.storage import schema
         from bond.storage.db import make_engine
+        from bond.storage.repositories import Database
 
         engine = make_engine(None, None)
         schema.upgrade(engine)
@@ -275,6 +280,7 @@ class VaultService:
         from bond.storage import schema
         from bond.storage.backup import backup_name, backup_to
         from bond.storage.db import integrity_problems, make_engine
+        from bond.storage.repositories import Database
 
         header = self.read_header()
         engine = make_engine(self.files.db, key, read_only=read_only)

@@ -8,6 +8,7 @@ wrong key or a damaged file is never modified.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,10 @@ def _raw_key(key: bytes) -> str:
 def make_engine(db_path: Path | None, key: bytes | None, *, read_only: bool = False) -> Engine:
     """Open the vault at ``db_path`` (or a temporary in-memory database when ``None``)."""
     if db_path is None:
-        url = URL.create("sqlite+pysqlcipher", database=":memory:")
+        # SQLCipher insists on a key even in memory; a throwaway one costs nothing.
+        url = URL.create(
+            "sqlite+pysqlcipher", password=_raw_key(os.urandom(32)), database=":memory:"
+        )
         engine = create_engine(
             url,
             poolclass=StaticPool,

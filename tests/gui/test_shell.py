@@ -1,0 +1,147 @@
+"""The shell: problems are explained without touching the vault, appearance, no network."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bond.config import AppPaths
+from bond.domain.profiles import Household
+from bond.gui.screens.first_run import FirstRunScreen
+from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.problem import ProblemScreen
+from bond.gui.screens.settings import SettingsScreen
+from bond.gui.screens.support import SupportScreen
+from bond.services.profiles import ProfileService
+from bond.services.vault_files import VaultFiles
+from bond.services.vault_service import Custody, VaultService
+from bond.storage import schema
+from tests.conftest import snapshot
+from tests.gui.conftest import WindowFactory, activate, press, wait_for_screen
+
+
+def make_vault(service: VaultService, names: list[str]) -> None:
+    vault = service.create(Custody(keyring=True))
+    ProfileService(vault.db).set_up(Household.SOLO if len(names) == 1 else Household.COUPLE, names)
+    vault.close()
+
+
+def test_damaged_vault_is_explained_and_untouched(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, paths: AppPaths
+) -> None:
+    make_vault(service, ["Sam"])
+    db = VaultFiles(paths.data_dir).db
+    db.write_bytes(db.read_bytes()[:4096] + b"\x13" * 8192)
+    before = snapshot(paths.data_dir)
+    window = make_window()
+    wait_for_screen(qtbot, window, ProblemScreen)
+    problem = window.problem
+    assert "could not open" in problem.ui.titleLabel.text()
+    assert "damaged" in problem.ui.messageLabel.text()
+    assert str(paths.data_dir) in problem.ui.detailsLabel.text()
+    assert not problem.ui.restoreButton.isVisible()  # no backup exists yet
+    assert not window.ui.homeButton.isVisible()
+    assert snapshot(paths.data_dir) == before
+    press(Qt.Key.Key_F1)
+    assert isinstance(window.current_screen(), SupportScreen)
+
+
+def test_restore_keeps_the_damaged_file_aside(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_vault(service, ["Sam"])
+    key = service.unlock()
+    vault = service.open(key)
+    schema.downgrade_to(vault.db.engine, "base")
+    vault.close()
+    service.open(key).close()  # migrates, taking a backup first
+    files = VaultFiles(paths.data_dir)
+    assert files.list_backups()
+    files.db.write_bytes(files.db.read_bytes()[:4096] + b"\x13" * 8192)
+    damaged = files.db.read_bytes()
+    window = make_window()
+    wait_for_screen(qtbot, window, ProblemScreen)
+    assert window.problem.ui.restoreButton.isVisible()
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    activate(window.problem.ui.restoreButton)
+    # The backup predates the profiles, so the first run continues with the names step.
+    wait_for_screen(qtbot, window, FirstRunScreen)
+    aside = list((paths.data_dir / "kept-aside").rglob("vault.db"))
+    assert len(aside) == 1 and aside[0].read_bytes() == damaged
+
+
+def test_settings_change_theme_and_text_size(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    press(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_screen(), SettingsScreen)
+    settings = window.settings
+    settings.ui.themeCombo.setCurrentIndex(settings.ui.themeCombo.findData("high-contrast"))
+    assert window.prefs.theme == "high-contrast"
+    press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.prefs.text_scale == 110
+    assert settings.ui.textSizeSpin.value() == 110
+    press(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.prefs.text_scale == 100
+    assert "keyring" in settings.ui.vaultLabel.text()
+    assert window.windowTitle() == "Bond"
+
+
+def test_preferences_hold_nothing_private(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, paths: AppPaths
+) -> None:
+    make_vault(service, ["Zanzibar-Canary"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.close()
+    for folder in (paths.config_dir, paths.log_dir, paths.cache_dir, paths.state_dir):
+        for path in folder.rglob("*") if folder.exists() else []:
+            if path.is_file():
+                assert b"Zanzibar-Canary" not in path.read_bytes(), path
+
+
+@pytest.fixture
+def sockets(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    families: list[int] = []
+    real = socket.socket
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, family: int = socket.AF_INET, *args: object, **kwargs: object) -> None:
+            families.append(int(family))
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", Watched)
+    yield families
+
+
+def test_a_full_session_opens_no_network_socket(
+    qtbot: QtBot, make_window: WindowFactory, sockets: list[int]
+) -> None:
+    window = make_window()
+    wait_for_screen(qtbot, window, FirstRunScreen)
+    fr = window.first_run
+    assert fr is not None
+    for _ in range(3):
+        activate(fr.ui.nextButton)
+    fr.ui.nameEdit1.setText("Sam")
+    activate(fr.ui.nextButton)
+    activate(fr.ui.nextButton)
+    wait_for_screen(qtbot, window, HomeScreen)
+    press(Qt.Key.Key_F1)
+    window.show_settings()
+    window.show_home()
+    qtbot.waitUntil(lambda: not window.ops.busy())
+    assert all(f == socket.AF_UNIX for f in sockets), sockets
