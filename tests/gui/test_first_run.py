@@ -115,7 +115,7 @@ def test_two_of_us_with_passphrase(
     assert QApplication.focusWidget() is unlock.ui.passphraseEdit
     keys(unlock.ui.passphraseEdit, "not my passphrase")
     press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: unlock.ui.errorLabel.isVisible(), timeout=10000)
+    qtbot.waitUntil(unlock.ui.errorLabel.isVisible, timeout=10000)
     assert "does not open" in unlock.ui.errorLabel.text()
     assert unlock.ui.passphraseEdit.text() == ""
     keys(unlock.ui.passphraseEdit, PASSPHRASE)

@@ -15,7 +15,8 @@ def test_core_packages_do_not_import_qtwidgets() -> None:
         "    pkg = importlib.import_module(name)\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, name + '.'):\n"
         "        importlib.import_module(info.name)\n"
-        "bad = sorted(m for m in sys.modules if m.startswith('PySide6.QtWidgets') or m.startswith('PySide6.QtGui'))\n"
+        "bad = sorted(m for m in sys.modules\n"
+        "             if m.startswith(('PySide6.QtWidgets', 'PySide6.QtGui')))\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,0 +1,174 @@
+"""Real windows under Xvfb, real keys in gnome-keyring's Secret Service, a real `bond` process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from bond.config import AppPaths
+from bond.gui.app import build_window
+from bond.gui.screens.first_run import FirstRunScreen
+from bond.gui.screens.home import HomeScreen
+from bond.security.secrets import KeyringStore
+from bond.services.vault_files import VaultFiles
+from bond.services.vault_service import VaultService
+from tests.conftest import FAST_KDF
+from tests.desktop.conftest import have, screenshot, secret_tool_lookup
+from tests.gui.conftest import activate, keys, press, wait_for_screen
+
+
+def test_the_secret_service_is_real() -> None:
+    store = KeyringStore()
+    assert store.available()
+    import keyring
+
+    assert "SecretService" in type(keyring.get_keyring()).__module__ + repr(keyring.get_keyring())
+    assert QGuiApplication.platformName() in ("", "xcb") or os.environ["QT_QPA_PLATFORM"] == "xcb"
+
+
+def test_first_run_stores_the_key_in_the_keyring_and_a_restart_uses_it(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    window = build_window(paths, KeyringStore(), kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1000, 720)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.start()
+    wait_for_screen(qtbot, window, FirstRunScreen)
+    assert QGuiApplication.platformName() == "xcb"
+    fr = window.first_run
+    assert fr is not None
+    screenshot("01-first-run-welcome")
+    activate(fr.ui.nextButton)
+    screenshot("02-first-run-safety")
+    activate(fr.ui.nextButton)
+    press(Qt.Key.Key_Down)  # the two of us
+    screenshot("03-first-run-who")
+    activate(fr.ui.nextButton)
+    keys(fr.ui.nameEdit1, "Sam")
+    press(Qt.Key.Key_Tab)
+    keys(fr.ui.nameEdit2, "Alex")
+    screenshot("04-first-run-names")
+    press(Qt.Key.Key_Return)
+    assert fr.ui.keyringRadio.isEnabled() and fr.ui.keyringRadio.isChecked()
+    screenshot("05-first-run-protect")
+    activate(fr.ui.nextButton)
+    wait_for_screen(qtbot, window, HomeScreen)
+    qtbot.wait(200)
+    screenshot("06-home")
+    press(Qt.Key.Key_F1)
+    qtbot.wait(200)
+    screenshot("07-support")
+    window.show_settings()
+    qtbot.wait(200)
+    screenshot("08-settings")
+    window.close()
+
+    service = VaultService(VaultFiles(paths.data_dir), KeyringStore())
+    header = service.read_header()
+    assert header.keyring and header.wrapped is None
+    stored = secret_tool_lookup(header.vault_id)
+    assert len(stored) == 64  # the hex key really is in gnome-keyring
+
+    again = build_window(paths, KeyringStore(), kdf=FAST_KDF)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    wait_for_screen(qtbot, again, HomeScreen)
+    assert "Sam and Alex" in again.home.ui.greetingLabel.text()
+    again.close()
+
+
+def bond_env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")
+    env["XDG_STATE_HOME"] = str(tmp / "state")
+    env["XDG_CACHE_HOME"] = str(tmp / "cache")
+    return env
+
+
+def run_bond(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bond", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_cli_init_check_wipe_with_the_real_keyring(tmp_path: Path) -> None:
+    env = bond_env(tmp_path)
+    d = str(tmp_path / "vault")
+    made = run_bond("init", "--profile", "Sam", "--data-dir", d, env=env)
+    assert made.returncode == 0, made.stderr
+    assert "OS keyring" in made.stdout
+    vault_id = VaultService(VaultFiles(Path(d)), KeyringStore()).read_header().vault_id
+    assert secret_tool_lookup(vault_id)
+    checked = run_bond("check", "--data-dir", d, env=env)
+    assert checked.returncode == 0, checked.stderr
+    wiped = run_bond("wipe", "--yes", "--data-dir", d, env=env)
+    assert wiped.returncode == 0, wiped.stderr
+    assert "keyring" in wiped.stdout
+    assert secret_tool_lookup(vault_id) == ""
+    assert list(Path(d).iterdir()) == []
+
+
+@pytest.mark.skipif(not have("xdotool"), reason="xdotool is not installed")
+def test_the_real_app_starts_shows_home_and_quits(tmp_path: Path) -> None:
+    env = bond_env(tmp_path)
+    d = str(tmp_path / "vault")
+    assert run_bond("init", "--profile", "Robin", "--data-dir", d, env=env).returncode == 0
+    trace = tmp_path / "strace.txt"
+    command = [sys.executable, "-m", "bond", "--data-dir", d]
+    if have("strace"):
+        command = ["strace", "-f", "-qq", "-e", "trace=socket", "-o", str(trace), *command]
+    started = time.monotonic()
+    app = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        window_id = ""
+        while time.monotonic() - started < 60 and not window_id:
+            found = subprocess.run(
+                ["xdotool", "search", "--name", "^Bond$"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            window_id = found.stdout.split()[0] if found.stdout.split() else ""
+            time.sleep(0.2)
+        assert window_id, "the Bond window never appeared"
+        time.sleep(2.5)  # let the vault open on its worker thread and Home paint
+        shot = screenshot("09-real-process-home")
+        assert shot.stat().st_size > 10_000
+        name = subprocess.run(
+            ["xdotool", "getwindowname", window_id], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        assert name == "Bond"
+        # No window manager under Xvfb: give the window focus, then type as a keyboard (XTEST).
+        subprocess.run(["xdotool", "windowfocus", "--sync", window_id], check=False)
+        subprocess.run(["xdotool", "key", "ctrl+q"], check=True)
+        code = app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert code == 0, app.stderr.read().decode(errors="replace") if app.stderr else ""
+    log = (tmp_path / "state").rglob("bond.log")
+    text = "".join(p.read_text(encoding="utf-8") for p in log)
+    assert "Robin" not in text
+    if trace.exists():
+        families = [line for line in trace.read_text().splitlines() if "socket(" in line]
+        assert families, "strace saw no socket at all (X11 and D-Bus use AF_UNIX)"
+        bad = [line for line in families if "AF_UNIX" not in line and "AF_NETLINK" not in line]
+        assert bad == [], bad
