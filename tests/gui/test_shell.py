@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,7 +22,7 @@ from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import Custody, VaultService
 from bond.storage import schema
 from tests.conftest import snapshot
-from tests.gui.conftest import WindowFactory, activate, press, wait_for_screen
+from tests.gui.conftest import WindowFactory, activate, keys, press, wait_for_screen
 
 
 def make_vault(service: VaultService, names: list[str]) -> None:
@@ -145,3 +146,59 @@ def test_a_full_session_opens_no_network_socket(
     window.show_home()
     qtbot.waitUntil(lambda: not window.ops.busy())
     assert all(f == socket.AF_UNIX for f in sockets), sockets
+
+
+def test_a_canary_typed_in_the_app_is_on_no_disk(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path
+) -> None:
+    canary = "Quokka-Canary-41"
+    window = make_window()
+    wait_for_screen(qtbot, window, FirstRunScreen)
+    fr = window.first_run
+    assert fr is not None
+    for _ in range(3):
+        activate(fr.ui.nextButton)
+    keys(fr.ui.nameEdit1, canary)
+    press(Qt.Key.Key_Return)
+    activate(fr.ui.nextButton)
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.close()
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name == "vault.db" for p in files)
+    for path in files:
+        raw = path.read_bytes()
+        assert canary.encode() not in raw, path
+        assert canary.encode("utf-16-le") not in raw, path
+        if path.name.startswith("vault.db"):
+            assert b"SQLite format 3" not in raw, path
+
+
+def test_unexpected_errors_show_a_plain_dialog_and_log_no_text(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from bond.gui.crash import install_excepthook
+    from bond.logging_setup import setup_logging, shutdown_logging
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    setup_logging(paths.log_file)
+    window = make_window()
+    previous = sys.excepthook
+    install_excepthook(lambda: window, paths.log_file)
+    try:
+        try:
+            typed = "my private " + "words"  # what a person typed, as a runtime value
+            raise RuntimeError(typed)
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = previous
+        shutdown_logging()
+    assert shown and "safe" in shown[0] and str(paths.log_file) in shown[0]
+    assert "Traceback" not in shown[0]
+    text = paths.log_file.read_text(encoding="utf-8")
+    assert "RuntimeError" in text and "my private words" not in text

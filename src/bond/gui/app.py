@@ -82,6 +82,7 @@ def run_app(paths: AppPaths) -> int:
         window = build_window(paths)
         install_excepthook(lambda: window, paths.log_file)
         window.show()
+        QTimer.singleShot(0, lambda: log.info("first window shown"))
         QTimer.singleShot(0, window.start)
         app.exec()
     finally:

@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         )
         self._show(self.home)
         self.ui.homeButton.setFocus()
+        log.info("home shown")
 
     def _privacy_text(self) -> str:
         vault = self.vault
