@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from bond import __version__
+from bond import version
 from bond.config import AppPaths, resolve_paths
 from bond.errors import (
     EXIT_DAMAGED,
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"Bond {__version__}")
+    parser.add_argument("--version", action="version", version=f"Bond {version()}")
     _global_options(parser, suppress=False)
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 

@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bond import __version__
+from bond import version
 from bond.config import AppPaths
 from bond.errors import EXIT_ERROR, EXIT_OK, VaultBusyError
-from bond.logging_setup import setup_logging, shutdown_logging
+from bond.logging_setup import Safe, setup_logging, shutdown_logging
 from bond.security.secrets import KeyringStore, SecretStore
 from bond.services.instance_lock import InstanceLock
 from bond.services.vault_files import VaultFiles
@@ -31,7 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Bond")
     app.setApplicationDisplayName("Bond")
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(version())
     app.setDesktopFileName("bond")
     return app
 
@@ -61,7 +61,7 @@ def run_app(paths: AppPaths) -> int:
     from bond.gui.crash import install_excepthook
 
     setup_logging(paths.log_file)
-    log.info("Bond %s starting", __version__)
+    log.info("Bond %s starting", Safe(version()))
     app = make_application()
     lock = InstanceLock(VaultFiles(paths.data_dir).lock)
     try:

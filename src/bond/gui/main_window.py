@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from bond import __version__
+from bond import version
 from bond.config import AppPaths
 from bond.content.support import SupportCatalog
 from bond.domain.profiles import Household, InvalidName, Profile
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
                 "Bond %1\n\nA private, offline companion for keeping and repairing close "
                 "relationships. It is not therapy.\n\nCode: GPL-3.0-or-later. "
                 "Written content: CC BY-SA 4.0."
-            ).replace("%1", __version__),
+            ).replace("%1", version()),
         )
 
     # -- closing ----------------------------------------------------------------------------

@@ -7,10 +7,6 @@ import os
 from dataclasses import dataclass
 from hashlib import sha256
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
@@ -59,6 +55,8 @@ def new_vault_key() -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # imported on use: not needed at start
+
     params.check_bounds()
     return hash_secret_raw(
         passphrase.encode("utf-8"),
@@ -72,6 +70,8 @@ def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 def wrap_key(key: bytes, passphrase: str, associated: bytes, params: KdfParams) -> WrappedKey:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     kek = derive_key(passphrase, salt, params)
@@ -80,6 +80,9 @@ def wrap_key(key: bytes, passphrase: str, associated: bytes, params: KdfParams) 
 
 
 def unwrap_key(wrapped: WrappedKey, passphrase: str, associated: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_key(passphrase, wrapped.salt, wrapped.params)
     try:
         key = AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, associated)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bond import __version__
+from bond import version
 from bond.errors import (
     DamagedVaultError,
     KeyringUnavailableError,
@@ -112,12 +112,12 @@ class VaultService:
         secrets: SecretStore,
         *,
         kdf: KdfParams | None = None,
-        app_version: str = __version__,
+        app_version: str | None = None,
     ) -> None:
         self.files = files
         self.secrets = secrets
         self.kdf = kdf or KdfParams()
-        self.app_version = app_version
+        self.app_version = app_version or version()
 
     # -- creating ---------------------------------------------------------------------------
     def keyring_available(self) -> bool:
