@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>App</name>
+    <message>
+        <source>Bond is already open. Look for its window; only one can use a vault at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Busy</name>
     <message>
         <source>Opening your vault…</source>
@@ -9,6 +16,20 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Bond. Everything you had already saved is safe.
+
+If this keeps happening, the log file can help someone fix it. It records what Bond was doing, never what you wrote:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start using Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use two different names so Bond can tell you apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyring was found on this computer. Anyone who can log in to this computer account could open Bond, so a passphrase is safer on a shared login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring was found on this computer, so Bond can&apos;t keep the key there. Choose a passphrase, or try Bond in a temporary session that saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Greeting</source>
@@ -215,6 +279,33 @@
     </message>
     <message>
         <source>See crisis lines and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your shared space. Each of you has your own profile, so some answers can stay with the person who wrote them. Take things at a pace that feels right for you both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your space to practise, at your own pace. Nothing here is graded, and you can stop whenever you like.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +395,174 @@
         <source>&amp;About Bond</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening your vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not finish setting up. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Please try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a temporary session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary session: nothing will be saved. When you close Bond, it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a temporary session. Nothing is written to disk, and everything disappears when you close Bond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring, and your passphrase is a way back in if the keyring is ever lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring, which opens when you log in to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is locked behind your passphrase, which Bond asks for each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is kept only on this computer, in an encrypted vault. Bond never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not change this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is removed; the keyring opens your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is no longer kept in the keyring. Bond will ask for your passphrase when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is now kept in this computer&apos;s keyring too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not add your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is from a newer Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not open your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault folder: %1
+Bond&apos;s log (it never holds what you wrote): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond %1
+
+A private, offline companion for keeping and repairing close relationships. It is not therapy.
+
+Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters. It will also open your vault, for example if the keyring is ever lost. Nobody can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this, only this computer&apos;s keyring opens your vault. Type your passphrase to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -379,11 +638,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set a &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep or remove the key in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault protection message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the key from the &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase first, so you can still get in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring was found on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +753,29 @@
     </message>
 </context>
 <context>
+    <name>SupportScreen</name>
+    <message>
+        <source>If you are in danger now, call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of support services could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In danger right now? Call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond has no local services listed for this place yet. Your doctor, a local hospital or a community health service can point you to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Unlock</name>
     <message>
         <source>Welcome back</source>
@@ -474,6 +819,21 @@
     </message>
     <message>
         <source>Bond cannot recover a forgotten passphrase: it is the only way into the vault. A wrong try changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,7 @@ from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.problem import ProblemScreen
 from bond.gui.screens.settings import SettingsScreen
 from bond.gui.screens.support import SupportScreen
+from bond.security.secrets import MemoryStore
 from bond.services.profiles import ProfileService
 from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import Custody, VaultService
@@ -202,3 +203,40 @@ def test_unexpected_errors_show_a_plain_dialog_and_log_no_text(
     assert "Traceback" not in shown[0]
     text = paths.log_file.read_text(encoding="utf-8")
     assert "RuntimeError" in text and "my private words" not in text
+
+
+def test_settings_add_a_passphrase_then_drop_the_keyring_copy(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, store: MemoryStore
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bond.gui.passphrase_dialog import PassphraseDialog
+    from tests.conftest import PASSPHRASE
+
+    make_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.show_settings()
+    settings = window.settings
+    qtbot.waitUntil(lambda: settings.ui.passphraseButton.isVisible() and not window.ops.busy())
+    assert not settings.ui.keyringButton.isEnabled()  # no passphrase yet: the keyring must stay
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PassphraseDialog)
+        dialog.ui.newEdit.setFocus()
+        keys(dialog.ui.newEdit, PASSPHRASE)
+        press(Qt.Key.Key_Tab)
+        keys(dialog.ui.againEdit, PASSPHRASE)
+        press(Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, fill_dialog)
+    activate(settings.ui.passphraseButton)
+    qtbot.waitUntil(lambda: "new passphrase is set" in settings.ui.custodyMessage.text())
+    qtbot.waitUntil(lambda: not window.ops.busy() and settings.ui.keyringButton.isEnabled())
+    assert service.unlock(PASSPHRASE)
+    activate(settings.ui.keyringButton)
+    qtbot.waitUntil(lambda: "no longer kept" in settings.ui.custodyMessage.text())
+    assert store.secrets == {}
+    assert service.needs_passphrase()

@@ -28,6 +28,7 @@ from bond.errors import (
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.ops import Ops
+from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
 from bond.gui.screens.busy import BusyScreen
 from bond.gui.screens.first_run import FirstRunScreen
@@ -38,6 +39,7 @@ from bond.gui.screens.support import SupportScreen
 from bond.gui.screens.unlock import UnlockScreen
 from bond.gui.theme import apply_theme
 from bond.services import startup
+from bond.services.custody import CustodyService
 from bond.services.startup import FirstRunPlan, StartKind, StartResult
 from bond.services.vault_service import OpenVault, VaultService
 
@@ -134,6 +136,9 @@ class MainWindow(QMainWindow):
         self.settings.theme_chosen.connect(self.set_theme)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
         self.settings.back_requested.connect(self.show_home)
+        self.settings.passphrase_requested.connect(self._set_or_change_passphrase)
+        self.settings.remove_passphrase_requested.connect(self._remove_passphrase)
+        self.settings.keyring_toggle_requested.connect(self._toggle_keyring)
         self.problem.retry_requested.connect(self.start)
         self.problem.temporary_requested.connect(self._start_temporary)
         self.problem.restore_requested.connect(self._restore)
@@ -338,9 +343,93 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.settings.show_values(self.prefs.theme, self.prefs.text_scale)
-        self.settings.set_vault_text(self._privacy_text())
+        self.settings.show_custody_message("")
         self._show(self.settings)
         self.settings.ui.themeCombo.setFocus()
+        self._refresh_custody()
+
+    def _custody(self) -> CustodyService | None:
+        if self.vault is None or self.vault.temporary:
+            return None
+        return CustodyService(self.service, self.vault)
+
+    def _refresh_custody(self) -> None:
+        self.settings.set_vault_text(self._privacy_text())
+        custody = self._custody()
+        if custody is None:
+            self.settings.show_custody(None)
+            return
+        self._run(custody.status, self.settings.show_custody)
+
+    def _change_custody(self, change: Callable[[CustodyService], None], done: str) -> None:
+        custody = self._custody()
+        if custody is None:
+            return
+        self.settings.show_custody_message(self.tr("Working…"))
+        self.settings.set_custody_busy(True)
+
+        def finished(_result: object) -> None:
+            self._refresh_custody()
+            self.settings.show_custody_message(done)
+
+        def failed(exc: BaseException) -> None:
+            self._refresh_custody()
+            if isinstance(exc, BondError):
+                self.settings.show_custody_message(exc.message, error=True)
+            else:
+                self.settings.show_custody_message(
+                    self.tr("Bond could not change this. Nothing was changed."), error=True
+                )
+                self._on_unexpected(exc)
+
+        self._run(lambda: change(custody), finished, failed)
+
+    def _set_or_change_passphrase(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        mode = PassphraseMode.CHANGE if vault.uses_passphrase else PassphraseMode.SET
+        dialog = PassphraseDialog(mode, self)
+        accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
+        current, new = dialog.current(), dialog.new()
+        dialog.deleteLater()
+        self.activateWindow()
+        if not accepted:
+            return
+        self._change_custody(
+            lambda c: c.set_passphrase(new, current), self.tr("Your new passphrase is set.")
+        )
+
+    def _remove_passphrase(self) -> None:
+        dialog = PassphraseDialog(PassphraseMode.REMOVE, self)
+        accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
+        current = dialog.current() or ""
+        dialog.deleteLater()
+        self.activateWindow()
+        if not accepted:
+            return
+        self._change_custody(
+            lambda c: c.remove_passphrase(current),
+            self.tr("The passphrase is removed; the keyring opens your vault."),
+        )
+
+    def _toggle_keyring(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        if vault.uses_keyring:
+            self._change_custody(
+                CustodyService.remove_keyring_copy,
+                self.tr(
+                    "The key is no longer kept in the keyring. Bond will "
+                    "ask for your passphrase when it starts."
+                ),
+            )
+        else:
+            self._change_custody(
+                CustodyService.add_keyring_copy,
+                self.tr("The key is now kept in this computer's keyring too."),
+            )
 
     def set_theme(self, theme: str) -> None:
         self.prefs.theme = theme

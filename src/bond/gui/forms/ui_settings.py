@@ -75,6 +75,36 @@ class Ui_Settings(object):
 
         self.vaultLayout.addWidget(self.vaultLabel)
 
+        self.custodyRow = QHBoxLayout()
+        self.custodyRow.setObjectName(u"custodyRow")
+        self.passphraseButton = QPushButton(self.vaultBox)
+        self.passphraseButton.setObjectName(u"passphraseButton")
+
+        self.custodyRow.addWidget(self.passphraseButton)
+
+        self.removePassphraseButton = QPushButton(self.vaultBox)
+        self.removePassphraseButton.setObjectName(u"removePassphraseButton")
+
+        self.custodyRow.addWidget(self.removePassphraseButton)
+
+        self.keyringButton = QPushButton(self.vaultBox)
+        self.keyringButton.setObjectName(u"keyringButton")
+
+        self.custodyRow.addWidget(self.keyringButton)
+
+        self.custodySpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.custodyRow.addItem(self.custodySpacer)
+
+
+        self.vaultLayout.addLayout(self.custodyRow)
+
+        self.custodyMessage = QLabel(self.vaultBox)
+        self.custodyMessage.setObjectName(u"custodyMessage")
+        self.custodyMessage.setWordWrap(True)
+
+        self.vaultLayout.addWidget(self.custodyMessage)
+
 
         self.settingsLayout.addWidget(self.vaultBox)
 
@@ -118,6 +148,21 @@ class Ui_Settings(object):
         self.textSizeSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Text size in percent", None))
 #endif // QT_CONFIG(accessibility)
         self.vaultBox.setTitle(QCoreApplication.translate("Settings", u"Your vault", None))
+        self.passphraseButton.setText(QCoreApplication.translate("Settings", u"Set a &passphrase\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseButton.setAccessibleName(QCoreApplication.translate("Settings", u"Set or change the passphrase", None))
+#endif // QT_CONFIG(accessibility)
+        self.removePassphraseButton.setText(QCoreApplication.translate("Settings", u"Remove the pass&phrase\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.removePassphraseButton.setAccessibleName(QCoreApplication.translate("Settings", u"Remove the passphrase", None))
+#endif // QT_CONFIG(accessibility)
+        self.keyringButton.setText(QCoreApplication.translate("Settings", u"Keep the key in the &keyring", None))
+#if QT_CONFIG(accessibility)
+        self.keyringButton.setAccessibleName(QCoreApplication.translate("Settings", u"Keep or remove the key in the keyring", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.custodyMessage.setAccessibleName(QCoreApplication.translate("Settings", u"Vault protection message", None))
+#endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("Settings", u"&Back", None))
 #if QT_CONFIG(accessibility)
         self.backButton.setAccessibleName(QCoreApplication.translate("Settings", u"Back", None))

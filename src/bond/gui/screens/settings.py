@@ -6,12 +6,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from bond.gui.forms.ui_settings import Ui_Settings
+from bond.services.custody import CustodyStatus
 
 
 class SettingsScreen(QWidget):
     theme_chosen = Signal(str)
     text_scale_chosen = Signal(int)
     back_requested = Signal()
+    passphrase_requested = Signal()
+    remove_passphrase_requested = Signal()
+    keyring_toggle_requested = Signal()
 
     def __init__(self, theme: str, text_scale: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +29,10 @@ class SettingsScreen(QWidget):
         )
         self.ui.textSizeSpin.valueChanged.connect(self.text_scale_chosen)
         self.ui.backButton.clicked.connect(self.back_requested)
+        self.ui.passphraseButton.clicked.connect(self.passphrase_requested)
+        self.ui.removePassphraseButton.clicked.connect(self.remove_passphrase_requested)
+        self.ui.keyringButton.clicked.connect(self.keyring_toggle_requested)
+        self.ui.custodyMessage.hide()
 
     def show_values(self, theme: str, text_scale: int) -> None:
         for widget in (self.ui.themeCombo, self.ui.textSizeSpin):
@@ -36,3 +44,49 @@ class SettingsScreen(QWidget):
 
     def set_vault_text(self, text: str) -> None:
         self.ui.vaultLabel.setText(text)
+
+    def show_custody(self, status: CustodyStatus | None) -> None:
+        """Offer the changes that keep at least one way into the vault (none when temporary)."""
+        ui = self.ui
+        for button in (ui.passphraseButton, ui.removePassphraseButton, ui.keyringButton):
+            button.setVisible(status is not None)
+            button.setEnabled(True)
+        if status is None:
+            return
+        ui.passphraseButton.setText(
+            self.tr("Change the &passphrase…")
+            if status.passphrase
+            else self.tr("Set a &passphrase…")
+        )
+        ui.removePassphraseButton.setVisible(status.passphrase and status.keyring)
+        if status.keyring:
+            ui.keyringButton.setText(self.tr("Remove the key from the &keyring"))
+            ui.keyringButton.setEnabled(status.passphrase)
+            ui.keyringButton.setToolTip(
+                ""
+                if status.passphrase
+                else self.tr("Set a passphrase first, so you can still get in.")
+            )
+        else:
+            ui.keyringButton.setText(self.tr("Keep the key in the &keyring"))
+            ui.keyringButton.setEnabled(status.keyring_available)
+            ui.keyringButton.setToolTip(
+                ""
+                if status.keyring_available
+                else self.tr("No keyring was found on this computer.")
+            )
+
+    def show_custody_message(self, text: str, *, error: bool = False) -> None:
+        self.ui.custodyMessage.setProperty("role", "error" if error else "hint")
+        self.ui.custodyMessage.style().unpolish(self.ui.custodyMessage)
+        self.ui.custodyMessage.style().polish(self.ui.custodyMessage)
+        self.ui.custodyMessage.setText(text)
+        self.ui.custodyMessage.setVisible(bool(text))
+
+    def set_custody_busy(self, busy: bool) -> None:
+        for button in (
+            self.ui.passphraseButton,
+            self.ui.removePassphraseButton,
+            self.ui.keyringButton,
+        ):
+            button.setEnabled(not busy)
