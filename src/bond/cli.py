@@ -10,6 +10,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from bond import version
@@ -90,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     verb("check", "verify the vault: key, integrity_check and cipher_integrity_check")
     wipe = verb("wipe", "destroy the key, then delete every file Bond wrote for this vault")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    content = verb("content", "work with content files (exercises, support contacts)")
+    content_verbs = content.add_subparsers(dest="content_verb", metavar="ACTION", required=True)
+    validate = content_verbs.add_parser(
+        "validate",
+        help="check content folders (laid out like resources/content) or single files",
+        description="Check content folders or files; prints file:line: message for each "
+        "problem. Exit 0 when everything is valid, 1 otherwise.",
+    )
+    validate.add_argument("paths", metavar="PATH", nargs="+", type=Path)
     return parser
 
 
@@ -270,7 +280,26 @@ def cmd_wipe(
     return EXIT_ERROR if report.keyring_error else EXIT_OK
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check, "wipe": cmd_wipe}
+def cmd_content(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.content.catalog import validate
+    from bond.content.exercises import load_sources
+    from bond.paths import content_dir
+
+    builtin, _ = load_sources(content_dir() / "sources.toml")
+    problems = validate(args.paths, builtin_sources=builtin)
+    for problem in problems:
+        console.say(str(problem))
+    if problems:
+        files = len({p.path for p in problems})
+        console.warn(f"{len(problems)} problem(s) in {files} file(s).")
+        return EXIT_ERROR
+    console.say("All content is valid.")
+    return EXIT_OK
+
+
+COMMANDS = {"init": cmd_init, "check": cmd_check, "wipe": cmd_wipe, "content": cmd_content}
 
 
 def run(

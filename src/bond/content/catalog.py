@@ -1,0 +1,172 @@
+"""The content catalogue: exercises, sources, feeling words and support contacts, validated.
+
+One entry point, :func:`validate`, serves ``bond content validate`` for whole content folders
+(laid out like ``resources/content``) and for single files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bond.content.checker import SLUG, Checker
+from bond.content.exercises import Known, load_exercises, load_sources
+from bond.content.problems import ContentProblem, read_toml_file
+from bond.content.support import validate_support_file
+from bond.domain.exercises import Exercise, FeelingGroup
+
+
+@dataclass
+class Catalog:
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    feelings: tuple[FeelingGroup, ...] = ()
+    problems: list[ContentProblem] = field(default_factory=list)
+
+    def by_category(self) -> dict[str, list[Exercise]]:
+        grouped: dict[str, list[Exercise]] = {}
+        for exercise in sorted(self.exercises.values(), key=lambda e: e.title):
+            grouped.setdefault(exercise.category.value, []).append(exercise)
+        return grouped
+
+    def filtered(
+        self,
+        *,
+        together: bool | None = None,
+        max_minutes: int | None = None,
+        category: str | None = None,
+    ) -> list[Exercise]:
+        out = []
+        for exercise in sorted(self.exercises.values(), key=lambda e: (e.category, e.title)):
+            if together is not None and not exercise.allows(together):
+                continue
+            if max_minutes is not None and exercise.minutes[0] > max_minutes:
+                continue
+            if category is not None and exercise.category.value != category:
+                continue
+            out.append(exercise)
+        return out
+
+
+def load_feelings(path: Path) -> tuple[tuple[FeelingGroup, ...], list[ContentProblem]]:
+    document = read_toml_file(path)
+    if isinstance(document, ContentProblem):
+        return (), [document]
+    check = Checker(path, document.index)
+    check.fields(document.data, (), {"core"}, {"core"})
+    groups: list[FeelingGroup] = []
+    raw = document.data.get("core", [])
+    if not isinstance(raw, list) or not raw:
+        check.report(("core",), "feelings need at least one [[core]] group")
+        raw = []
+    for i, table in enumerate(raw):
+        key = ("core", i)
+        if not isinstance(table, dict):
+            check.report(key, "each [[core]] must be a table")
+            continue
+        check.fields(table, key, {"id", "name", "words"}, {"id", "name", "words"})
+        group_id = table.get("id")
+        if not isinstance(group_id, str) or not SLUG.match(group_id):
+            check.report((*key, "id"), '"id" must be lower-case-with-dashes')
+            continue
+        groups.append(
+            FeelingGroup(
+                id=group_id,
+                name=check.text(table, key, "name", 40, required=True),
+                words=check.strings(table, key, "words", limit=30, least=1, most=12),
+            )
+        )
+    return tuple(groups), check.problems
+
+
+def load_catalog(root: Path, *, fallback_sources: dict[str, str] | None = None) -> Catalog:
+    """Load a content folder (``exercises/``, ``sources.toml``, ``feelings.toml``)."""
+    catalog = Catalog()
+    sources, problems = load_sources(root / "sources.toml")
+    catalog.sources = {**(fallback_sources or {}), **sources}
+    catalog.problems.extend(problems)
+    if (root / "feelings.toml").exists():
+        catalog.feelings, problems = load_feelings(root / "feelings.toml")
+        catalog.problems.extend(problems)
+    exercise_dir = root / "exercises"
+    files = sorted(exercise_dir.glob("*.toml")) if exercise_dir.is_dir() else []
+    known = Known(frozenset(catalog.sources), _article_slugs(root), bool(catalog.feelings))
+    catalog.exercises, problems = load_exercises(files, known)
+    catalog.problems.extend(problems)
+    return catalog
+
+
+def _article_slugs(root: Path) -> frozenset[str] | None:
+    """Article slugs, or None while a content folder has no articles (links not checked yet)."""
+    slugs = frozenset(p.stem for p in (root / "articles").glob("*.md"))
+    return slugs or None
+
+
+def _content_root_of(path: Path) -> Path | None:
+    for candidate in (path.parent.parent, path.parent):
+        if (candidate / "sources.toml").exists() or (candidate / "exercises").is_dir():
+            return candidate
+    return None
+
+
+def validate(
+    paths: Sequence[Path], builtin_sources: dict[str, str] | None = None, today: date | None = None
+) -> list[ContentProblem]:
+    """Every problem in the given content folders or files (empty when all is valid)."""
+    problems: list[ContentProblem] = []
+    for path in paths:
+        if not path.exists():
+            problems.append(ContentProblem(path, 0, "no such file or folder"))
+        elif path.is_dir():
+            problems.extend(_validate_folder(path, builtin_sources, today))
+        else:
+            problems.extend(_validate_file(path, builtin_sources, today))
+    return problems
+
+
+def _validate_folder(
+    root: Path, builtin: dict[str, str] | None, today: date | None
+) -> Iterable[ContentProblem]:
+    if root.name == "exercises" and not (root / "exercises").is_dir():
+        for file in sorted(root.glob("*.toml")):
+            yield from _validate_file(file, builtin, today)
+        return
+    if root.name == "support":
+        for file in sorted(root.glob("*.toml")):
+            yield from validate_support_file(file, today=today)
+        return
+    catalog = load_catalog(root, fallback_sources=builtin)
+    yield from catalog.problems
+    support = root / "support"
+    if support.is_dir():
+        for file in sorted(support.glob("*.toml")):
+            yield from validate_support_file(file, today=today)
+
+
+def _validate_file(
+    path: Path, builtin: dict[str, str] | None, today: date | None
+) -> Iterable[ContentProblem]:
+    root = _content_root_of(path)
+    if path.parent.name == "support":
+        yield from validate_support_file(path, today=today)
+        return
+    if path.name == "sources.toml":
+        yield from load_sources(path)[1]
+        return
+    if path.name == "feelings.toml":
+        yield from load_feelings(path)[1]
+        return
+    if path.suffix != ".toml":
+        yield ContentProblem(path, 0, "not a content file Bond knows (expected .toml)")
+        return
+    sources = dict(builtin or {})
+    articles: frozenset[str] | None = None
+    has_feelings = True
+    if root is not None:
+        sources.update(load_sources(root / "sources.toml")[0])
+        articles = _article_slugs(root)
+        has_feelings = (root / "feelings.toml").exists()
+    _, problems = load_exercises([path], Known(frozenset(sources), articles, has_feelings))
+    yield from problems
