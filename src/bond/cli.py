@@ -195,7 +195,7 @@ def cmd_init(
         if args.profile:
             household = Household.SOLO if len(args.profile) == 1 else Household.COUPLE
             try:
-                ProfileService(vault.db).set_up(household, args.profile)
+                ProfileService(vault).set_up(household, args.profile)
             except ValueError as exc:
                 raise BondError(f"{exc} The vault was created without profiles.") from exc
     finally:

@@ -28,7 +28,7 @@ from tests.gui.conftest import WindowFactory, activate, keys, press, wait_for_sc
 
 def make_vault(service: VaultService, names: list[str]) -> None:
     vault = service.create(Custody(keyring=True))
-    ProfileService(vault.db).set_up(Household.SOLO if len(names) == 1 else Household.COUPLE, names)
+    ProfileService(vault).set_up(Household.SOLO if len(names) == 1 else Household.COUPLE, names)
     vault.close()
 
 

@@ -34,7 +34,7 @@ def make_vault(service: VaultService, custody: Custody, names: list[str] | None 
     try:
         if names:
             household = Household.SOLO if len(names) == 1 else Household.COUPLE
-            ProfileService(vault.db).set_up(household, names)
+            ProfileService(vault).set_up(household, names)
     finally:
         vault.close()
 
@@ -47,8 +47,8 @@ def test_create_and_reopen_with_keyring(service: VaultService, store: MemoryStor
     assert not service.needs_passphrase()
     vault = service.open(service.unlock())
     try:
-        assert [p.name for p in ProfileService(vault.db).profiles()] == ["Sam"]
-        assert ProfileService(vault.db).household() is Household.SOLO
+        assert [p.name for p in ProfileService(vault).profiles()] == ["Sam"]
+        assert ProfileService(vault).household() is Household.SOLO
     finally:
         vault.close()
 
@@ -61,7 +61,7 @@ def test_create_and_reopen_with_passphrase(service: VaultService, store: MemoryS
         service.unlock()
     vault = service.open(service.unlock(PASSPHRASE))
     try:
-        assert [p.name for p in ProfileService(vault.db).profiles()] == ["Sam", "Alex"]
+        assert [p.name for p in ProfileService(vault).profiles()] == ["Sam", "Alex"]
     finally:
         vault.close()
 
@@ -220,8 +220,8 @@ def test_short_passphrase_is_refused(service: VaultService, paths: AppPaths) -> 
 def test_temporary_session_writes_nothing(paths: AppPaths, tmp_path: Path) -> None:
     vault = VaultService.temporary()
     try:
-        ProfileService(vault.db).set_up(Household.SOLO, [CANARY])
-        assert [p.name for p in ProfileService(vault.db).profiles()] == [CANARY]
+        ProfileService(vault).set_up(Household.SOLO, [CANARY])
+        assert [p.name for p in ProfileService(vault).profiles()] == [CANARY]
         assert vault.temporary
     finally:
         vault.close()

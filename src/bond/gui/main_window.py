@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
             return
         from bond.services.profiles import ProfileService
 
-        service = ProfileService(vault.db)
+        service = ProfileService(vault)
         self._run(lambda: (service.profiles(), service.household()), self._fill_home)
 
     def _fill_home(self, loaded: tuple[list[Profile], Household | None]) -> None:
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
             return
         from bond.services.profiles import ProfileService
 
-        service = ProfileService(vault.db)
+        service = ProfileService(vault)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, InvalidName | ValueError):

@@ -23,7 +23,7 @@ class CustodyStatus:
 
 class CustodyService:
     def __init__(self, service: VaultService, vault: OpenVault) -> None:
-        if vault.temporary or vault.header is None or vault.key is None:
+        if vault.temporary or vault.header is None or vault.key is None:  # temporary: no custody
             raise BondError("A temporary session has no key to manage.")
         self._service = service
         self._vault = vault

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 import tzlocal
 
 from bond.domain.profiles import PROFILE_COLORS, Household, Profile, clean_name
-from bond.storage.repositories import Database, ProfileRepository, SettingsRepository
+from bond.security.sealing import new_profile_keys
+from bond.services.vault_service import OpenVault
+from bond.storage.models import ProfileRow
+from bond.storage.repositories import ProfileRepository, SettingsRepository
 
 HOUSEHOLD_KEY = "household"
 MAX_PROFILES = 2
@@ -25,8 +28,26 @@ def local_zone_name() -> str:
 
 
 class ProfileService:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, vault: OpenVault) -> None:
+        self._db = vault.db
+        self._vault = vault
+
+    def _give_keys(self, row: ProfileRow) -> None:
+        """Every profile gets its sealing keypair when it is made (DECISIONS 2)."""
+        assert self._vault.key is not None
+        keys = new_profile_keys(self._vault.key, row.id)
+        row.public_key = keys.public_key
+        row.wrapped_private_key = keys.wrapped_private_key
+
+    def ensure_keys(self) -> int:
+        """Give keys to profiles made before sealing existed (a vault from schema 0001)."""
+        from sqlalchemy import select
+
+        with self._db.unit_of_work() as s:
+            rows = s.scalars(select(ProfileRow).where(ProfileRow.public_key.is_(None))).all()
+            for row in rows:
+                self._give_keys(row)
+            return len(rows)
 
     def profiles(self) -> list[Profile]:
         with self._db.unit_of_work() as s:
@@ -54,6 +75,10 @@ class ProfileService:
                 repo.add(name, PROFILE_COLORS[i % len(PROFILE_COLORS)], zone)
                 for i, name in enumerate(cleaned)
             ]
+            for profile in created:
+                row = s.get(ProfileRow, profile.id)
+                assert row is not None
+                self._give_keys(row)
             SettingsRepository(s).set(HOUSEHOLD_KEY, household.value)
         return created
 
@@ -70,5 +95,8 @@ class ProfileService:
             profile = repo.add(
                 cleaned, PROFILE_COLORS[len(existing) % len(PROFILE_COLORS)], local_zone_name()
             )
+            row = s.get(ProfileRow, profile.id)
+            assert row is not None
+            self._give_keys(row)
             SettingsRepository(s).set(HOUSEHOLD_KEY, Household.COUPLE.value)
         return profile

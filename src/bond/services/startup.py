@@ -31,7 +31,9 @@ class StartResult:
 def _opened(vault: OpenVault) -> StartResult:
     from bond.services.profiles import ProfileService  # pulls in SQLAlchemy: not before needed
 
-    needs_profiles = not ProfileService(vault.db).profiles()
+    profiles = ProfileService(vault)
+    profiles.ensure_keys()
+    needs_profiles = not profiles.profiles()
     return StartResult(StartKind.OPENED, vault=vault, needs_profiles=needs_profiles)
 
 
@@ -74,7 +76,7 @@ def complete_first_run(service: VaultService, plan: FirstRunPlan) -> OpenVault:
 
     vault = VaultService.temporary() if plan.custody is None else service.create(plan.custody)
     try:
-        ProfileService(vault.db).set_up(plan.household, plan.names)
+        ProfileService(vault).set_up(plan.household, plan.names)
     except BaseException:
         vault.close()
         raise
@@ -85,5 +87,5 @@ def add_profiles(vault: OpenVault, household: Household, names: Sequence[str]) -
     """For a vault made by ``bond init`` without profiles: finish the first run in the app."""
     from bond.services.profiles import ProfileService
 
-    ProfileService(vault.db).set_up(household, names)
+    ProfileService(vault).set_up(household, names)
     return vault

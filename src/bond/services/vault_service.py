@@ -191,7 +191,8 @@ class VaultService:
         engine = make_engine(None, None)
         schema.upgrade(engine)
         db = Database(engine)
-        return OpenVault(db=db, files=None, header=None, key=None)
+        # A throwaway key, only in memory, so profile keys can be wrapped as usual.
+        return OpenVault(db=db, files=None, header=None, key=new_vault_key())
 
     # -- unlocking --------------------------------------------------------------------------
     def read_header(self) -> VaultHeader:

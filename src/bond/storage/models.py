@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -32,6 +32,9 @@ class ProfileRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     created_tz: Mapped[str] = mapped_column(String(64))
+    # The profile's sealing keypair (DECISIONS 2); the private half is wrapped, never plain.
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    wrapped_private_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class SettingRow(Base):
@@ -41,3 +44,92 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SessionRow(Base):
+    """One run of an exercise. Dates are shared; what was said lives in ``answers``."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    exercise_id: Mapped[str] = mapped_column(String(60))
+    together: Mapped[bool] = mapped_column(Boolean)
+    profile_ids: Mapped[str] = mapped_column(Text)  # JSON list, in turn order
+    status: Mapped[str] = mapped_column(String(12))  # active, paused, finished, stopped
+    position: Mapped[str] = mapped_column(Text)  # JSON: where the flow is, to resume
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    started_tz: Mapped[str] = mapped_column(String(64))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AnswerRow(Base):
+    """Append-only answer log: every save adds a row; the latest per (step, profile) wins."""
+
+    __tablename__ = "answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    step_id: Mapped[str] = mapped_column(String(60))
+    profile_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # None: shared
+    sealed: Mapped[bool] = mapped_column(Boolean)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # JSON, sealed to the profile if private
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AgreementRow(Base):
+    """A shared commitment made during an exercise; reviewed at the next check-in."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    profile_ids: Mapped[str] = mapped_column(Text)  # JSON list of who made it
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_tz: Mapped[str] = mapped_column(String(64))
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(12))  # active, retired
+
+
+class AgreementReviewRow(Base):
+    __tablename__ = "agreement_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agreement_id: Mapped[str] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    session_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    outcome: Mapped[str] = mapped_column(String(12))  # kept, partly, not-yet, changed, retired
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BoundaryRow(Base):
+    """A person's boundary statement, sealed to their profile."""
+
+    __tablename__ = "boundaries"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    profile_id: Mapped[str] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), index=True
+    )
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed JSON
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BoundaryUseRow(Base):
+    """ "I used this": when, and a sealed note and rating of how it went."""
+
+    __tablename__ = "boundary_uses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    boundary_id: Mapped[str] = mapped_column(
+        ForeignKey("boundaries.id", ondelete="CASCADE"), index=True
+    )
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed JSON
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
