@@ -1,0 +1,111 @@
+"""A person's boundary list: statements sealed to their profile, and "I used this" notes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from bond.services.keychain import Keychain
+from bond.services.vault_service import OpenVault
+from bond.storage.models import BoundaryRow, BoundaryUseRow
+
+FIELDS = ("situation", "feeling", "need", "words", "action")
+MAX_FIELD_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class Boundary:
+    id: str
+    profile_id: str
+    situation: str
+    feeling: str
+    need: str
+    words: str  # the words I'll use
+    action: str  # what I'll do if it is crossed
+    created_at: datetime
+    uses: int
+
+
+def _clean(fields: dict[str, str]) -> dict[str, str]:
+    out = {name: str(fields.get(name, "")).strip()[:MAX_FIELD_LENGTH] for name in FIELDS}
+    if not out["words"] and not out["action"]:
+        raise ValueError("A boundary needs the words you'll use or what you'll do.")
+    return out
+
+
+class BoundaryService:
+    def __init__(self, vault: OpenVault, keychain: Keychain) -> None:
+        self._db = vault.db
+        self._keys = keychain
+
+    def save(self, profile_id: str, fields: dict[str, str], boundary_id: str | None = None) -> str:
+        """Add a boundary, or replace the text of one (sealed to its owner either way)."""
+        payload = self._keys.seal_json(profile_id, _clean(fields))
+        now = datetime.now(UTC)
+        with self._db.unit_of_work() as s:
+            row = s.get(BoundaryRow, boundary_id) if boundary_id else None
+            if row is not None and row.profile_id == profile_id:
+                row.payload = payload
+                row.updated_at = now
+                return row.id
+            new_id = str(uuid.uuid4())
+            s.add(
+                BoundaryRow(
+                    id=new_id,
+                    profile_id=profile_id,
+                    payload=payload,
+                    created_at=now,
+                    updated_at=now,
+                    retired=False,
+                )
+            )
+            return new_id
+
+    def list(self, profile_id: str, *, include_retired: bool = False) -> list[Boundary]:
+        with self._db.unit_of_work() as s:
+            query = select(BoundaryRow).where(BoundaryRow.profile_id == profile_id)
+            if not include_retired:
+                query = query.where(BoundaryRow.retired.is_(False))
+            rows = s.scalars(query.order_by(BoundaryRow.created_at)).all()
+            out = []
+            for row in rows:
+                data = self._keys.open_json(profile_id, row.payload)
+                uses = len(
+                    s.scalars(
+                        select(BoundaryUseRow.id).where(BoundaryUseRow.boundary_id == row.id)
+                    ).all()
+                )
+                out.append(
+                    Boundary(
+                        id=row.id,
+                        profile_id=profile_id,
+                        created_at=row.created_at,
+                        uses=uses,
+                        **{name: str(data.get(name, "")) for name in FIELDS},
+                    )
+                )
+            return out
+
+    def used(self, boundary_id: str, profile_id: str, note: str, rating: int | None) -> None:
+        """ "I used this": a short how-it-went note and a 0–10 rating, sealed."""
+        if rating is not None and not 0 <= rating <= 10:
+            raise ValueError("The rating goes from 0 to 10.")
+        payload = self._keys.seal_json(profile_id, {"note": note.strip()[:1000], "rating": rating})
+        with self._db.unit_of_work() as s:
+            row = s.get(BoundaryRow, boundary_id)
+            if row is None or row.profile_id != profile_id:
+                raise ValueError("That boundary belongs to someone else.")
+            s.add(
+                BoundaryUseRow(
+                    boundary_id=boundary_id, payload=payload, created_at=datetime.now(UTC)
+                )
+            )
+
+    def retire(self, boundary_id: str, profile_id: str) -> None:
+        with self._db.unit_of_work() as s:
+            row = s.get(BoundaryRow, boundary_id)
+            if row is not None and row.profile_id == profile_id:
+                row.retired = True

@@ -1,0 +1,212 @@
+"""Exercise sessions and their append-only answer log.
+
+Every save appends a row; the newest row per (step, profile) is the answer. Private answers are
+sealed to their writer's profile before they reach the database. Discarding a session deletes its
+rows for real (``secure_delete`` is on).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from bond.services.keychain import Keychain, LockedProfileError
+from bond.services.profiles import local_zone_name
+from bond.services.vault_service import OpenVault
+from bond.storage.models import AnswerRow, SessionRow
+
+
+class SessionStatus(enum.StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"  # stopped early; answers kept
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str
+    exercise_id: str
+    together: bool
+    profile_ids: tuple[str, ...]
+    status: SessionStatus
+    position: dict[str, Any]
+    started_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    step_id: str
+    profile_id: str | None  # None: one shared answer
+
+
+def _info(row: SessionRow) -> SessionInfo:
+    return SessionInfo(
+        id=row.id,
+        exercise_id=row.exercise_id,
+        together=row.together,
+        profile_ids=tuple(json.loads(row.profile_ids)),
+        status=SessionStatus(row.status),
+        position=json.loads(row.position),
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+    )
+
+
+class SessionService:
+    def __init__(self, vault: OpenVault, keychain: Keychain) -> None:
+        self._db = vault.db
+        self._keys = keychain
+
+    def start(self, exercise_id: str, profile_ids: Sequence[str], *, together: bool) -> str:
+        session_id = str(uuid.uuid4())
+        with self._db.unit_of_work() as s:
+            s.add(
+                SessionRow(
+                    id=session_id,
+                    exercise_id=exercise_id,
+                    together=together,
+                    profile_ids=json.dumps(list(profile_ids)),
+                    status=SessionStatus.ACTIVE.value,
+                    position="{}",
+                    started_at=datetime.now(UTC),
+                    started_tz=local_zone_name(),
+                )
+            )
+        return session_id
+
+    def get(self, session_id: str) -> SessionInfo | None:
+        with self._db.unit_of_work() as s:
+            row = s.get(SessionRow, session_id)
+            return None if row is None else _info(row)
+
+    def save_answer(
+        self,
+        session_id: str,
+        step_id: str,
+        profile_id: str | None,
+        value: Any,
+        *,
+        private: bool,
+    ) -> None:
+        """Append one answer; sealed to ``profile_id`` when private. Durable on return."""
+        if private and profile_id is None:
+            raise ValueError("a private answer belongs to a profile")
+        payload = (
+            self._keys.seal_json(profile_id, value)
+            if private and profile_id
+            else json.dumps(value).encode("utf-8")
+        )
+        with self._db.unit_of_work() as s:
+            s.add(
+                AnswerRow(
+                    session_id=session_id,
+                    step_id=step_id,
+                    profile_id=profile_id,
+                    sealed=private,
+                    payload=payload,
+                    created_at=datetime.now(UTC),
+                )
+            )
+
+    def answers(
+        self, session_id: str, readers: Sequence[str] | None = None
+    ) -> dict[AnswerKey, Any]:
+        """The latest answer per step and profile. Sealed answers appear only for ``readers``
+        (profiles whose private keys may be used now); ``None`` means no sealed answers at all."""
+        allowed = set(readers or ())
+        latest: dict[AnswerKey, AnswerRow] = {}
+        with self._db.unit_of_work() as s:
+            rows = s.scalars(
+                select(AnswerRow).where(AnswerRow.session_id == session_id).order_by(AnswerRow.id)
+            ).all()
+            for row in rows:
+                latest[AnswerKey(row.step_id, row.profile_id)] = row
+            out: dict[AnswerKey, Any] = {}
+            for key, row in latest.items():
+                if not row.sealed:
+                    out[key] = json.loads(row.payload.decode("utf-8"))
+                elif row.profile_id in allowed:
+                    try:
+                        out[key] = self._keys.open_json(row.profile_id, row.payload)
+                    except LockedProfileError:
+                        continue
+            return out
+
+    def reveal(self, session_id: str, step_ids: Sequence[str], profile_id: str) -> None:
+        """Copy a writer's chosen private answers into the shared session (DECISIONS 3).
+
+        The sealed originals stay as they are; the copies are shared with the partner."""
+        own = self.answers(session_id, [profile_id])
+        with self._db.unit_of_work() as s:
+            for step_id in step_ids:
+                value = own.get(AnswerKey(step_id, profile_id))
+                if value is None:
+                    continue
+                s.add(
+                    AnswerRow(
+                        session_id=session_id,
+                        step_id=f"{step_id}#revealed",
+                        profile_id=profile_id,
+                        sealed=False,
+                        payload=json.dumps(value).encode("utf-8"),
+                        created_at=datetime.now(UTC),
+                    )
+                )
+
+    def set_position(self, session_id: str, position: dict[str, Any]) -> None:
+        with self._db.unit_of_work() as s:
+            row = s.get(SessionRow, session_id)
+            if row is not None:
+                row.position = json.dumps(position)
+
+    def _end(self, session_id: str, status: SessionStatus, position: dict[str, Any]) -> None:
+        with self._db.unit_of_work() as s:
+            row = s.get(SessionRow, session_id)
+            if row is None:
+                return
+            row.status = status.value
+            row.position = json.dumps(position)
+            if status in (SessionStatus.FINISHED, SessionStatus.STOPPED):
+                row.ended_at = datetime.now(UTC)
+
+    def pause(self, session_id: str, position: dict[str, Any]) -> None:
+        self._end(session_id, SessionStatus.PAUSED, position)
+
+    def resume(self, session_id: str) -> None:
+        self._end(session_id, SessionStatus.ACTIVE, (self.get(session_id) or _EMPTY).position)
+
+    def finish(self, session_id: str, position: dict[str, Any]) -> None:
+        self._end(session_id, SessionStatus.FINISHED, position)
+
+    def stop(self, session_id: str, position: dict[str, Any], *, keep: bool) -> None:
+        """Stopping is a skill, not a failure: keep what was written, or delete it for real."""
+        if keep:
+            self._end(session_id, SessionStatus.STOPPED, position)
+            return
+        with self._db.unit_of_work() as s:
+            s.execute(delete(AnswerRow).where(AnswerRow.session_id == session_id))
+            s.execute(delete(SessionRow).where(SessionRow.id == session_id))
+
+    def resumable(self) -> list[SessionInfo]:
+        """Paused (or interrupted) sessions, newest first, for Home's "Continue"."""
+        with self._db.unit_of_work() as s:
+            rows = s.scalars(
+                select(SessionRow)
+                .where(
+                    SessionRow.status.in_([SessionStatus.PAUSED.value, SessionStatus.ACTIVE.value])
+                )
+                .order_by(SessionRow.started_at.desc())
+            ).all()
+            return [_info(r) for r in rows]
+
+
+_EMPTY = SessionInfo("", "", False, (), SessionStatus.ACTIVE, {}, datetime.now(UTC), None)

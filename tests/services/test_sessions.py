@@ -1,0 +1,132 @@
+"""Sessions, sealed answers, agreements and boundaries against a real encrypted vault."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from bond.domain.profiles import Household
+from bond.security.sealing import SealingError, unseal
+from bond.services.agreements import AgreementService, ReviewOutcome
+from bond.services.boundaries import BoundaryService
+from bond.services.keychain import Keychain
+from bond.services.profiles import ProfileService
+from bond.services.sessions import AnswerKey, SessionService, SessionStatus
+from bond.services.vault_service import Custody, OpenVault, VaultService
+from bond.storage.models import AnswerRow, ProfileRow
+
+SECRET = "what I really appreciated"
+
+
+@pytest.fixture
+def vault(service: VaultService) -> Iterator[OpenVault]:
+    opened = service.create(Custody(keyring=True))
+    ProfileService(opened).set_up(Household.COUPLE, ["Sam", "Alex"])
+    yield opened
+    opened.close()
+
+
+def people(vault: OpenVault) -> tuple[str, str]:
+    a, b = ProfileService(vault).profiles()
+    return a.id, b.id
+
+
+def test_private_answers_are_sealed_and_latest_wins(vault: OpenVault) -> None:
+    a, b = people(vault)
+    sessions = SessionService(vault, Keychain(vault))
+    sid = sessions.start("weekly-meeting", [a, b], together=True)
+    sessions.save_answer(sid, "thanks", a, {"text": "draft"}, private=True)
+    sessions.save_answer(sid, "thanks", a, {"text": SECRET}, private=True)
+    sessions.save_answer(sid, "plan", None, {"text": "walk on Sunday"}, private=False)
+    with vault.db.unit_of_work() as s:
+        rows = s.scalars(select(AnswerRow).where(AnswerRow.sealed.is_(True))).all()
+        assert len(rows) == 2 and all(SECRET.encode() not in r.payload for r in rows)
+        other = s.get(ProfileRow, b)
+        assert other is not None and other.wrapped_private_key is not None
+    # Only the writer's key reads it; B's view shows no trace of A's private answer.
+    assert sessions.answers(sid, [a])[AnswerKey("thanks", a)] == {"text": SECRET}
+    assert AnswerKey("thanks", a) not in sessions.answers(sid, [b])
+    assert sessions.answers(sid, [b])[AnswerKey("plan", None)] == {"text": "walk on Sunday"}
+
+
+def test_a_sealed_answer_does_not_open_with_another_profiles_key(vault: OpenVault) -> None:
+    a, b = people(vault)
+    keys = Keychain(vault)
+    sealed = keys.seal_json(a, {"text": SECRET})
+    keys.open_json(b, keys.seal_json(b, {"x": 1}))  # unwraps B's private key
+    with pytest.raises(SealingError):
+        unseal(keys._private[b], sealed)
+
+
+def test_reveal_copies_only_what_the_writer_shows(vault: OpenVault) -> None:
+    a, b = people(vault)
+    sessions = SessionService(vault, Keychain(vault))
+    sid = sessions.start("feeling-check", [a, b], together=True)
+    sessions.save_answer(sid, "now", a, {"words": ["calm"]}, private=True)
+    sessions.save_answer(sid, "now", b, {"words": ["tired"]}, private=True)
+    sessions.reveal(sid, ["now"], a)
+    shared = sessions.answers(sid, [])
+    assert shared == {AnswerKey("now#revealed", a): {"words": ["calm"]}}
+
+
+def test_pause_resume_stop_keep_and_discard(vault: OpenVault) -> None:
+    a, _b = people(vault)
+    sessions = SessionService(vault, Keychain(vault))
+    sid = sessions.start("set-one-boundary", [a], together=False)
+    sessions.save_answer(sid, "b", a, {"text": "x"}, private=True)
+    sessions.pause(sid, {"index": 3})
+    assert [s.id for s in sessions.resumable()] == [sid]
+    info = sessions.get(sid)
+    assert (
+        info is not None and info.status is SessionStatus.PAUSED and info.position == {"index": 3}
+    )
+    sessions.stop(sid, {"index": 3}, keep=True)
+    assert sessions.resumable() == []
+    assert sessions.answers(sid, [a])
+    other = sessions.start("set-one-boundary", [a], together=False)
+    sessions.save_answer(other, "b", a, {"text": "gone"}, private=True)
+    sessions.stop(other, {}, keep=False)
+    assert sessions.get(other) is None and sessions.answers(other, [a]) == {}
+
+
+def test_agreements_come_back_for_review(vault: OpenVault) -> None:
+    a, b = people(vault)
+    agreements = AgreementService(vault)
+    first = agreements.add("Phones away at dinner", [a, b])
+    agreements.add("A walk on Sunday", [a, b])
+    assert [x.text for x in agreements.active()] == ["Phones away at dinner", "A walk on Sunday"]
+    agreements.review(first, ReviewOutcome.PARTLY)
+    assert agreements.active()[0].last_outcome is ReviewOutcome.PARTLY
+    new = agreements.review(first, ReviewOutcome.CHANGED, new_text="Phones away at weekday dinners")
+    assert new is not None
+    assert [x.text for x in agreements.active()] == [
+        "A walk on Sunday",
+        "Phones away at weekday dinners",
+    ]
+    with pytest.raises(ValueError):
+        agreements.add("   ", [a])
+
+
+def test_boundaries_are_private_to_their_owner(vault: OpenVault) -> None:
+    a, b = people(vault)
+    boundaries = BoundaryService(vault, Keychain(vault))
+    bid = boundaries.save(
+        a,
+        {
+            "situation": "late calls",
+            "words": "I'm going to bed at 11",
+            "action": "I'll mute my phone",
+        },
+    )
+    boundaries.used(bid, a, "It went fine", 7)
+    [mine] = boundaries.list(a)
+    assert mine.words == "I'm going to bed at 11" and mine.uses == 1
+    assert boundaries.list(b) == []
+    with pytest.raises(ValueError):
+        boundaries.used(bid, b, "not mine", 3)
+    boundaries.retire(bid, a)
+    assert boundaries.list(a) == []
+    with pytest.raises(ValueError):
+        boundaries.save(a, {"situation": "only a situation"})
