@@ -130,3 +130,71 @@ def test_boundaries_are_private_to_their_owner(vault: OpenVault) -> None:
     assert boundaries.list(a) == []
     with pytest.raises(ValueError):
         boundaries.save(a, {"situation": "only a situation"})
+
+
+def test_a_whole_weekly_meeting_records_its_agreement_and_comes_back(vault: OpenVault) -> None:
+    from bond.content.catalog import load_catalog
+    from bond.services.exercise_flow import FrameKind, TurnPhase
+    from bond.services.exercise_run import ExerciseRun
+    from tests.conftest import ROOT
+
+    a, b = people(vault)
+    catalog = load_catalog(ROOT / "resources" / "content")
+    keychain = Keychain(vault)
+    run = ExerciseRun(vault, keychain, catalog.exercises["weekly-meeting"], [a, b], together=True)
+    assert run.frame.kind is FrameKind.INTRO
+    for _ in range(100):
+        frame = run.frame
+        if frame.kind is FrameKind.DONE:
+            break
+        step = frame.step
+        if step is not None and step.type.value == "agreement":
+            run.save({"text": "Phones away at dinner", "review_on": None})
+        elif step is not None and step.id and step.type.value == "text":
+            run.save({"text": f"{step.id} by {frame.profile_id}"})
+        if (t := run.flow.turns_state()) is not None:
+            while t.phase is not TurnPhase.DONE:
+                t.done_speaking()
+                t.paraphrased()
+                t.thats_it()
+        if run.flow.reveal_state() is not None:
+            run.set_ready(a, set())
+            assert not run.revealed_answers()  # nothing shows until both are ready
+            run.set_ready(b, set())
+            shown = run.revealed_answers()
+            assert set(shown) == {a, b}
+        run.next()
+    outcome = run.finish()
+    assert outcome.agreements == 1
+    # Next week, the meeting opens by reviewing it.
+    again = ExerciseRun(vault, keychain, catalog.exercises["weekly-meeting"], [a, b], together=True)
+    assert again.flow.frames[1].kind is FrameKind.REVIEW
+    assert [x.text for x in again.agreements.active()] == ["Phones away at dinner"]
+
+
+def test_a_solo_boundary_builder_saves_to_the_boundary_list(vault: OpenVault) -> None:
+    from bond.content.catalog import load_catalog
+    from bond.services.exercise_flow import FrameKind
+    from bond.services.exercise_run import ExerciseRun
+    from tests.conftest import ROOT
+
+    a, _b = people(vault)
+    catalog = load_catalog(ROOT / "resources" / "content")
+    run = ExerciseRun(
+        vault, Keychain(vault), catalog.exercises["set-one-boundary"], [a], together=False
+    )
+    while run.frame.kind is not FrameKind.DONE:
+        if run.frame.step is not None and run.frame.step.type.value == "boundary":
+            run.save(
+                {
+                    "situation": "calls after 11",
+                    "feeling": "tired",
+                    "need": "rest",
+                    "words": "I'm off to bed now",
+                    "action": "I'll mute my phone",
+                }
+            )
+        run.next()
+    assert run.finish().boundaries == 1
+    [saved] = BoundaryService(vault, Keychain(vault)).list(a)
+    assert saved.action == "I'll mute my phone"

@@ -107,7 +107,9 @@ def _step(check: Checker, raw: object, i: int, mode: Mode) -> Step | None:
         check.report((*key, "who"), f'step {i + 1}: "who" means nothing in a solo exercise')
     private = check.boolean(raw, key, "private")
     who_name = check.choice(raw, key, "who", tuple(w.value for w in Who))
-    who = Who.EACH if private else Who(who_name) if who_name else Who.TOGETHER
+    # Private answers and boundaries belong to one person, so each partner gives their own.
+    personal = private or kind is StepType.BOUNDARY
+    who = Who.EACH if personal else Who(who_name) if who_name else Who.TOGETHER
     if private and who_name == Who.TOGETHER.value:
         check.report((*key, "who"), f'step {i + 1}: a private step is always answered "each"')
     text = check.text(raw, key, "text", 600, required=kind is StepType.INFO)

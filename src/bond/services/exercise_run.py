@@ -1,0 +1,186 @@
+"""One exercise being done: the flow, its session, and what finishing it records.
+
+The GUI drives this object; it holds no Qt. Answers are saved as they change (append-only), the
+position is saved at every step change, and finishing turns the answers into agreements and
+boundary-list entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bond.domain.exercises import Exercise, StepType
+from bond.services.agreements import AgreementService
+from bond.services.boundaries import BoundaryService
+from bond.services.exercise_flow import ExerciseFlow, Frame, FrameKind
+from bond.services.keychain import Keychain
+from bond.services.sessions import AnswerKey, SessionService
+from bond.services.vault_service import OpenVault
+
+
+@dataclass(frozen=True)
+class Outcome:
+    agreements: int
+    boundaries: int
+
+
+class ExerciseRun:
+    def __init__(
+        self,
+        vault: OpenVault,
+        keychain: Keychain,
+        exercise: Exercise,
+        people: Sequence[str],
+        *,
+        together: bool,
+        session_id: str | None = None,
+        review_agreements: bool = True,
+    ) -> None:
+        self.exercise = exercise
+        self.sessions = SessionService(vault, keychain)
+        self.agreements = AgreementService(vault)
+        self.boundaries = BoundaryService(vault, keychain)
+        has_agreements = bool(self.agreements.active()) if review_agreements else False
+        self.flow = ExerciseFlow(
+            exercise, people, together=together, review_agreements=has_agreements
+        )
+        if session_id is None:
+            self.session_id = self.sessions.start(exercise.id, people, together=together)
+        else:
+            self.session_id = session_id
+            info = self.sessions.get(session_id)
+            if info is not None:
+                self.flow.restore(info.position)
+                self.sessions.resume(session_id)
+
+    @classmethod
+    def resume(
+        cls, vault: OpenVault, keychain: Keychain, exercise: Exercise, session_id: str
+    ) -> ExerciseRun:
+        info = SessionService(vault, keychain).get(session_id)
+        if info is None:
+            raise ValueError("that session no longer exists")
+        return cls(
+            vault,
+            keychain,
+            exercise,
+            info.profile_ids,
+            together=info.together,
+            session_id=session_id,
+        )
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        return self.flow.people
+
+    @property
+    def frame(self) -> Frame:
+        return self.flow.frame
+
+    # -- answers ------------------------------------------------------------------------------
+    def _key(self, frame: Frame) -> AnswerKey | None:
+        if frame.step is None or frame.step.id is None:
+            return None
+        return AnswerKey(frame.step.id, frame.profile_id)
+
+    def value(self, frame: Frame | None = None) -> Any:
+        """The latest saved answer for a frame (only its own writer's, when private)."""
+        frame = frame or self.frame
+        key = self._key(frame)
+        if key is None:
+            return None
+        readers = [frame.profile_id] if frame.profile_id else []
+        return self.sessions.answers(self.session_id, readers).get(key)
+
+    def save(self, value: Any, frame: Frame | None = None) -> None:
+        frame = frame or self.frame
+        key = self._key(frame)
+        if key is None or frame.step is None:
+            return
+        private = frame.step.private or not self.flow.together
+        owner = frame.profile_id or (self.people[0] if not self.flow.together else None)
+        self.sessions.save_answer(
+            self.session_id, key.step_id, owner, value, private=private and owner is not None
+        )
+
+    def revealed_answers(self) -> dict[str, dict[str, Any]]:
+        """At a reveal, once everyone is ready: each person's shown answers by step id."""
+        reveal = self.flow.reveal_state()
+        if reveal is None or not reveal.revealed:
+            return {}
+        shared = self.sessions.answers(self.session_id, [])
+        out: dict[str, dict[str, Any]] = {}
+        for person in self.people:
+            out[person] = {
+                step_id: shared[AnswerKey(f"{step_id}#revealed", person)]
+                for step_id in reveal.shown(person)
+                if AnswerKey(f"{step_id}#revealed", person) in shared
+            }
+        return out
+
+    def set_ready(self, person: str, held_back: set[str]) -> None:
+        """A partner is ready at a reveal; their shown answers are copied once all are ready."""
+        reveal = self.flow.reveal_state()
+        if reveal is None:
+            return
+        reveal.set_ready(person, held_back)
+        if reveal.revealed:
+            for p in self.people:
+                self.sessions.reveal(self.session_id, reveal.shown(p), p)
+        self.save_position()
+
+    # -- moving -------------------------------------------------------------------------------
+    def save_position(self) -> None:
+        self.sessions.set_position(self.session_id, self.flow.position())
+
+    def next(self) -> Frame:
+        frame = self.flow.next()
+        self.save_position()
+        return frame
+
+    def back(self) -> Frame:
+        frame = self.flow.back()
+        self.save_position()
+        return frame
+
+    def skip(self) -> Frame:
+        frame = self.flow.skip()
+        self.save_position()
+        return frame
+
+    def pause(self) -> None:
+        self.sessions.pause(self.session_id, self.flow.position())
+
+    def stop(self, *, keep: bool) -> None:
+        self.sessions.stop(self.session_id, self.flow.position(), keep=keep)
+
+    def finish(self) -> Outcome:
+        """Record agreements and boundaries from the answers, then close the session."""
+        agreements = boundaries = 0
+        for frame in self.flow.frames:
+            step = frame.step
+            if frame.kind is not FrameKind.STEP or step is None:
+                continue
+            value = self.value(frame)
+            if not isinstance(value, dict):
+                continue
+            if step.type is StepType.AGREEMENT and str(value.get("text", "")).strip():
+                review = value.get("review_on")
+                self.agreements.add(
+                    str(value["text"]),
+                    self.people,
+                    session_id=self.session_id,
+                    review_on=date.fromisoformat(review) if review else None,
+                )
+                agreements += 1
+            elif step.type is StepType.BOUNDARY and frame.profile_id:
+                try:
+                    self.boundaries.save(frame.profile_id, {k: str(v) for k, v in value.items()})
+                    boundaries += 1
+                except ValueError:
+                    continue
+        self.sessions.finish(self.session_id, self.flow.position())
+        return Outcome(agreements, boundaries)
