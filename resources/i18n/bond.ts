@@ -2,9 +2,293 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name></name>
+    <message>
+        <source>Exercises</source>
+        <comment>together</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <comment>alone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <comment>together or alone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReview</name>
+    <message>
+        <source>Last time you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each one: how did it go? There is no wrong answer; &quot;not yet&quot; is useful to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New wording for this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStep</name>
+    <message>
+        <source>Our agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One small, doable thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it again on a set &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small things you agreed on together. Your next weekly meeting starts by looking at each one: kept, partly, not yet, change it, or retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet. They appear here when you make one in a weekly meeting or another exercise for two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the selected agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Bond is already open. Look for its window; only one can use a vault at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Boundaries</name>
+    <message>
+        <source>My boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose boundary list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private to each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I &amp;feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The w&amp;ords I&apos;ll use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words I&apos;ll use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll &amp;do if it is crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do if it is crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire this boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I used this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it &amp;went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it felt, 0–10 (10 = &amp;good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it felt from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save &quot;I used this&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boundaries saved yet. The exercise &quot;Set one boundary&quot; helps you write one, and it is saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryStep</name>
+    <message>
+        <source>The &amp;situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I &amp;feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;words I&apos;ll use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll &amp;do if it is crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Start when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. You can start again any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. Notice how you feel now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20,6 +304,69 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;re &amp;ready early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need &amp;more time (+5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More time (+5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree now: you come back at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ends at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back together at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up. Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Bond. Everything you had already saved is safe.
@@ -30,6 +377,159 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together or alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises for two are for partners who feel safe with each other. If you are afraid of your partner, they are not the right tool; Get support now (F1) lists services that can help, in confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesScreen</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calming and grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together or alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 content file(s) could not be loaded and were skipped. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise fits these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your partner on Home to do this together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingWheel</name>
+    <message>
+        <source>Feeling wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: show words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words you picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You picked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick as many words as fit, or none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +734,22 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an &amp;exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add your partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,6 +844,30 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bou&amp;ndaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +905,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,6 +1156,202 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>RatingScale</name>
+    <message>
+        <source>Rating from 0, %1, to 10, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealPanel</name>
+    <message>
+        <source>Nothing private shows until both of you say you are ready. You can keep any answer to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; to myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: I&apos;m ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and continue later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a b&amp;reak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunnerScreen</name>
+    <message>
+        <source>Bond couldn&apos;t save just now (is the disk full?). Your words are still here, and Bond will try again as you type or move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn, privately: only %1 looks at the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the keyboard to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next question is just for %1. %2, press Next when only you can see the screen. What you write stays private unless you choose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished. Press Finish to save agreements and boundaries and go back Home. Take a moment before you move on, if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next to go ahead, or Stop if now is not the time. Either is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you can pause or stop at any time, without giving a reason. Get support now is always on F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: I&apos;m %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping is a skill, not a failure. Do you want to keep what you wrote, or delete it? Deleted answers are gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on with the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break, together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop talking about it for now, with no last word. Go to separate places and do something soothing, not rehearsing the argument. A break is a promise to come back, never a punishment. Agree the time now; if you feel unsafe, leave and press F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings</source>
@@ -776,6 +1520,80 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>TextStep</name>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only as much as you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnsPanel</name>
+    <message>
+        <source>Who has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak for yourself, a little at a time, then pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 speaks. %2 listens without answering back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: I&apos;ve said my piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say back what you heard, in your own words. No fixing, no rebuttal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, say back what you heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: I&apos;ve said it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, did %2 get it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, that&apos;s it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: I&apos;ll say it another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both had the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. You can go on when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Unlock</name>
     <message>
         <source>Welcome back</source>
@@ -834,6 +1652,13 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Circle</name>
+    <message>
+        <source>Breathing circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

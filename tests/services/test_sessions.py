@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
+from bond.domain.agreements import ReviewOutcome
 from bond.domain.profiles import Household
 from bond.security.sealing import SealingError, unseal
-from bond.services.agreements import AgreementService, ReviewOutcome
+from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.keychain import Keychain
 from bond.services.profiles import ProfileService

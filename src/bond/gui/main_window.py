@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from bond import version
 from bond.config import AppPaths
+from bond.content.catalog import Catalog
 from bond.content.support import SupportCatalog
 from bond.domain.profiles import Household, InvalidName, Profile
 from bond.errors import (
@@ -30,18 +31,26 @@ from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
+from bond.gui.screens.agreements import AgreementsScreen
+from bond.gui.screens.boundaries import BoundariesScreen
 from bond.gui.screens.busy import BusyScreen
+from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.problem import ProblemScreen
+from bond.gui.screens.runner import RunnerScreen
 from bond.gui.screens.settings import SettingsScreen
 from bond.gui.screens.support import SupportScreen
 from bond.gui.screens.unlock import UnlockScreen
 from bond.gui.theme import apply_theme
 from bond.services import startup
 from bond.services.custody import CustodyService
+from bond.services.keychain import Keychain
 from bond.services.startup import FirstRunPlan, StartKind, StartResult
 from bond.services.vault_service import OpenVault, VaultService
+
+if TYPE_CHECKING:
+    from bond.services.exercise_run import ExerciseRun
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +64,7 @@ class MainWindow(QMainWindow):
         service: VaultService,
         prefs: Preferences,
         support: SupportCatalog,
+        catalog: Catalog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,7 +86,13 @@ class MainWindow(QMainWindow):
         self.problem = ProblemScreen()
         self.support = SupportScreen(support, prefs.region)
         self.settings = SettingsScreen(prefs.theme, prefs.text_scale)
+        self.catalog = catalog
+        self.exercises = ExercisesScreen(catalog)
+        self.agreements_screen = AgreementsScreen()
+        self.boundaries_screen = BoundariesScreen()
         self.first_run: FirstRunScreen | None = None
+        self.runner: RunnerScreen | None = None
+        self.keychain: Keychain | None = None
         for screen in (
             self.busy,
             self.unlock,
@@ -84,6 +100,9 @@ class MainWindow(QMainWindow):
             self.problem,
             self.support,
             self.settings,
+            self.exercises,
+            self.agreements_screen,
+            self.boundaries_screen,
         ):
             self.ui.pages.addWidget(screen)
         self.ui.bannerLabel.hide()
@@ -103,6 +122,12 @@ class MainWindow(QMainWindow):
         ui.settingsButton.clicked.connect(self.show_settings)
         ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionQuit.triggered.connect(self.close)
+        ui.exercisesButton.clicked.connect(self.show_exercises)
+        ui.actionExercises.triggered.connect(self.show_exercises)
+        ui.agreementsButton.clicked.connect(self.show_agreements)
+        ui.actionAgreements.triggered.connect(self.show_agreements)
+        ui.boundariesButton.clicked.connect(self.show_boundaries)
+        ui.actionBoundaries.triggered.connect(self.show_boundaries)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionLargerText.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
@@ -123,6 +148,9 @@ class MainWindow(QMainWindow):
             ui.actionResetText,
             ui.actionHome,
             ui.actionSettings,
+            ui.actionExercises,
+            ui.actionAgreements,
+            ui.actionBoundaries,
         ):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
@@ -131,6 +159,14 @@ class MainWindow(QMainWindow):
         self.unlock.temporary_requested.connect(self._start_temporary)
         self.home.add_partner_requested.connect(self._add_partner)
         self.home.support_requested.connect(self.show_support)
+        self.home.exercises_requested.connect(self.show_exercises)
+        self.home.continue_requested.connect(self._continue_session)
+        self.exercises.start_requested.connect(self._start_exercise)
+        self.agreements_screen.retire_requested.connect(self._retire_agreement)
+        self.boundaries_screen.profile_chosen.connect(lambda _p: self._load_boundaries())
+        self.boundaries_screen.save_requested.connect(self._save_boundary)
+        self.boundaries_screen.used_requested.connect(self._boundary_used)
+        self.boundaries_screen.retire_requested.connect(self._retire_boundary)
         self.support.back_requested.connect(self._leave_support)
         self.support.region_chosen.connect(self._remember_region)
         self.settings.theme_chosen.connect(self.set_theme)
@@ -145,9 +181,22 @@ class MainWindow(QMainWindow):
         self.problem.quit_requested.connect(self.close)
 
     def _set_navigation(self, open_: bool) -> None:
-        for widget in (self.ui.homeButton, self.ui.settingsButton):
+        ui = self.ui
+        for widget in (
+            ui.homeButton,
+            ui.settingsButton,
+            ui.exercisesButton,
+            ui.agreementsButton,
+            ui.boundariesButton,
+        ):
             widget.setVisible(open_)
-        for action in (self.ui.actionHome, self.ui.actionSettings):
+        for action in (
+            ui.actionHome,
+            ui.actionSettings,
+            ui.actionExercises,
+            ui.actionAgreements,
+            ui.actionBoundaries,
+        ):
             action.setEnabled(open_)
 
     def _show(self, screen: QWidget) -> None:
@@ -254,6 +303,7 @@ class MainWindow(QMainWindow):
 
     def _vault_opened(self, vault: OpenVault, *, needs_profiles: bool) -> None:
         self.vault = vault
+        self.keychain = Keychain(vault)
         if vault.temporary:
             self.ui.bannerLabel.setText(
                 self.tr(
@@ -272,17 +322,32 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     # -- screens ----------------------------------------------------------------------------
-    def show_home(self) -> None:
-        vault = self.vault
-        if vault is None:
+    def show_home(self, notice: str = "") -> None:
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None or not self._leave_runner():
             return
         from bond.services.profiles import ProfileService
+        from bond.services.sessions import SessionService
 
         service = ProfileService(vault)
-        self._run(lambda: (service.profiles(), service.household()), self._fill_home)
+        sessions = SessionService(vault, keychain)
+        self.home.show_notice(notice if isinstance(notice, str) else "")
+        self._run(
+            lambda: (service.profiles(), service.household(), sessions.resumable()), self._fill_home
+        )
 
-    def _fill_home(self, loaded: tuple[list[Profile], Household | None]) -> None:
-        self._profiles, self._household = loaded
+    def _fill_home(self, loaded: tuple[list[Profile], Household | None, list[Any]]) -> None:
+        self._profiles, self._household, resumable = loaded
+        names = self.names()
+        items = []
+        for info in resumable:
+            exercise = self.catalog.exercises.get(info.exercise_id)
+            if exercise is None:
+                continue
+            who = " & ".join(names.get(p, "?") for p in info.profile_ids)
+            items.append((info.id, f"{exercise.title} ({who})"))
+        self.home.show_continue(items)
+        self.exercises.set_can_do_together(len(self._profiles) == 2)
         self.home.show_people(
             self._profiles,
             self._household,
@@ -462,6 +527,224 @@ class MainWindow(QMainWindow):
 
         self._run(lambda: service.add_partner(name), lambda _p: self.show_home(), failed)
 
+    # -- exercises --------------------------------------------------------------------------
+    def names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self._profiles}
+
+    def show_exercises(self) -> None:
+        if self.vault is None or not self._leave_runner():
+            return
+        self.exercises.set_can_do_together(len(self._profiles) == 2)
+        self._show(self.exercises)
+        self.exercises.ui.listView.setFocus()
+
+    def _choose_person(self) -> str | None:
+        if len(self._profiles) == 1:
+            return self._profiles[0].id
+        names = [p.name for p in self._profiles]
+        name, ok = QInputDialog.getItem(
+            self, "Bond", self.tr("Who is doing this exercise?"), names, 0, False
+        )
+        self.activateWindow()
+        if not ok:
+            return None
+        return self._profiles[names.index(name)].id
+
+    def _start_exercise(self, exercise_id: str, together: bool) -> None:
+        vault, keychain = self.vault, self.keychain
+        exercise = self.catalog.exercises.get(exercise_id)
+        if vault is None or keychain is None or exercise is None:
+            return
+        if together:
+            if len(self._profiles) != 2:
+                return
+            people = [p.id for p in self._profiles]
+        else:
+            person = self._choose_person()
+            if person is None:
+                return
+            people = [person]
+        from bond.services.exercise_run import ExerciseRun
+
+        self._run(
+            lambda: ExerciseRun(vault, keychain, exercise, people, together=together),
+            self._open_runner,
+        )
+
+    def _continue_session(self, session_id: str) -> None:
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None:
+            return
+        from bond.services.exercise_run import ExerciseRun
+        from bond.services.sessions import SessionService
+
+        info = SessionService(vault, keychain).get(session_id)
+        exercise = self.catalog.exercises.get(info.exercise_id) if info else None
+        if exercise is None:
+            self.show_home(self.tr("That exercise is no longer available."))
+            return
+        self._run(
+            lambda: ExerciseRun.resume(vault, keychain, exercise, session_id), self._open_runner
+        )
+
+    def _open_runner(self, run: ExerciseRun) -> None:
+        self._drop_runner()
+        runner = RunnerScreen(run, self.names(), self.catalog.feelings)
+        runner.closed.connect(self._runner_closed)
+        runner.calm_requested.connect(self._calm_down)
+        self.runner = runner
+        self.ui.pages.addWidget(runner)
+        self._show(runner)
+        runner.ui.nextButton.setFocus()
+
+    def _drop_runner(self) -> None:
+        if self.runner is not None:
+            self.ui.pages.removeWidget(self.runner)
+            self.runner.deleteLater()
+            self.runner = None
+
+    def _leave_runner(self) -> bool:
+        """Leaving an exercise through the navigation pauses it (nothing is lost)."""
+        if self.runner is not None and self.current_screen() is self.runner:
+            self.runner.close_for_lock()
+            self._drop_runner()
+        return True
+
+    def _runner_closed(self, how: str) -> None:
+        self._drop_runner()
+        notices = {
+            "finished": self.tr(
+                "Well done. What you agreed is under Agreements; boundaries are under Boundaries."
+            ),
+            "paused": self.tr("Paused. It is waiting for you below whenever you want to go on."),
+            "stopped": self.tr(
+                "You stopped, and that is fine. What you wrote is kept. If "
+                "something stirred you up, Longer out-breath or Get support now "
+                "(F1) are here."
+            ),
+            "discarded": self.tr(
+                "You stopped, and your answers were deleted. If something "
+                "stirred you up, Longer out-breath or Get support now (F1) are "
+                "here."
+            ),
+        }
+        self.show_home(notices.get(how, ""))
+
+    def _calm_down(self) -> None:
+        """Alone, "Take a break" pauses the exercise and offers breathing or grounding."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Bond")
+        box.setText(self.tr("Your exercise is paused. What would help right now?"))
+        breathe = box.addButton(self.tr("Slow &breathing"), QMessageBox.ButtonRole.AcceptRole)
+        ground = box.addButton(
+            self.tr("&Grounding with the senses"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("&Just go Home"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        self.activateWindow()
+        clicked = box.clickedButton()
+        self._drop_runner()
+        if clicked is breathe:
+            self._start_exercise("longer-out-breath", False)
+        elif clicked is ground:
+            self._start_exercise("ground-5-4-3-2-1", False)
+        else:
+            self.show_home(self.tr("Paused. It is waiting for you below."))
+
+    def show_agreements(self) -> None:
+        vault = self.vault
+        if vault is None or not self._leave_runner():
+            return
+        from bond.services.agreements import AgreementService
+
+        service = AgreementService(vault)
+
+        def shown(agreements: list[Any]) -> None:
+            self.agreements_screen.show_agreements(agreements, self.names())
+            self._show(self.agreements_screen)
+            self.agreements_screen.focus_first()
+
+        self._run(service.active, shown)
+
+    def _retire_agreement(self, agreement_id: str) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        from bond.domain.agreements import ReviewOutcome
+        from bond.services.agreements import AgreementService
+
+        service = AgreementService(vault)
+        self._run(
+            lambda: service.review(agreement_id, ReviewOutcome.RETIRED),
+            lambda _r: self.show_agreements(),
+        )
+
+    def show_boundaries(self) -> None:
+        if self.vault is None or not self._leave_runner():
+            return
+        self.boundaries_screen.set_profiles(
+            self._profiles, self.boundaries_screen.profile_id() or None
+        )
+        self._show(self.boundaries_screen)
+        self._load_boundaries(focus=True)
+
+    def _boundary_service(self) -> Any:
+        from bond.services.boundaries import BoundaryService
+
+        assert self.vault is not None and self.keychain is not None
+        return BoundaryService(self.vault, self.keychain)
+
+    def _load_boundaries(self, focus: bool = False) -> None:
+        if self.vault is None:
+            return
+        service = self._boundary_service()
+        person = self.boundaries_screen.profile_id()
+
+        def shown(boundaries: list[Any]) -> None:
+            self.boundaries_screen.show_boundaries(boundaries)
+            if focus:
+                self.boundaries_screen.focus_first()
+
+        self._run(lambda: service.list(person), shown)
+
+    def _boundary_changed(self, message: str) -> Callable[[object], None]:
+        def done(_result: object) -> None:
+            self._load_boundaries()
+            self.boundaries_screen.show_status(message)
+
+        return done
+
+    def _boundary_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValueError):
+            self.boundaries_screen.show_status(str(exc))
+        else:
+            self._on_unexpected(exc)
+
+    def _save_boundary(self, person: str, boundary_id: str, fields: object) -> None:
+        service = self._boundary_service()
+        assert isinstance(fields, dict)
+        self._run(
+            lambda: service.save(person, fields, boundary_id),
+            self._boundary_changed(self.tr("Saved.")),
+            self._boundary_failed,
+        )
+
+    def _boundary_used(self, person: str, boundary_id: str, note: str, rating: int) -> None:
+        service = self._boundary_service()
+        self._run(
+            lambda: service.used(boundary_id, person, note, rating),
+            self._boundary_changed(self.tr("Noted. Keeping a boundary takes practice.")),
+            self._boundary_failed,
+        )
+
+    def _retire_boundary(self, person: str, boundary_id: str) -> None:
+        service = self._boundary_service()
+        self._run(
+            lambda: service.retire(boundary_id, person),
+            self._boundary_changed(self.tr("Retired.")),
+            self._boundary_failed,
+        )
+
     # -- problems ---------------------------------------------------------------------------
     def _show_problem(self, error: BondError) -> None:
         self._close_vault()
@@ -523,6 +806,10 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def _close_vault(self) -> None:
+        if self.runner is not None:
+            self.runner.close_for_lock()
+            self._drop_runner()
+        self.keychain = None
         if self.vault is not None:
             self.vault.close()
             self.vault = None

@@ -32,10 +32,10 @@ class _Task(QRunnable):
 class Ops(QObject):
     """One small bridge, as in Anki: slow work in the pool, results by queued signal."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(max_threads)  # 1: tasks run (and commit) in order
         self._live: set[_Relay] = set()
 
     def run(

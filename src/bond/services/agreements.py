@@ -2,38 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
+from bond.domain.agreements import MAX_AGREEMENT_LENGTH, Agreement, ReviewOutcome
 from bond.services.profiles import local_zone_name
 from bond.services.vault_service import OpenVault
 from bond.storage.models import AgreementReviewRow, AgreementRow
-
-MAX_AGREEMENT_LENGTH = 600
-
-
-class ReviewOutcome(enum.StrEnum):
-    KEPT = "kept"
-    PARTLY = "partly"
-    NOT_YET = "not-yet"
-    CHANGED = "changed"
-    RETIRED = "retired"
-
-
-@dataclass(frozen=True)
-class Agreement:
-    id: str
-    text: str
-    profile_ids: tuple[str, ...]
-    created_at: datetime
-    review_on: date | None
-    last_outcome: ReviewOutcome | None
 
 
 class AgreementService:

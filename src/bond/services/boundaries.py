@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from bond.domain.boundaries import FIELDS, MAX_FIELD_LENGTH, Boundary
 from bond.services.keychain import Keychain
 from bond.services.vault_service import OpenVault
 from bond.storage.models import BoundaryRow, BoundaryUseRow
-
-FIELDS = ("situation", "feeling", "need", "words", "action")
-MAX_FIELD_LENGTH = 1000
-
-
-@dataclass(frozen=True)
-class Boundary:
-    id: str
-    profile_id: str
-    situation: str
-    feeling: str
-    need: str
-    words: str  # the words I'll use
-    action: str  # what I'll do if it is crossed
-    created_at: datetime
-    uses: int
 
 
 def _clean(fields: dict[str, str]) -> dict[str, str]:

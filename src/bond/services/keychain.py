@@ -7,11 +7,13 @@ put a PIN in front of that; the rest of Bond only asks this keychain.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bond.security.sealing import seal, unseal, unwrap_private_key
 from bond.services.vault_service import OpenVault
-from bond.storage.models import ProfileRow
+
+if TYPE_CHECKING:
+    from bond.storage.models import ProfileRow
 
 
 class LockedProfileError(Exception):
@@ -25,6 +27,8 @@ class Keychain:
         self._private: dict[str, bytes] = {}
 
     def _row(self, profile_id: str) -> ProfileRow:
+        from bond.storage.models import ProfileRow
+
         with self._vault.db.unit_of_work() as s:
             row = s.get(ProfileRow, profile_id)
             if row is None or row.public_key is None:

@@ -41,11 +41,39 @@ class Ui_Home(object):
 
         self.homeLayout.addWidget(self.greetingLabel)
 
+        self.noticeLabel = QLabel(self.scrollContents)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setProperty(u"role", u"note")
+
+        self.homeLayout.addWidget(self.noticeLabel)
+
         self.introLabel = QLabel(self.scrollContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
         self.homeLayout.addWidget(self.introLabel)
+
+        self.continueBox = QGroupBox(self.scrollContents)
+        self.continueBox.setObjectName(u"continueBox")
+        self.continueLayout = QVBoxLayout(self.continueBox)
+        self.continueLayout.setObjectName(u"continueLayout")
+
+        self.homeLayout.addWidget(self.continueBox)
+
+        self.startRow = QHBoxLayout()
+        self.startRow.setObjectName(u"startRow")
+        self.exercisesButton = QPushButton(self.scrollContents)
+        self.exercisesButton.setObjectName(u"exercisesButton")
+
+        self.startRow.addWidget(self.exercisesButton)
+
+        self.startSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.startRow.addItem(self.startSpacer)
+
+
+        self.homeLayout.addLayout(self.startRow)
 
         self.partnerBox = QGroupBox(self.scrollContents)
         self.partnerBox.setObjectName(u"partnerBox")
@@ -149,6 +177,14 @@ class Ui_Home(object):
     def retranslateUi(self, Home):
 #if QT_CONFIG(accessibility)
         self.greetingLabel.setAccessibleName(QCoreApplication.translate("Home", u"Greeting", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.noticeLabel.setAccessibleName(QCoreApplication.translate("Home", u"Notice", None))
+#endif // QT_CONFIG(accessibility)
+        self.continueBox.setTitle(QCoreApplication.translate("Home", u"Pick up where you left off", None))
+        self.exercisesButton.setText(QCoreApplication.translate("Home", u"Choose an &exercise", None))
+#if QT_CONFIG(accessibility)
+        self.exercisesButton.setAccessibleName(QCoreApplication.translate("Home", u"Choose an exercise", None))
 #endif // QT_CONFIG(accessibility)
         self.partnerBox.setTitle(QCoreApplication.translate("Home", u"Add your partner", None))
         self.partnerText.setText(QCoreApplication.translate("Home", u"If your partner would like to join you, add them here. Your own notes stay yours.", None))

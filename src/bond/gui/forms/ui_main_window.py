@@ -33,6 +33,21 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionHome.setShortcut(u"Ctrl+H")
 #endif // QT_CONFIG(shortcut)
+        self.actionExercises = QAction(MainWindow)
+        self.actionExercises.setObjectName(u"actionExercises")
+#if QT_CONFIG(shortcut)
+        self.actionExercises.setShortcut(u"Ctrl+E")
+#endif // QT_CONFIG(shortcut)
+        self.actionAgreements = QAction(MainWindow)
+        self.actionAgreements.setObjectName(u"actionAgreements")
+#if QT_CONFIG(shortcut)
+        self.actionAgreements.setShortcut(u"Ctrl+G")
+#endif // QT_CONFIG(shortcut)
+        self.actionBoundaries = QAction(MainWindow)
+        self.actionBoundaries.setObjectName(u"actionBoundaries")
+#if QT_CONFIG(shortcut)
+        self.actionBoundaries.setShortcut(u"Ctrl+B")
+#endif // QT_CONFIG(shortcut)
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
 #if QT_CONFIG(shortcut)
@@ -87,6 +102,21 @@ class Ui_MainWindow(object):
 
         self.topBarLayout.addWidget(self.homeButton)
 
+        self.exercisesButton = QPushButton(self.topBar)
+        self.exercisesButton.setObjectName(u"exercisesButton")
+
+        self.topBarLayout.addWidget(self.exercisesButton)
+
+        self.agreementsButton = QPushButton(self.topBar)
+        self.agreementsButton.setObjectName(u"agreementsButton")
+
+        self.topBarLayout.addWidget(self.agreementsButton)
+
+        self.boundariesButton = QPushButton(self.topBar)
+        self.boundariesButton.setObjectName(u"boundariesButton")
+
+        self.topBarLayout.addWidget(self.boundariesButton)
+
         self.settingsButton = QPushButton(self.topBar)
         self.settingsButton.setObjectName(u"settingsButton")
 
@@ -130,6 +160,9 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuBond.addAction(self.actionHome)
+        self.menuBond.addAction(self.actionExercises)
+        self.menuBond.addAction(self.actionAgreements)
+        self.menuBond.addAction(self.actionBoundaries)
         self.menuBond.addAction(self.actionSettings)
         self.menuBond.addSeparator()
         self.menuBond.addAction(self.actionQuit)
@@ -147,6 +180,9 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         self.actionHome.setText(QCoreApplication.translate("MainWindow", u"&Home", None))
+        self.actionExercises.setText(QCoreApplication.translate("MainWindow", u"E&xercises", None))
+        self.actionAgreements.setText(QCoreApplication.translate("MainWindow", u"&Agreements", None))
+        self.actionBoundaries.setText(QCoreApplication.translate("MainWindow", u"&Boundaries", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionLargerText.setText(QCoreApplication.translate("MainWindow", u"&Larger text", None))
@@ -163,6 +199,18 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.homeButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Go to the Home screen", None))
+#endif // QT_CONFIG(accessibility)
+        self.exercisesButton.setText(QCoreApplication.translate("MainWindow", u"E&xercises", None))
+#if QT_CONFIG(accessibility)
+        self.exercisesButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Exercises", None))
+#endif // QT_CONFIG(accessibility)
+        self.agreementsButton.setText(QCoreApplication.translate("MainWindow", u"A&greements", None))
+#if QT_CONFIG(accessibility)
+        self.agreementsButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Our agreements", None))
+#endif // QT_CONFIG(accessibility)
+        self.boundariesButton.setText(QCoreApplication.translate("MainWindow", u"Bou&ndaries", None))
+#if QT_CONFIG(accessibility)
+        self.boundariesButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"My boundaries", None))
 #endif // QT_CONFIG(accessibility)
         self.settingsButton.setText(QCoreApplication.translate("MainWindow", u"S&ettings", None))
 #if QT_CONFIG(accessibility)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
@@ -15,6 +15,8 @@ from bond.gui.forms.ui_home import Ui_Home
 class HomeScreen(QWidget):
     add_partner_requested = Signal(str)
     support_requested = Signal()
+    exercises_requested = Signal()
+    continue_requested = Signal(str)  # session id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,31 @@ class HomeScreen(QWidget):
         self.ui.addPartnerButton.clicked.connect(self._add_partner)
         self.ui.partnerNameEdit.returnPressed.connect(self._add_partner)
         self.ui.careSupportButton.clicked.connect(self.support_requested)
+        self.ui.exercisesButton.clicked.connect(self.exercises_requested)
+        self.ui.noticeLabel.hide()
+        self.ui.continueBox.hide()
+        self._continue_buttons: list[QPushButton] = []
+
+    def show_notice(self, text: str) -> None:
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.setVisible(bool(text))
+
+    def show_continue(self, items: Sequence[tuple[str, str]]) -> None:
+        """Paused exercises: (session id, a label such as "Weekly meeting, Sam and Alex")."""
+        layout = self.ui.continueBox.layout()
+        for button in self._continue_buttons:
+            layout.removeWidget(button)
+            button.deleteLater()
+        self._continue_buttons = []
+        for session_id, label in items[:5]:
+            button = QPushButton(self.tr("Continue: %1").replace("%1", label))
+            button.setAccessibleName(self.tr("Continue %1").replace("%1", label))
+            button.clicked.connect(
+                lambda _c=False, sid=session_id: self.continue_requested.emit(sid)
+            )
+            layout.addWidget(button)
+            self._continue_buttons.append(button)
+        self.ui.continueBox.setVisible(bool(items))
 
     def _greeting(self, now: datetime) -> str:
         if now.hour < 5 or now.hour >= 18:

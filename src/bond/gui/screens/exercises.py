@@ -1,0 +1,125 @@
+"""The exercise browser: categories, together/alone and time filters, and a detail panel."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtWidgets import QWidget
+
+from bond.content.catalog import Catalog
+from bond.domain.exercises import Category, Exercise, Mode
+from bond.gui.forms.ui_exercises import Ui_Exercises
+from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mode_words
+
+
+class ExercisesScreen(QWidget):
+    start_requested = Signal(str, bool)  # exercise id, together
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_Exercises()
+        self.ui.setupUi(self)
+        self.catalog = catalog
+        self.can_do_together = False
+        ui = self.ui
+        ui.categoryCombo.addItem(self.tr("All kinds"), None)
+        names = {
+            Category.CHECK_INS: self.tr("Check-ins"),
+            Category.BOUNDARIES: self.tr("Boundaries"),
+            Category.CONFLICT_REPAIR: self.tr("Conflict repair"),
+            Category.REGULATION: self.tr("Calming and grounding"),
+            Category.CONNECTION: self.tr("Connection"),
+        }
+        for category, name in names.items():
+            ui.categoryCombo.addItem(name, category.value)
+        ui.whoCombo.addItem(self.tr("Together or alone"), None)
+        ui.whoCombo.addItem(self.tr("Together"), True)
+        ui.whoCombo.addItem(self.tr("Alone"), False)
+        ui.timeCombo.addItem(self.tr("Any length"), None)
+        for minutes in (5, 15, 30):
+            ui.timeCombo.addItem(self.tr("Up to %1 minutes").replace("%1", str(minutes)), minutes)
+        self.model = ExerciseListModel(self)
+        ui.listView.setModel(self.model)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        for combo in (ui.categoryCombo, ui.whoCombo, ui.timeCombo):
+            combo.currentIndexChanged.connect(self.refresh)
+        ui.listView.selectionModel().selectionChanged.connect(self._selected)
+        ui.togetherButton.clicked.connect(lambda: self._start(True))
+        ui.aloneButton.clicked.connect(lambda: self._start(False))
+        ui.listView.activated.connect(
+            lambda _i: (
+                ui.togetherButton.setFocus()
+                if ui.togetherButton.isEnabled()
+                else ui.aloneButton.setFocus()
+            )
+        )
+        problems = len(catalog.problems)
+        ui.noticeLabel.setVisible(bool(problems))
+        ui.noticeLabel.setText(
+            self.tr(
+                "%1 content file(s) could not be loaded and were skipped. Details are in the log."
+            ).replace("%1", str(problems))
+        )
+        self.refresh()
+
+    def set_can_do_together(self, possible: bool) -> None:
+        self.can_do_together = possible
+        self._show(self.current())
+
+    def refresh(self) -> None:
+        ui = self.ui
+        chosen = self.current()
+        exercises = self.catalog.filtered(
+            together=ui.whoCombo.currentData(),
+            max_minutes=ui.timeCombo.currentData(),
+            category=ui.categoryCombo.currentData(),
+        )
+        self.model.set_exercises(exercises)
+        row = next((i for i, e in enumerate(exercises) if chosen and e.id == chosen.id), 0)
+        if exercises:
+            ui.listView.setCurrentIndex(self.model.index(row, 0))
+        self._show(self.current())
+
+    def current(self) -> Exercise | None:
+        if not hasattr(self, "model"):
+            return None
+        return self.model.exercise(self.ui.listView.currentIndex().row())
+
+    def _selected(self, _a: QItemSelection, _b: QItemSelection) -> None:
+        self._show(self.current())
+
+    def _show(self, exercise: Exercise | None) -> None:
+        ui = self.ui
+        for widget in (ui.togetherButton, ui.aloneButton):
+            widget.setEnabled(exercise is not None)
+        if exercise is None:
+            ui.detailTitle.setText(self.tr("No exercise fits these filters."))
+            for label in (ui.detailMeta, ui.contentNote, ui.detailText, ui.sourcesLabel):
+                label.clear()
+            ui.contentNote.hide()
+            return
+        ui.detailTitle.setText(exercise.title)
+        ui.detailMeta.setText(f"{minutes_words(exercise.minutes)} · {mode_words(exercise.mode)}")
+        ui.contentNote.setVisible(bool(exercise.content_note))
+        ui.contentNote.setText(self.tr("Content note: %1").replace("%1", exercise.content_note))
+        body = f"<p>{html.escape(exercise.summary)}</p><p>{html.escape(exercise.intro)}</p>"
+        if exercise.based_on:
+            body += f"<p><i>{html.escape(exercise.based_on)}</i></p>"
+        ui.detailText.setText(body)
+        cites = [self.catalog.sources.get(s, s) for s in exercise.sources]
+        ui.sourcesLabel.setText(self.tr("Sources:") + "\n" + "\n".join(f"• {c}" for c in cites))
+        together_ok = exercise.mode is not Mode.SOLO
+        ui.togetherButton.setVisible(together_ok)
+        ui.togetherButton.setEnabled(together_ok and self.can_do_together)
+        ui.togetherButton.setToolTip(
+            "" if self.can_do_together else self.tr("Add your partner on Home to do this together.")
+        )
+        ui.aloneButton.setVisible(exercise.mode is not Mode.TOGETHER)
+        ui.safetyNote.setVisible(together_ok)
+
+    def _start(self, together: bool) -> None:
+        exercise = self.current()
+        if exercise is not None:
+            self.start_requested.emit(exercise.id, together)

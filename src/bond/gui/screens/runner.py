@@ -1,0 +1,409 @@
+"""The exercise runner: one frame at a time, every answer saved as it is typed.
+
+Saves go through a single-threaded :class:`Ops` so they commit in order and never block typing;
+before a frame is shown the queue is drained, so what is read back is what was written. If a save
+fails (a full disk, say), the words stay on screen and Bond says so plainly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from bond.domain.agreements import ReviewOutcome
+from bond.domain.exercises import FeelingGroup, StepType
+from bond.gui.forms.ui_runner import Ui_Runner
+from bond.gui.ops import Ops
+from bond.gui.widgets.agreement_review import AgreementReview
+from bond.gui.widgets.countdown import Countdown
+from bond.gui.widgets.reveal_panel import RevealPanel
+from bond.gui.widgets.step_base import StepWidget
+from bond.gui.widgets.steps import make_step_widget
+from bond.gui.widgets.turns_panel import TurnsPanel
+from bond.services.exercise_flow import FrameKind
+
+if TYPE_CHECKING:
+    from bond.services.exercise_run import ExerciseRun
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 500
+
+
+def _label(text: str, role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class RunnerScreen(QWidget):
+    closed = Signal(str)  # "finished", "paused", "stopped", "discarded"
+    calm_requested = Signal()  # alone: a grounding or breathing exercise instead
+
+    def __init__(
+        self,
+        run: ExerciseRun,
+        names: Mapping[str, str],
+        feelings: Sequence[FeelingGroup],
+        *,
+        reduced_motion: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_Runner()
+        self.ui.setupUi(self)
+        self.run = run
+        self.names = dict(names)
+        self.feelings = feelings
+        self.reduced_motion = reduced_motion
+        self.writes = Ops(self, max_threads=1)
+        self.widget: QWidget | None = None
+        self._dirty = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._save_now)
+        ui = self.ui
+        ui.exerciseTitle.setText(run.exercise.title)
+        ui.saveLabel.hide()
+        ui.nextButton.clicked.connect(self.go_next)
+        ui.backButton.clicked.connect(self.go_back)
+        ui.skipButton.clicked.connect(self.skip)
+        ui.pauseButton.clicked.connect(self.pause)
+        ui.stopButton.clicked.connect(self.stop)
+        ui.breakButton.clicked.connect(self.take_break)
+        self.step_titles = {s.id: (s.title or s.text[:40]) for s in run.exercise.steps if s.id}
+        self.render()
+
+    # -- saving -------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._dirty = True
+        self._autosave.start()
+
+    def _save_now(self) -> None:
+        if not self._dirty or not isinstance(self.widget, StepWidget):
+            return
+        value = self.widget.value()
+        if value is None:
+            return
+        frame = self.run.frame
+        self._dirty = False
+        self.writes.run(lambda: self.run.save(value, frame), self._saved, self._save_failed)
+
+    def _saved(self, _result: object) -> None:
+        self.ui.saveLabel.hide()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        log.error("saving an answer failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self._dirty = True
+        self.ui.saveLabel.setProperty("role", "error")
+        self.ui.saveLabel.style().polish(self.ui.saveLabel)
+        self.ui.saveLabel.setText(
+            self.tr(
+                "Bond couldn't save just now (is the disk full?). Your words are still here, "
+                "and Bond will try again as you type or move on."
+            )
+        )
+        self.ui.saveLabel.show()
+
+    def flush(self) -> bool:
+        """Save what is on screen and wait for every write to land."""
+        self._autosave.stop()
+        self._save_now()
+        self.writes.wait()
+        return not self._dirty
+
+    # -- showing a frame ----------------------------------------------------------------------
+    def _clear(self) -> None:
+        area = self.ui.stepArea
+        while area.count():
+            old = area.widget(0)
+            area.removeWidget(old)
+            old.deleteLater()
+        self.widget = None
+
+    def render(self) -> None:
+        self._clear()
+        flow, ui = self.run.flow, self.ui
+        frame = flow.frame
+        number, total = flow.step_number
+        ui.stepLabel.setText(
+            self.tr("Step %1 of %2").replace("%1", str(max(number, 1))).replace("%2", str(total))
+            if frame.kind is FrameKind.STEP
+            else ""
+        )
+        who = frame.profile_id
+        if flow.together and who and frame.kind is FrameKind.STEP:
+            text = (
+                self.tr("%1's turn, privately: only %1 looks at the screen")
+                if frame.private
+                else self.tr("%1's turn")
+            )
+            ui.whoLabel.setText(text.replace("%1", self.names[who]))
+            ui.whoLabel.show()
+        elif flow.together and frame.kind is FrameKind.STEP:
+            ui.whoLabel.setText(self.tr("Together"))
+            ui.whoLabel.show()
+        else:
+            ui.whoLabel.hide()
+        widget = self._build(frame.kind)
+        ui.stepArea.addWidget(widget)
+        ui.stepArea.setCurrentWidget(widget)
+        self.widget = widget
+        self._update_buttons()
+        if isinstance(widget, StepWidget) and frame.kind is FrameKind.STEP:
+            widget.focus_first()
+        else:
+            ui.nextButton.setFocus()
+
+    def _build(self, kind: FrameKind) -> QWidget:
+        run, frame = self.run, self.run.frame
+        if kind is FrameKind.INTRO:
+            return self._intro()
+        if kind is FrameKind.REVIEW:
+            review = AgreementReview(run.agreements.active())
+            review.reviewed.connect(self._reviewed)
+            return review
+        if kind is FrameKind.PASS:
+            name = self.names[frame.profile_id or ""]
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.addWidget(
+                _label(self.tr("Pass the keyboard to %1").replace("%1", name), "title")
+            )
+            layout.addWidget(
+                _label(
+                    self.tr(
+                        "The next question is just for %1. %2, press Next when only you can see "
+                        "the screen. What you write stays private unless you choose to share it."
+                    )
+                    .replace("%1", name)
+                    .replace("%2", name)
+                )
+            )
+            layout.addStretch(1)
+            return box
+        if kind is FrameKind.DONE:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.addWidget(_label(self.tr("Well done"), "title"))
+            layout.addWidget(
+                _label(
+                    self.tr(
+                        "You finished. Press Finish to save agreements and boundaries and go back "
+                        "Home. Take a moment before you move on, if you like."
+                    )
+                )
+            )
+            layout.addStretch(1)
+            return box
+        step = frame.step
+        assert step is not None
+        if step.type is StepType.TURNS and (state := run.flow.turns_state()) is not None:
+            panel = TurnsPanel(step, state, self.names)
+            panel.advanced.connect(self._turns_moved)
+            return panel
+        if step.type is StepType.REVEAL and (reveal := run.flow.reveal_state()) is not None:
+            reveal_panel = RevealPanel(
+                step, reveal, self.names, self.step_titles, run.revealed_answers
+            )
+            reveal_panel.ready.connect(self._ready)
+            return reveal_panel
+        widget = make_step_widget(step, self.feelings, reduced_motion=self.reduced_motion)
+        widget.set_value(run.value())
+        widget.changed.connect(self._changed)
+        return widget
+
+    def _intro(self) -> QWidget:
+        exercise = self.run.exercise
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(_label(exercise.title, "title"))
+        if exercise.content_note:
+            layout.addWidget(
+                _label(self.tr("Content note: %1").replace("%1", exercise.content_note), "note")
+            )
+            layout.addWidget(
+                _label(
+                    self.tr(
+                        "Press Next to go ahead, or Stop if now is not the time. Either is fine."
+                    )
+                )
+            )
+        layout.addWidget(_label(exercise.intro))
+        if self.run.flow.together:
+            layout.addWidget(
+                _label(
+                    self.tr(
+                        "Both of you can pause or stop at any time, without giving a reason. "
+                        "Get support now is always on F1."
+                    ),
+                    "hint",
+                )
+            )
+        if exercise.based_on:
+            layout.addWidget(_label(exercise.based_on, "hint"))
+        layout.addStretch(1)
+        return box
+
+    def _update_buttons(self) -> None:
+        flow, ui = self.run.flow, self.ui
+        done = flow.frame.kind is FrameKind.DONE
+        ui.backButton.setEnabled(flow.can_go_back)
+        ui.nextButton.setEnabled(flow.can_go_next or done)
+        ui.skipButton.setVisible(flow.frame.kind is FrameKind.STEP)
+        if done:
+            ui.nextButton.setText(self.tr("&Finish"))
+        elif flow.frame.kind is FrameKind.PASS:
+            name = self.names[flow.frame.profile_id or ""]
+            ui.nextButton.setText(self.tr("&Next: I'm %1").replace("%1", name))
+        elif flow.frame.kind is FrameKind.INTRO:
+            ui.nextButton.setText(self.tr("&Begin"))
+        else:
+            ui.nextButton.setText(self.tr("&Next"))
+        self.ui.pauseButton.setEnabled(not done)
+        self.ui.stopButton.setEnabled(not done)
+
+    # -- moving -------------------------------------------------------------------------------
+    def _move(self, how: str) -> None:
+        if not self.flush():
+            return  # the words stay on screen; the message says why
+        try:
+            getattr(self.run, how)()
+        except Exception as exc:
+            self._save_failed(exc)
+            return
+        self.render()
+
+    def go_next(self) -> None:
+        if self.run.flow.finished:
+            self.finish()
+            return
+        self._move("next")
+
+    def go_back(self) -> None:
+        self._move("back")
+
+    def skip(self) -> None:
+        self._autosave.stop()
+        self._dirty = False
+        self._move("skip")
+
+    def _turns_moved(self) -> None:
+        self.run.save_position()
+        state = self.run.flow.turns_state()
+        if state is not None and state.phase.value == "done":
+            self.run.save({"turns": state.turn, "clarifications": state.clarifications})
+        self._update_buttons()
+
+    def _ready(self, person: str, held_back: object) -> None:
+        assert isinstance(held_back, set)
+        self.run.set_ready(person, held_back)
+        if isinstance(self.widget, RevealPanel):
+            self.widget.render()
+            self.widget.focus_first()
+        self._update_buttons()
+        if self.run.flow.can_go_next:
+            self.ui.nextButton.setFocus()
+
+    def _reviewed(self, agreement_id: str, outcome: str, new_text: str) -> None:
+        self.run.agreements.review(
+            agreement_id,
+            ReviewOutcome(outcome),
+            session_id=self.run.session_id,
+            new_text=new_text or None,
+        )
+
+    def finish(self) -> None:
+        self.flush()
+        outcome = self.run.finish()
+        log.info(
+            "exercise finished (%s agreements, %s boundaries)",
+            outcome.agreements,
+            outcome.boundaries,
+        )
+        self.closed.emit("finished")
+
+    def pause(self) -> None:
+        self.flush()
+        self.run.pause()
+        self.closed.emit("paused")
+
+    def stop(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Bond")
+        box.setText(self.tr("Stop here?"))
+        box.setInformativeText(
+            self.tr(
+                "Stopping is a skill, not a failure. Do you want to keep what you wrote, or delete "
+                "it? Deleted answers are gone for good."
+            )
+        )
+        keep = box.addButton(self.tr("&Keep my answers"), QMessageBox.ButtonRole.AcceptRole)
+        delete = box.addButton(self.tr("&Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Go on with the exercise"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        self.window().activateWindow()
+        if clicked not in (keep, delete):
+            return
+        self.flush()
+        self.run.stop(keep=clicked is keep)
+        self.closed.emit("stopped" if clicked is keep else "discarded")
+
+    def take_break(self) -> None:
+        """Together: the flooding break (20+ minutes, an agreed return time). Alone: calm down."""
+        if not self.run.flow.together:
+            self.flush()
+            self.run.pause()
+            self.calm_requested.emit()
+            return
+        self.flush()
+        self._clear()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(_label(self.tr("A break, together"), "title"))
+        layout.addWidget(
+            _label(
+                self.tr(
+                    "Stop talking about it for now, with no last word. Go to separate places "
+                    "and do something soothing, not rehearsing the argument. A break is a "
+                    "promise to come back, never a punishment. Agree the time now; if you feel "
+                    "unsafe, leave and press F1."
+                )
+            )
+        )
+        countdown = Countdown(20, 20, is_break=True)
+        layout.addWidget(countdown)
+        back = _label("")
+        layout.addWidget(back)
+        layout.addStretch(1)
+        self.ui.stepArea.addWidget(box)
+        self.ui.stepArea.setCurrentWidget(box)
+        self.widget = box
+        self.ui.whoLabel.hide()
+        self.ui.nextButton.setText(self.tr("&Back to the exercise"))
+        self.ui.nextButton.setEnabled(True)
+        self.ui.backButton.setEnabled(False)
+        self.ui.skipButton.hide()
+        self.ui.nextButton.clicked.disconnect(self.go_next)
+
+        def resume() -> None:
+            self.ui.nextButton.clicked.disconnect(resume)
+            self.ui.nextButton.clicked.connect(self.go_next)
+            self.render()
+
+        self.ui.nextButton.clicked.connect(resume)
+        countdown.start_button.setFocus()
+
+    def close_for_lock(self) -> None:
+        """Save and pause (used when the app closes mid-exercise)."""
+        if not self.run.flow.finished:
+            self.flush()
+            self.run.pause()

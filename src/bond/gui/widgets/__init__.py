@@ -1,0 +1,1 @@
+"""Reusable widgets: one per exercise step type, and the custom ones they are built from."""

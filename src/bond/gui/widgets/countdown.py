@@ -1,0 +1,145 @@
+"""A countdown with a return time both partners agree; "ready early" and "more time".
+
+The remaining time is also given as text (and as the accessible description), not only drawn.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+
+def format_remaining(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class Countdown(QWidget):
+    state_changed = Signal()
+    finished = Signal()
+
+    def __init__(
+        self, minutes: int, min_minutes: int, *, is_break: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._is_break = is_break
+        self._remaining = 0
+        self._running = False
+        self.return_at: datetime | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Minutes"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(max(1, min_minutes), 120)
+        self.minutes.setValue(max(minutes, min_minutes, 1))
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
+        label.setBuddy(self.minutes)
+        row.addWidget(label)
+        row.addWidget(self.minutes)
+        self.start_button = QPushButton(self.tr("&Start the timer"))
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.return_label = QLabel()
+        self.return_label.setWordWrap(True)
+        self.return_label.setProperty("role", "emergency")
+        self.return_label.setAccessibleName(self.tr("When to come back"))
+        layout.addWidget(self.return_label)
+        self.remaining_label = QLabel()
+        self.remaining_label.setProperty("role", "title")
+        self.remaining_label.setAccessibleName(self.tr("Time left"))
+        layout.addWidget(self.remaining_label)
+        buttons = QHBoxLayout()
+        self.early_button = QPushButton(
+            self.tr("We're &ready early") if is_break else self.tr("&Finish early")
+        )
+        self.more_button = QPushButton(
+            self.tr("We need &more time (+5 minutes)")
+            if is_break
+            else self.tr("&More time (+5 minutes)")
+        )
+        buttons.addWidget(self.early_button)
+        buttons.addWidget(self.more_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self.start_button.clicked.connect(self.start)
+        self.early_button.clicked.connect(self.end)
+        self.more_button.clicked.connect(self.more_time)
+        self.minutes.valueChanged.connect(self._preview)
+        self._preview()
+        self._update_buttons()
+
+    def _preview(self) -> None:
+        if self._running:
+            return
+        back = datetime.now() + timedelta(minutes=self.minutes.value())
+        text = (
+            self.tr("Agree now: you come back at %1.")
+            if self._is_break
+            else self.tr("It ends at %1.")
+        ).replace("%1", back.strftime("%H:%M"))
+        self.return_label.setText(text)
+        self.remaining_label.setText(format_remaining(self.minutes.value() * 60))
+
+    def start(self) -> None:
+        self._remaining = self.minutes.value() * 60
+        self.return_at = datetime.now() + timedelta(seconds=self._remaining)
+        self._running = True
+        self._tick.start()
+        self._show_return()
+        self._update_buttons()
+        self.state_changed.emit()
+
+    def _show_return(self) -> None:
+        if self.return_at is None:
+            return
+        text = (
+            self.tr("Come back together at %1.") if self._is_break else self.tr("It ends at %1.")
+        ).replace("%1", self.return_at.strftime("%H:%M"))
+        self.return_label.setText(text)
+        self.remaining_label.setText(format_remaining(self._remaining))
+        self.remaining_label.setAccessibleDescription(
+            self.tr("%1 minutes left").replace("%1", str((self._remaining + 59) // 60))
+        )
+
+    def more_time(self) -> None:
+        if not self._running:
+            self.minutes.setValue(self.minutes.value() + 5)
+            return
+        self._remaining += 5 * 60
+        if self.return_at is not None:
+            self.return_at += timedelta(minutes=5)
+        self._show_return()
+        self.state_changed.emit()
+
+    def _on_tick(self) -> None:
+        self._remaining -= 1
+        self._show_return()
+        if self._remaining <= 0:
+            self.end()
+
+    def end(self) -> None:
+        self._tick.stop()
+        self._running = False
+        self._remaining = 0
+        self.remaining_label.setText(
+            self.tr("Time is up. Welcome back.") if self._is_break else self.tr("Done.")
+        )
+        self._update_buttons()
+        self.state_changed.emit()
+        self.finished.emit()
+
+    def _update_buttons(self) -> None:
+        self.start_button.setEnabled(not self._running)
+        self.minutes.setEnabled(not self._running)
+        self.early_button.setEnabled(self._running)
+
+    @property
+    def running(self) -> bool:
+        return self._running

@@ -1,0 +1,56 @@
+"""A 0–10 scale with worded anchors, keyboard-first: arrows move, the value is announced."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+
+class RatingScale(QWidget):
+    value_changed = Signal(int)
+
+    def __init__(self, low: str, high: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(
+            self.tr("Rating from 0, %1, to 10, %2").replace("%1", low).replace("%2", high)
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        for n in range(11):
+            button = QRadioButton(str(n))
+            anchor = f" ({low})" if n == 0 else f" ({high})" if n == 10 else ""
+            button.setAccessibleName(f"{n}{anchor}")
+            self.group.addButton(button, n)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        anchors = QHBoxLayout()
+        low_label, high_label = QLabel(f"0 = {low}"), QLabel(f"10 = {high}")
+        for label in (low_label, high_label):
+            label.setProperty("role", "hint")
+        anchors.addWidget(low_label)
+        anchors.addStretch(1)
+        anchors.addWidget(high_label)
+        outer.addLayout(anchors)
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, n: int, checked: bool) -> None:
+        if checked:
+            self.setAccessibleDescription(str(n))
+            self.value_changed.emit(n)
+
+    def value(self) -> int | None:
+        n = self.group.checkedId()
+        return None if n < 0 else n
+
+    def set_value(self, n: int | None) -> None:
+        if n is not None and 0 <= n <= 10:
+            self.buttons[n].setChecked(True)
+
+    def focus_first(self) -> None:
+        n = self.value()
+        self.buttons[n if n is not None else 0].setFocus()

@@ -1,0 +1,130 @@
+"""Reveal: private answers side by side, only after every partner says they are ready."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bond.domain.exercises import Step
+from bond.gui.widgets.step_base import StepWidget
+from bond.services.exercise_flow import RevealState
+
+
+def describe(value: Any) -> str:
+    """A saved answer in words, for reveals and history."""
+    if not isinstance(value, dict):
+        return ""
+    if "text" in value:
+        return str(value["text"]).strip()
+    if "value" in value:
+        return f"{value['value']}/10"
+    if "choice" in value:
+        return str(value["choice"])
+    for key in ("choices", "words", "checked"):
+        if key in value:
+            return ", ".join(str(v) for v in value[key])
+    return ", ".join(f"{k}: {v}" for k, v in value.items() if v)
+
+
+class RevealPanel(StepWidget):
+    ready = Signal(str, object)  # profile id, set of step ids held back
+
+    def __init__(
+        self,
+        step: Step,
+        state: RevealState,
+        names: Mapping[str, str],
+        step_titles: Mapping[str, str],
+        answers: Callable[[], dict[str, dict[str, Any]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(step, parent)
+        self.state, self.names, self.titles, self._answers = state, names, step_titles, answers
+        self.before = QWidget()
+        before = QVBoxLayout(self.before)
+        before.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            self.tr(
+                "Nothing private shows until both of you say you are ready. "
+                "You can keep any answer to yourself."
+            )
+        )
+        note.setWordWrap(True)
+        before.addWidget(note)
+        self.boxes: dict[str, dict[str, QCheckBox]] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        for person in state.people:
+            box = QGroupBox(names[person])
+            inner = QVBoxLayout(box)
+            self.boxes[person] = {}
+            for step_id in state.step_ids:
+                check = QCheckBox(
+                    self.tr('Keep "%1" to myself').replace("%1", step_titles.get(step_id, step_id))
+                )
+                inner.addWidget(check)
+                self.boxes[person][step_id] = check
+            button = QPushButton(self.tr("%1: I'm ready").replace("%1", names[person]))
+            button.clicked.connect(lambda _c=False, p=person: self._ready(p))
+            inner.addWidget(button)
+            self.buttons[person] = button
+            before.addWidget(box)
+        self.layout_.addWidget(self.before)
+        self.after = QWidget()
+        self.grid = QGridLayout(self.after)
+        self.layout_.addWidget(self.after)
+        self.finish_layout()
+        self.render()
+
+    def _ready(self, person: str) -> None:
+        held = {sid for sid, c in self.boxes[person].items() if c.isChecked()}
+        self.ready.emit(person, held)
+
+    def render(self) -> None:
+        for person, button in self.buttons.items():
+            done = bool(self.state.ready.get(person))
+            button.setEnabled(not done)
+            if done:
+                button.setText(self.tr("%1 is ready").replace("%1", self.names[person]))
+            for check in self.boxes[person].values():
+                check.setEnabled(not done)
+        revealed = self.state.revealed
+        self.before.setVisible(not revealed)
+        self.after.setVisible(revealed)
+        if revealed:
+            self._fill()
+
+    def _fill(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        shown = self._answers()
+        for col, person in enumerate(self.state.people):
+            head = QLabel(self.names[person])
+            head.setProperty("role", "subtitle")
+            self.grid.addWidget(head, 0, col)
+            texts = [
+                f"{self.titles.get(sid, sid)}\n{describe(v)}"
+                for sid, v in shown.get(person, {}).items()
+            ]
+            body = QLabel("\n\n".join(texts) or self.tr("(kept private)"))
+            body.setWordWrap(True)
+            body.setAccessibleName(self.tr("%1's answers").replace("%1", self.names[person]))
+            self.grid.addWidget(body, 1, col)
+
+    def focus_first(self) -> None:
+        for person in self.state.people:
+            if self.buttons[person].isEnabled():
+                self.buttons[person].setFocus()
+                return

@@ -1,0 +1,47 @@
+"""The contract every step widget keeps with the runner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bond.domain.exercises import Step
+
+
+class StepWidget(QWidget):
+    """Shows one step; emits ``changed`` when its answer changes so the runner can save it."""
+
+    changed = Signal()
+
+    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(10)
+        if step.title:
+            title = QLabel(step.title)
+            title.setProperty("role", "subtitle")
+            title.setWordWrap(True)
+            self.layout_.addWidget(title)
+        if step.text:
+            text = QLabel(step.text)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setProperty("role", "step-text")
+            self.layout_.addWidget(text)
+            self.text_label = text
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        """Show a saved answer (resuming, or coming back to a step)."""
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
+    def finish_layout(self) -> None:
+        self.layout_.addStretch(1)
