@@ -113,6 +113,25 @@
     </message>
 </context>
 <context>
+    <name>AgreementsScreen</name>
+    <message>
+        <source>kept last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly kept last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Bond is already open. Look for its window; only one can use a vault at a time.</source>
@@ -219,6 +238,13 @@
     </message>
     <message>
         <source>No boundaries saved yet. The exercise &quot;Set one boundary&quot; helps you write one, and it is saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesScreen</name>
+    <message>
+        <source>used %1 time(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +827,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Continue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Good evening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1051,62 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Bond could not add your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is doing this exercise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That exercise is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. What you agreed is under Agreements; boundaries are under Boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. It is waiting for you below whenever you want to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped, and that is fine. What you wrote is kept. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped, and your answers were deleted. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercise is paused. What would help right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow &amp;breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounding with the senses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Just go Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. It is waiting for you below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. Keeping a boundary takes practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

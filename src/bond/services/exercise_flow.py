@@ -180,16 +180,29 @@ class ExerciseFlow:
         frames = [Frame(FrameKind.INTRO)]
         if review and self.exercise.review_agreements:
             frames.append(Frame(FrameKind.REVIEW))
-        for step in self.exercise.steps_for(self.together):
+        steps = list(self.exercise.steps_for(self.together))
+        i = 0
+        while i < len(steps):
+            step = steps[i]
             if not self.together:
                 frames.append(Frame(FrameKind.STEP, step, self.people[0]))
-            elif step.records_answer and step.who is Who.EACH:
-                for person in self.people:
-                    if step.private:
-                        frames.append(Frame(FrameKind.PASS, step, person))
-                    frames.append(Frame(FrameKind.STEP, step, person))
-            else:
+                i += 1
+                continue
+            if not (step.records_answer and step.who is Who.EACH):
                 frames.append(Frame(FrameKind.STEP, step, None))
+                i += 1
+                continue
+            # A run of steps each partner answers: one partner does them all, then the other,
+            # so the keyboard passes once per run rather than once per step.
+            j = i
+            while j < len(steps) and steps[j].records_answer and steps[j].who is Who.EACH:
+                j += 1
+            run = steps[i:j]
+            for person in self.people:
+                if any(s.private for s in run):
+                    frames.append(Frame(FrameKind.PASS, run[0], person))
+                frames.extend(Frame(FrameKind.STEP, s, person) for s in run)
+            i = j
         frames.append(Frame(FrameKind.DONE))
         return frames
 

@@ -65,6 +65,7 @@ class Ui_Agreements(object):
 
         self.agreementsLayout.addLayout(self.buttonRow)
 
+        self.agreementsLayout.setStretch(2, 1)
 
         self.retranslateUi(Agreements)
 

@@ -207,6 +207,7 @@ class Ui_Boundaries(object):
 
         self.boundariesLayout.addWidget(self.emptyLabel)
 
+        self.boundariesLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.profileLabel.setBuddy(self.profileCombo)
         self.situationLabel.setBuddy(self.situationEdit)

@@ -168,6 +168,7 @@ class Ui_Exercises(object):
 
         self.exercisesLayout.addWidget(self.noticeLabel)
 
+        self.exercisesLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.categoryLabel.setBuddy(self.categoryCombo)
         self.whoLabel.setBuddy(self.whoCombo)

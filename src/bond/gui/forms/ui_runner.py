@@ -35,21 +35,23 @@ class Ui_Runner(object):
 
         self.headerRow.addWidget(self.exerciseTitle)
 
-        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerRow.addItem(self.headerSpacer)
-
         self.stepLabel = QLabel(Runner)
         self.stepLabel.setObjectName(u"stepLabel")
         self.stepLabel.setProperty(u"role", u"hint")
 
         self.headerRow.addWidget(self.stepLabel)
 
+        self.headerRow.setStretch(0, 1)
 
         self.runnerLayout.addLayout(self.headerRow)
 
         self.whoLabel = QLabel(Runner)
         self.whoLabel.setObjectName(u"whoLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.whoLabel.sizePolicy().hasHeightForWidth())
+        self.whoLabel.setSizePolicy(sizePolicy)
         self.whoLabel.setProperty(u"role", u"floor")
 
         self.runnerLayout.addWidget(self.whoLabel)
@@ -117,6 +119,7 @@ class Ui_Runner(object):
 
         self.runnerLayout.addLayout(self.controlRow)
 
+        self.runnerLayout.setStretch(2, 1)
 
         self.retranslateUi(Runner)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from bond.domain.exercises import Step
 from bond.gui.widgets.step_base import StepWidget
@@ -23,6 +23,7 @@ class TurnsPanel(StepWidget):
         self.names = names
         self.floor = QLabel()
         self.floor.setProperty("role", "floor")
+        self.floor.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.floor.setAccessibleName(self.tr("Who has the floor"))
         self.layout_.addWidget(self.floor)
         self.guide = QLabel()

@@ -1,0 +1,173 @@
+"""Exercises in the app, driven by the keyboard: a together weekly check-in from the browser to
+saved agreements, a solo boundary builder, and a reveal that never shows anything early."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from bond.domain.profiles import Household
+from bond.gui.main_window import MainWindow
+from bond.gui.screens.exercises import ExercisesScreen
+from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.runner import RunnerScreen
+from bond.gui.widgets.reveal_panel import RevealPanel
+from bond.gui.widgets.turns_panel import TurnsPanel
+from bond.services.agreements import AgreementService
+from bond.services.boundaries import BoundaryService
+from bond.services.exercise_flow import FrameKind
+from bond.services.keychain import Keychain
+from bond.services.profiles import ProfileService
+from bond.services.vault_service import Custody, VaultService
+from tests.gui.conftest import WindowFactory, activate, keys, press, tab_to, wait_for_screen
+
+
+def make_vault(service: VaultService, names: list[str]) -> None:
+    vault = service.create(Custody(keyring=True))
+    household = Household.SOLO if len(names) == 1 else Household.COUPLE
+    ProfileService(vault).set_up(household, names)
+    vault.close()
+
+
+def visible_text(root: QWidget) -> str:
+    parts = [w.text() for w in root.findChildren(QLabel) if w.isVisible()]
+    parts += [w.toPlainText() for w in root.findChildren(QPlainTextEdit) if w.isVisible()]
+    return "\n".join(parts)
+
+
+def open_exercise(qtbot: QtBot, window: MainWindow, title: str, together: bool) -> RunnerScreen:
+    press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.current_screen(), ExercisesScreen)
+    browser = window.exercises
+    view = browser.ui.listView
+    view.setFocus()
+    view.keyboardSearch(title)  # type-ahead, as when typing in the list
+    assert browser.current() is not None and browser.current().title == title
+    activate(browser.ui.togetherButton if together else browser.ui.aloneButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    runner = window.runner
+    assert runner is not None
+    return runner
+
+
+def next_step(runner: RunnerScreen) -> None:
+    tab_to(runner.ui.nextButton)
+    press(Qt.Key.Key_Space)
+
+
+def test_a_together_weekly_check_in_by_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service, ["Sam", "Alex"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Weekly relationship meeting", together=True)
+    names = {p.id: p.name for p in window._profiles}
+    written: dict[str, str] = {}
+    for _ in range(80):
+        frame = runner.run.frame
+        if frame.kind is FrameKind.DONE:
+            break
+        step = frame.step
+        widget = runner.widget
+        if frame.kind is FrameKind.STEP and step is not None:
+            kind = step.type.value
+            if kind == "rating":
+                press(Qt.Key.Key_Right)  # focus starts on 0; one step right picks 1
+            elif kind == "text":
+                secret = f"{step.id} from {names[frame.profile_id]}" if frame.profile_id else "ok"
+                keys(QApplication.focusWidget(), secret)
+                written[f"{step.id}/{frame.profile_id}"] = secret
+                if frame.private:
+                    other = [
+                        n
+                        for k, n in written.items()
+                        if not k.endswith(str(frame.profile_id)) and k.split("/")[0] == step.id
+                    ]
+                    for text in other:  # the partner's private words are never on screen
+                        assert text not in visible_text(window)
+            elif kind == "agreement":
+                keys(QApplication.focusWidget(), "Phones away at dinner")
+            elif kind == "turns":
+                assert isinstance(widget, TurnsPanel)
+                while widget.primary.isVisible():
+                    assert "floor" in widget.floor.text()
+                    press(Qt.Key.Key_Space)
+            elif kind == "reveal":
+                assert isinstance(widget, RevealPanel)
+                hidden = [t for k, t in written.items() if "/" in k and k.split("/")[1] != "None"]
+                assert not runner.ui.nextButton.isEnabled()
+                first, second = runner.run.people
+                activate(widget.buttons[first])
+                assert not widget.after.isVisible()
+                for text in hidden:
+                    assert text not in visible_text(window)  # nothing shows early
+                activate(widget.buttons[second])
+                assert widget.after.isVisible()
+        next_step(runner)
+        qtbot.waitUntil(lambda: not runner.writes.busy())
+    assert runner.run.frame.kind is FrameKind.DONE
+    next_step(runner)  # Finish
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert "Agreements" in window.home.ui.noticeLabel.text()
+    assert window.vault is not None
+    assert [a.text for a in AgreementService(window.vault).active()] == ["Phones away at dinner"]
+    # Next week the meeting opens by reviewing it.
+    runner = open_exercise(qtbot, window, "Weekly relationship meeting", together=True)
+    next_step(runner)
+    assert runner.run.frame.kind is FrameKind.REVIEW
+    assert "Phones away at dinner" in visible_text(runner)
+
+
+def test_a_solo_boundary_builder(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Set one boundary", together=False)
+    while runner.run.frame.kind is not FrameKind.DONE:
+        step = runner.run.frame.step
+        if runner.run.frame.kind is FrameKind.STEP and step is not None:
+            if step.type.value == "boundary":
+                for text in (
+                    "Calls after eleven",
+                    "Tired",
+                    "Sleep",
+                    "I'm going to bed now",
+                    "I'll mute my phone",
+                ):
+                    keys(QApplication.focusWidget(), text)
+                    press(Qt.Key.Key_Tab)
+            elif step.type.value == "text":
+                keys(QApplication.focusWidget(), "Only a little")
+        next_step(runner)
+    next_step(runner)
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.vault is not None
+    [boundary] = BoundaryService(window.vault, Keychain(window.vault)).list(window._profiles[0].id)
+    assert boundary.action == "I'll mute my phone"
+    press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.boundaries_screen.model.rowCount() == 1)
+    assert window.boundaries_screen.ui.actionEdit.text() == "I'll mute my phone"
+
+
+def test_pause_then_continue_from_home(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Say it in four parts", together=False)
+    while not (runner.run.frame.step and runner.run.frame.step.type.value == "text"):
+        next_step(runner)
+    keys(QApplication.focusWidget(), "The dishes were in the sink")
+    activate(runner.ui.pauseButton)
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.home.ui.continueBox.isVisible()
+    button = window.home._continue_buttons[0]
+    assert "Say it in four parts" in button.text()
+    activate(button)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    assert "The dishes were in the sink" in visible_text(window)
