@@ -82,8 +82,10 @@ class RunnerScreen(QWidget):
 
     # -- saving -------------------------------------------------------------------------------
     def _changed(self) -> None:
+        """Save at most half a second after the first unsaved change, even mid-typing."""
         self._dirty = True
-        self._autosave.start()
+        if not self._autosave.isActive():
+            self._autosave.start()
 
     def _save_now(self) -> None:
         if not self._dirty or not isinstance(self.widget, StepWidget):
