@@ -34,7 +34,7 @@ PASSPHRASE = "kill test passphrase"
 
 def main() -> None:
     data = Path(sys.argv[1])
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])  # keeps Qt alive for the widgets below
     service = VaultService(
         VaultFiles(data), MemoryStore(available=False), kdf=KdfParams(1, 8 * 1024, 1)
     )
