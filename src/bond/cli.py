@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bond import version
 from bond.config import AppPaths, resolve_paths
@@ -26,6 +27,9 @@ from bond.errors import (
     UsageError,
 )
 from bond.security.secrets import KeyringStore, SecretStore
+
+if TYPE_CHECKING:
+    from bond.services.vault_service import VaultService
 
 EPILOG = """\
 exit codes:
@@ -57,6 +61,14 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
+class _VersionAction(argparse.Action):
+    """Reads the package metadata only when asked (it costs ~60 ms)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        print(f"Bond {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bond",
@@ -65,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"Bond {version()}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show Bond's version and exit"
+    )
     _global_options(parser, suppress=False)
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
@@ -144,25 +158,22 @@ class Console:
         return self.stdin.readline().strip()
 
 
-def _passphrase(args: argparse.Namespace, console: Console) -> str | None:
-    """The passphrase for an existing vault, if one is needed and can be had."""
-    if args.passphrase_stdin:
-        return console.read_stdin_secret()
-    if console.is_tty():
-        return console.ask_secret("Vault passphrase: ")
-    return None
-
-
 def cmd_init(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
 ) -> int:
-    from bond.domain.profiles import Household
+    from bond.domain.profiles import Household, InvalidName, clean_name
     from bond.services.profiles import ProfileService
     from bond.services.vault_files import VaultFiles
     from bond.services.vault_service import Custody, VaultService, passphrase_problem
 
     if len(args.profile) > 2:
         raise UsageError("Bond is for one person or two partners: give --profile at most twice.")
+    try:
+        names = [clean_name(n) for n in args.profile]
+    except InvalidName as exc:
+        raise UsageError(f"--profile: {exc}") from exc
+    if len(names) == 2 and names[0].casefold() == names[1].casefold():
+        raise UsageError("--profile: please use two different names.")
     service = VaultService(VaultFiles(paths.data_dir), secrets)
     if service.files.any_exist():
         raise BondError(
@@ -192,12 +203,9 @@ def cmd_init(
         raise BondError(problem)
     vault = service.create(custody)
     try:
-        if args.profile:
-            household = Household.SOLO if len(args.profile) == 1 else Household.COUPLE
-            try:
-                ProfileService(vault).set_up(household, args.profile)
-            except ValueError as exc:
-                raise BondError(f"{exc} The vault was created without profiles.") from exc
+        if names:
+            household = Household.SOLO if len(names) == 1 else Household.COUPLE
+            ProfileService(vault).set_up(household, names)
     finally:
         vault.close()
     console.say(f"Created a new vault in {paths.data_dir} with its key {where}.")
@@ -208,32 +216,31 @@ def cmd_init(
 
 def _unlock(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
-) -> tuple[object, bytes]:
+) -> tuple[VaultService, bytes]:
+    """The proven key: from --passphrase-stdin when given, else the keyring, else a prompt."""
     from bond.services.vault_files import VaultFiles
     from bond.services.vault_service import VaultService
 
     service = VaultService(VaultFiles(paths.data_dir), secrets)
     header = service.read_header()
-    key = None if args.passphrase_stdin else service.key_from_keyring(header)
-    if key is None:
-        if header.wrapped is None:
-            return service, service.unlock(None)  # raises the keyring explanation
-        passphrase = _passphrase(args, console)
-        if passphrase is None:
-            raise PassphraseRequiredError(
-                "This vault needs its passphrase: give it with --passphrase-stdin."
-            )
-        key = service.unlock(passphrase)
-    return service, key
+    if args.passphrase_stdin:
+        return service, service.unlock(console.read_stdin_secret())
+    key = service.key_from_keyring(header)
+    if key is not None:
+        return service, key
+    if header.wrapped is None:
+        return service, service.unlock(None)  # raises the keyring explanation
+    if not console.is_tty():
+        raise PassphraseRequiredError(
+            "This vault needs its passphrase: give it with --passphrase-stdin."
+        )
+    return service, service.unlock(console.ask_secret("Vault passphrase: "))
 
 
 def cmd_check(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
 ) -> int:
-    from bond.services.vault_service import VaultService
-
     service, key = _unlock(args, paths, console, secrets)
-    assert isinstance(service, VaultService)
     problems = service.check(key)
     if problems:
         console.warn(f"The vault in {paths.data_dir} failed its checks ({len(problems)} problems).")
@@ -277,6 +284,10 @@ def cmd_wipe(
         return EXIT_ERROR
     if report.nothing_was_there:
         console.say(f"Nothing to wipe: Bond had no files for {paths.data_dir}.")
+    elif paths.custom_data_dir:
+        console.say(
+            "Bond's shared preferences and log folders were left alone: other vaults may use them."
+        )
     return EXIT_ERROR if report.keyring_error else EXIT_OK
 
 
@@ -299,6 +310,12 @@ def cmd_content(
     return EXIT_OK
 
 
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 COMMANDS = {"init": cmd_init, "check": cmd_check, "wipe": cmd_wipe, "content": cmd_content}
 
 
@@ -311,11 +328,19 @@ def run(
     """Parse and run a verb; returns the exit code. ``None`` verb means "start the app"."""
     from bond.logging_setup import setup_logging
 
+    os.umask(0o077)  # everything Bond writes is for this user only
     console = console or Console()
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve_paths(args.data_dir)
     if args.verb is None:
+        if not _has_display():
+            console.warn(
+                "Bond is a desktop app and needs a graphical session (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set). To try it on a machine without a screen, run it "
+                "inside scripts/desktop-session.sh."
+            )
+            return EXIT_ERROR
         from bond.gui.app import run_app
 
         return run_app(paths)

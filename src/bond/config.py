@@ -23,6 +23,7 @@ class AppPaths:
     log_dir: Path
     state_dir: Path
     autostart_file: Path
+    custom_data_dir: bool = False  # --data-dir or BOND_DATA_DIR: config and logs are shared
 
     @property
     def log_file(self) -> Path:
@@ -54,4 +55,5 @@ def resolve_paths(
         log_dir=Path(dirs.user_log_dir),
         state_dir=Path(dirs.user_state_dir),
         autostart_file=autostart,
+        custom_data_dir=bool(chosen),
     )

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from bond.config import AppPaths
 from bond.domain.profiles import Household
 from bond.errors import (
+    BondError,
     DamagedVaultError,
     KeyringUnavailableError,
     LockedError,
@@ -212,7 +213,7 @@ def test_keyring_missing_never_falls_back(paths: AppPaths) -> None:
 
 
 def test_short_passphrase_is_refused(service: VaultService, paths: AppPaths) -> None:
-    with pytest.raises(LockedError, match="at least 8"):
+    with pytest.raises(BondError, match="at least 8"):
         service.create(Custody(keyring=False, passphrase="short"))
     assert not VaultFiles(paths.data_dir).any_exist()
 
@@ -270,3 +271,33 @@ def test_models_match_migrations(service: VaultService) -> None:
         assert diff == []
     finally:
         vault.close()
+
+
+def test_an_emptied_database_is_damage_not_a_new_vault(
+    service: VaultService, paths: AppPaths
+) -> None:
+    make_vault(service, Custody(keyring=False, passphrase=PASSPHRASE), ["Jo"])
+    VaultFiles(paths.data_dir).db.write_bytes(b"")
+    before = snapshot(paths.data_dir)
+    key = service.unlock(PASSPHRASE)
+    with pytest.raises(DamagedVaultError, match="empty"):
+        service.open(key)
+    with pytest.raises(DamagedVaultError):
+        service.check(key)
+    assert snapshot(paths.data_dir) == before
+
+
+@pytest.mark.parametrize("field", ["nonce", "salt", "ciphertext", "key_check"])
+def test_malformed_header_fields_are_damage(
+    service: VaultService, paths: AppPaths, field: str
+) -> None:
+    make_vault(service, Custody(keyring=False, passphrase=PASSPHRASE))
+    files = VaultFiles(paths.data_dir)
+    data = json.loads(files.header.read_text(encoding="utf-8"))
+    if field == "key_check":
+        data["key_check"] = ""
+    else:
+        data["passphrase"][field] = ""
+    files.header.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DamagedVaultError):
+        service.unlock(PASSPHRASE)

@@ -147,16 +147,21 @@ def test_wipe_needs_confirmation(paths: AppPaths, store: MemoryStore) -> None:
     assert snapshot(paths.data_dir) == before
 
 
-def test_wipe_removes_everything(paths: AppPaths, store: MemoryStore) -> None:
+def test_wipe_removes_everything(
+    paths: AppPaths, store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bond.config import resolve_paths
+
+    paths = resolve_paths()  # the default vault owns the preferences and log folders
     d = str(paths.data_dir)
-    assert run(["init", "--data-dir", d, "--profile", "Sam"], FakeConsole(), store) == 0
+    assert run(["init", "--profile", "Sam"], FakeConsole(), store) == 0
     for folder in (paths.config_dir, paths.log_dir, paths.cache_dir):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "something").write_text("x")
     stranger = paths.data_dir.parent / "not-bond.txt"
     stranger.write_text("keep me")
     console = FakeConsole()
-    assert run(["wipe", "--yes", "--data-dir", d], console, store) == 0
+    assert run(["wipe", "--yes"], console, store) == 0
     assert store.secrets == {}
     assert list(paths.data_dir.iterdir()) == []
     for folder in (paths.config_dir, paths.log_dir, paths.cache_dir):
@@ -167,6 +172,44 @@ def test_wipe_removes_everything(paths: AppPaths, store: MemoryStore) -> None:
     console = FakeConsole()
     assert run(["wipe", "--yes", "--data-dir", d], console, store) == 0
     assert "Nothing to wipe" in console.out
+
+
+def test_wipe_of_a_custom_folder_keeps_shared_preferences(
+    paths: AppPaths, store: MemoryStore
+) -> None:
+    d = str(paths.data_dir)
+    assert run(["init", "--data-dir", d], FakeConsole(), store) == 0
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    (paths.config_dir / "bond.ini").write_text("[appearance]\n")
+    console = FakeConsole()
+    assert run(["wipe", "--yes", "--data-dir", d], console, store) == 0
+    assert (paths.config_dir / "bond.ini").exists()
+    assert "left alone" in console.out
+
+
+def test_wipe_says_when_the_keyring_entry_may_remain(paths: AppPaths, store: MemoryStore) -> None:
+    d = str(paths.data_dir)
+    assert run(["init", "--data-dir", d], FakeConsole(), store) == 0
+    console = FakeConsole()
+    assert run(["wipe", "--yes", "--data-dir", d], console, MemoryStore(available=False)) == 1
+    assert "may still be in the keyring" in console.err
+
+
+def test_passphrase_stdin_never_falls_back_to_the_keyring(
+    paths: AppPaths, store: MemoryStore
+) -> None:
+    d = str(paths.data_dir)
+    assert run(["init", "--data-dir", d], FakeConsole(), store) == 0
+    console = FakeConsole("a wrong passphrase")
+    assert run(["check", "--data-dir", d, "--passphrase-stdin"], console, store) == 3
+
+
+def test_init_checks_names_before_making_anything(paths: AppPaths, store: MemoryStore) -> None:
+    d = str(paths.data_dir)
+    argv = ["init", "--data-dir", d, "--profile", "Alex", "--profile", "alex"]
+    assert run(argv, FakeConsole(), store) == 2
+    assert run(["init", "--data-dir", d, "--profile", " "], FakeConsole(), store) == 2
+    assert not VaultFiles(paths.data_dir).any_exist()
 
 
 def test_wipe_leaves_foreign_files_and_says_so(paths: AppPaths, store: MemoryStore) -> None:

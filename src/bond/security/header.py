@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from bond.security.keys import KdfParams, WrappedKey
+from bond.security.keys import KEY_BYTES, NONCE_BYTES, SALT_BYTES, KdfParams, WrappedKey
 
 HEADER_FORMAT = "bond-vault-header"
 HEADER_VERSION = 1
@@ -79,6 +79,13 @@ def to_json(header: VaultHeader) -> str:
     return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
 
+def _sized(value: object, size: int, name: str) -> bytes:
+    data = _unb64(value)
+    if len(data) != size:
+        raise HeaderError(f"the {name} in the header has the wrong length")
+    return data
+
+
 def _int(obj: dict[str, Any], name: str) -> int:
     value = obj.get(name)
     if not isinstance(value, int) or isinstance(value, bool):
@@ -112,9 +119,9 @@ def from_json(text: str) -> VaultHeader:
         except ValueError as exc:
             raise HeaderError(str(exc)) from exc
         wrapped = WrappedKey(
-            salt=_unb64(raw.get("salt")),
-            nonce=_unb64(raw.get("nonce")),
-            ciphertext=_unb64(raw.get("ciphertext")),
+            salt=_sized(raw.get("salt"), SALT_BYTES, "salt"),
+            nonce=_sized(raw.get("nonce"), NONCE_BYTES, "nonce"),
+            ciphertext=_sized(raw.get("ciphertext"), KEY_BYTES + 16, "wrapped key"),
             params=params,
         )
     keyring = data.get("keyring")
@@ -126,7 +133,7 @@ def from_json(text: str) -> VaultHeader:
     return VaultHeader(
         vault_id=vault_id,
         schema_version=schema,
-        key_check=_unb64(data.get("key_check")),
+        key_check=_sized(data.get("key_check"), 32, "key check"),
         keyring=keyring,
         wrapped=wrapped,
         created_at=created if isinstance(created, str) else "",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from bond import version
 from bond.errors import (
+    BondError,
     DamagedVaultError,
     KeyringUnavailableError,
     LockedError,
@@ -41,6 +42,8 @@ from bond.security.secrets import SecretStore, SecretStoreError
 from bond.services.vault_files import VaultFiles, VaultState, inspect_vault
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from bond.storage.repositories import Database
 
 log = logging.getLogger(__name__)
@@ -103,6 +106,13 @@ class OpenVault:
         self.db.dispose()
 
 
+def _needs_upgrade(revision: str | None) -> NeedsUpgradeError:
+    return NeedsUpgradeError(
+        f"This vault uses an older layout (schema {revision or 'before 0001'}). "
+        "Open Bond once to upgrade it; a backup is taken first."
+    )
+
+
 class VaultService:
     """Everything that decides whether and how a vault opens."""
 
@@ -134,7 +144,7 @@ class VaultService:
                 f"There is already a vault in {self.files.data_dir}. Bond never overwrites a vault."
             )
         if custody.passphrase is not None and (problem := passphrase_problem(custody.passphrase)):
-            raise LockedError(problem)
+            raise BondError(problem)
         if custody.keyring and not self.secrets.available():
             raise KeyringUnavailableError("No working OS keyring was found on this computer.")
         self.files.data_dir.mkdir(parents=True, exist_ok=True)
@@ -252,8 +262,8 @@ class VaultService:
             if header.wrapped is None:
                 raise LockedError(
                     "This vault's key is kept in the OS keyring, but the keyring is not available "
-                    "or no longer holds it. Unlock your keyring (log in to your desktop) and try "
-                    "again, or restore a backup that has a passphrase."
+                    "or no longer holds it. Unlock your keyring (log in to your desktop session) "
+                    "and try again. Nothing was changed."
                 )
             raise PassphraseRequiredError("This vault needs its passphrase.")
         if header.wrapped is None:
@@ -284,25 +294,14 @@ class VaultService:
         from bond.storage.repositories import Database
 
         header = self.read_header()
+        self._refuse_empty_file()
         engine = make_engine(self.files.db, key, read_only=read_only)
         try:
-            with engine.connect() as conn:
-                revision = schema.current_revision(conn)
-                written_by = schema.written_by(conn)
-            if not schema.is_known(revision):
-                raise NewerVaultError(
-                    f"This vault was last written by Bond {written_by or 'a newer version'} "
-                    f"(schema {revision}). This is Bond {self.app_version}, which knows schemas up "
-                    f"to {schema.SCHEMA_HEAD}. Please install a newer Bond to open it; "
-                    "nothing was changed."
-                )
+            revision, _written_by = self._schema_state(engine)
             problems = integrity_problems(engine)
         except DBAPIError as exc:
             engine.dispose()
-            raise DamagedVaultError(
-                f"The vault in {self.files.data_dir} could not be read: the key is right, "
-                f"so the file itself is damaged. {DAMAGED_HINT}"
-            ) from exc
+            raise self._unreadable() from exc
         except BaseException:
             engine.dispose()
             raise
@@ -315,15 +314,12 @@ class VaultService:
         db = Database(engine)
         opened = OpenVault(db=db, files=self.files, header=header, key=key)
         if revision == schema.SCHEMA_HEAD:
-            if not read_only and written_by != self.app_version:
+            if not read_only and _written_by != self.app_version:
                 self._stamp_meta(db, header.vault_id, created=False)
             return opened
         if not migrate or read_only:
             db.dispose()
-            raise NeedsUpgradeError(
-                f"This vault uses an older layout (schema {revision}). "
-                "Open Bond once to upgrade it; a backup is taken first."
-            )
+            raise _needs_upgrade(revision)
         target = self.files.backups / backup_name(f"before-schema-{schema.SCHEMA_HEAD}")
         backup_to(engine, target, key)
         log.info("backup taken before migrating from schema %s", revision)
@@ -345,34 +341,60 @@ class VaultService:
         from bond.storage.db import integrity_problems, make_engine
 
         self.read_header()
+        self._refuse_empty_file()
         sidecars_before = {p for p in self.files.sidecars if p.exists()}
         engine = make_engine(self.files.db, key, read_only=True)
         try:
-            with engine.connect() as conn:
-                revision = schema.current_revision(conn)
-                written_by = schema.written_by(conn)
-            if not schema.is_known(revision):
-                raise NewerVaultError(
-                    f"This vault was last written by Bond {written_by or 'a newer version'} "
-                    f"(schema {revision}); this is Bond {self.app_version} (schema up to "
-                    f"{schema.SCHEMA_HEAD}). Please install a newer Bond."
-                )
+            revision, _ = self._schema_state(engine)
             if revision != schema.SCHEMA_HEAD:
-                raise NeedsUpgradeError(
-                    f"This vault uses an older layout (schema {revision}). "
-                    "Open Bond once to upgrade it; a backup is taken first."
-                )
+                raise _needs_upgrade(revision)
             return integrity_problems(engine)
         except DBAPIError as exc:
-            raise DamagedVaultError(
-                f"The vault in {self.files.data_dir} could not be read: the key is right, "
-                f"so the file itself is damaged. {DAMAGED_HINT}"
-            ) from exc
+            raise self._unreadable() from exc
         finally:
             engine.dispose()
             self._remove_empty_sidecars(sidecars_before)
 
     # -- helpers ----------------------------------------------------------------------------
+    def _unreadable(self) -> DamagedVaultError:
+        return DamagedVaultError(
+            f"The vault in {self.files.data_dir} could not be read: the key is right, "
+            f"so the file itself is damaged. {DAMAGED_HINT}"
+        )
+
+    def _refuse_empty_file(self) -> None:
+        """An emptied database file is damage, not a new vault: never build on top of it."""
+        if self.files.db.stat().st_size == 0:
+            raise DamagedVaultError(
+                f"The vault's database in {self.files.data_dir} is empty: its contents are "
+                f"gone. {DAMAGED_HINT}"
+            )
+
+    def _schema_state(self, engine: Engine) -> tuple[str | None, str | None]:
+        """The vault's schema revision (None: before the first migration) and writer version.
+
+        A database without Bond's schema table is not a Bond vault in any version: damaged.
+        A revision this Bond does not know comes from a newer Bond: refused, naming both."""
+        from sqlalchemy import inspect as sa_inspect
+
+        from bond.storage import schema
+
+        with engine.connect() as conn:
+            if not sa_inspect(conn).has_table("alembic_version"):
+                raise DamagedVaultError(
+                    f"The vault in {self.files.data_dir} holds none of Bond's data. {DAMAGED_HINT}"
+                )
+            revision = schema.current_revision(conn)
+            written_by = schema.written_by(conn)
+        if not schema.is_known(revision):
+            raise NewerVaultError(
+                f"This vault was last written by Bond {written_by or 'a newer version'} "
+                f"(schema {revision}). This is Bond {self.app_version}, which knows schemas up "
+                f"to {schema.SCHEMA_HEAD}. Please install a newer Bond to open it; "
+                "nothing was changed."
+            )
+        return revision, written_by
+
     def _remove_empty_sidecars(self, existed_before: set[Path]) -> None:
         """A read-only connection leaves an empty WAL and its index behind; tidy them away."""
         wal, shm = self.files.sidecars

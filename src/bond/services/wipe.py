@@ -26,10 +26,6 @@ class WipeReport:
     def nothing_was_there(self) -> bool:
         return not self.removed and not self.keyring_entry_removed and not self.remaining
 
-    @property
-    def complete(self) -> bool:
-        return not self.remaining and self.keyring_error is None
-
 
 def _remove_paths(children: list[Path], report: WipeReport) -> None:
     for child in children:
@@ -64,23 +60,36 @@ def wipe(paths: AppPaths, secrets: SecretStore) -> WipeReport:
     report = WipeReport()
     files = VaultFiles(paths.data_dir)
     try:
-        vault_id: str | None = read_header(files.header).vault_id
+        header = read_header(files.header)
     except HeaderError:
-        vault_id = None
-    if vault_id is not None:
+        header = None
+        if files.header.exists():
+            report.keyring_error = (
+                "the vault header was unreadable, so Bond could not tell which keyring entry "
+                "was this vault's; an entry for the service 'bond' may remain"
+            )
+    if header is not None and header.keyring:
         try:
-            if secrets.available():
-                report.keyring_entry_removed = secrets.delete(vault_id)
+            if not secrets.available():
+                raise SecretStoreError("the OS keyring could not be reached")
+            report.keyring_entry_removed = secrets.delete(header.vault_id)
         except SecretStoreError as exc:
-            report.keyring_error = str(exc)
+            report.keyring_error = f"{exc}; this vault's key may still be in the keyring"
     if destroy_header(files.header):
         report.removed.append(files.header)
     # In the data folder only Bond's own files go: it may be a folder the person also uses.
     _remove_paths(files.owned_paths(), report)
-    for folder in (paths.config_dir, paths.cache_dir, paths.log_dir, paths.state_dir):
+    # Preferences, logs and caches belong to the default vault; a vault in a folder of its own
+    # (--data-dir) shares them with others, so they stay.
+    shared = (
+        ()
+        if paths.custom_data_dir
+        else (paths.config_dir, paths.cache_dir, paths.log_dir, paths.state_dir)
+    )
+    for folder in shared:
         if folder != paths.data_dir:
             _remove_folder(folder, report)
-    if paths.autostart_file.exists():
+    if not paths.custom_data_dir and paths.autostart_file.exists():
         try:
             paths.autostart_file.unlink()
             report.removed.append(paths.autostart_file)
@@ -89,9 +98,9 @@ def wipe(paths: AppPaths, secrets: SecretStore) -> WipeReport:
     # Verify: nothing of Bond's may remain.
     if paths.data_dir.is_dir():
         report.remaining.extend(sorted(paths.data_dir.iterdir()))
-    for folder in (paths.config_dir, paths.cache_dir, paths.log_dir, paths.state_dir):
+    for folder in shared:
         if folder != paths.data_dir and folder.exists():
             report.remaining.append(folder)
-    if paths.autostart_file.exists():
+    if not paths.custom_data_dir and paths.autostart_file.exists():
         report.remaining.append(paths.autostart_file)
     return report
