@@ -670,15 +670,15 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass&amp;phrase</source>
+        <source>Passp&amp;hrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,15 +930,11 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bond</source>
+        <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

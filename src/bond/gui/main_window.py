@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from bond import version
@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
 
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._escape)
         self.unlock.unlock_requested.connect(self._unlock)
         self.unlock.temporary_requested.connect(self._start_temporary)
         self.home.add_partner_requested.connect(self._add_partner)
@@ -179,6 +181,19 @@ class MainWindow(QMainWindow):
         self.problem.temporary_requested.connect(self._start_temporary)
         self.problem.restore_requested.connect(self._restore)
         self.problem.quit_requested.connect(self.close)
+
+    def _escape(self) -> None:
+        """Escape leaves Get support, Settings and the lists (never an exercise mid-step)."""
+        screen = self.current_screen()
+        if screen is self.support:
+            self._leave_support()
+        elif screen in (
+            self.settings,
+            self.exercises,
+            self.agreements_screen,
+            self.boundaries_screen,
+        ):
+            self.show_home()
 
     def _set_navigation(self, open_: bool) -> None:
         ui = self.ui
@@ -242,7 +257,9 @@ class MainWindow(QMainWindow):
             self.ui.pages.removeWidget(self.first_run)
             self.first_run.deleteLater()
         self.first_run = FirstRunScreen(
-            keyring_available=keyring_available, profiles_only=profiles_only
+            keyring_available=keyring_available,
+            profiles_only=profiles_only,
+            temporary=bool(self.vault and self.vault.temporary),
         )
         self.first_run.submitted.connect(self._first_run_submitted)
         self.ui.pages.addWidget(self.first_run)

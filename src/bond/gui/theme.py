@@ -23,7 +23,7 @@ def stylesheet(theme: str, scale: int) -> str:
     }
     for token, size in sizes.items():
         text = text.replace(token, f"{size:.1f}pt")
-    return text
+    return text.replace("@styles@", styles_dir().as_posix())
 
 
 def apply_theme(app: QApplication, theme: str, scale: int) -> None:

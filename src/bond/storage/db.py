@@ -79,19 +79,12 @@ def make_engine(db_path: Path | None, key: bytes | None, *, read_only: bool = Fa
     return engine
 
 
-def integrity_problems(engine: Engine, *, encrypted: bool = True) -> list[str]:
+def integrity_problems(engine: Engine) -> list[str]:
     """Run ``integrity_check`` and ``cipher_integrity_check``; return what they report."""
     problems: list[str] = []
     with engine.connect() as conn:
         rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
         problems.extend(str(r[0]) for r in rows if r[0] != "ok")
-        if encrypted:
-            rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
-            problems.extend(str(r[0]) for r in rows)
+        rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
+        problems.extend(str(r[0]) for r in rows)
     return problems
-
-
-def checkpoint(engine: Engine) -> None:
-    """Fold the WAL into the main file so a file-level copy is complete."""
-    with engine.connect() as conn:
-        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).fetchall()

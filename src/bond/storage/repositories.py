@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bond.domain.profiles import Profile
@@ -64,14 +64,6 @@ class ProfileRepository:
         self._s.add(row)
         self._s.flush()
         return _to_profile(row)
-
-    def rename(self, profile_id: str, name: str) -> None:
-        row = self._s.get(ProfileRow, profile_id)
-        if row is not None:
-            row.name = name
-
-    def remove(self, profile_id: str) -> None:
-        self._s.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
 
 
 class SettingsRepository:

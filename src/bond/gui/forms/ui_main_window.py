@@ -229,9 +229,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.bannerLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Notice", None))
 #endif // QT_CONFIG(accessibility)
-        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"&Bond", None))
-        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
-        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bond", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"View", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Help", None))
         pass
     # retranslateUi
 

@@ -15,24 +15,34 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_Settings(object):
     def setupUi(self, Settings):
         if not Settings.objectName():
             Settings.setObjectName(u"Settings")
         Settings.resize(760, 560)
-        self.settingsLayout = QVBoxLayout(Settings)
+        self.settingsOuter = QVBoxLayout(Settings)
+        self.settingsOuter.setObjectName(u"settingsOuter")
+        self.settingsOuter.setContentsMargins(0, 0, 0, 0)
+        self.scrollArea = QScrollArea(Settings)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.settingsLayout = QVBoxLayout(self.scrollContents)
         self.settingsLayout.setObjectName(u"settingsLayout")
-        self.titleLabel = QLabel(Settings)
+        self.titleLabel = QLabel(self.scrollContents)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
 
         self.settingsLayout.addWidget(self.titleLabel)
 
-        self.appearanceBox = QGroupBox(Settings)
+        self.appearanceBox = QGroupBox(self.scrollContents)
         self.appearanceBox.setObjectName(u"appearanceBox")
         self.appearanceForm = QFormLayout(self.appearanceBox)
         self.appearanceForm.setObjectName(u"appearanceForm")
@@ -64,7 +74,7 @@ class Ui_Settings(object):
 
         self.settingsLayout.addWidget(self.appearanceBox)
 
-        self.vaultBox = QGroupBox(Settings)
+        self.vaultBox = QGroupBox(self.scrollContents)
         self.vaultBox.setObjectName(u"vaultBox")
         self.vaultLayout = QVBoxLayout(self.vaultBox)
         self.vaultLayout.setObjectName(u"vaultLayout")
@@ -110,7 +120,7 @@ class Ui_Settings(object):
 
         self.settingsButtons = QHBoxLayout()
         self.settingsButtons.setObjectName(u"settingsButtons")
-        self.backButton = QPushButton(Settings)
+        self.backButton = QPushButton(self.scrollContents)
         self.backButton.setObjectName(u"backButton")
 
         self.settingsButtons.addWidget(self.backButton)
@@ -125,6 +135,10 @@ class Ui_Settings(object):
         self.settingsBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.settingsLayout.addItem(self.settingsBottomSpacer)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.settingsOuter.addWidget(self.scrollArea)
 
 #if QT_CONFIG(shortcut)
         self.themeLabel.setBuddy(self.themeCombo)

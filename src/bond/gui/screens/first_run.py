@@ -18,7 +18,12 @@ class FirstRunScreen(QWidget):
     submitted = Signal(object)
 
     def __init__(
-        self, *, keyring_available: bool, profiles_only: bool = False, parent: QWidget | None = None
+        self,
+        *,
+        keyring_available: bool,
+        profiles_only: bool = False,
+        temporary: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRun()
@@ -31,6 +36,18 @@ class FirstRunScreen(QWidget):
             self._pages.append(ui.protectPage)
         for label in (ui.namesError, ui.protectError):
             label.hide()
+        if temporary:
+            ui.welcomeText.setText(
+                self.tr(
+                    "<p>Bond helps you look after a close relationship: a weekly check-in with "
+                    "your partner, skills you can practise on your own, and calm ways to come "
+                    "back to each other after a hard moment.</p><p>Bond is a practice tool. It "
+                    "is not therapy, and it can't tell whether a relationship is safe. <b>Get "
+                    "support now</b> (F1) is always one key away.</p><p><b>This is a temporary "
+                    "session: nothing you write is saved</b>, and it is gone when you close "
+                    "Bond.</p>"
+                )
+            )
         self._set_up_protection()
         ui.backButton.clicked.connect(self.go_back)
         ui.nextButton.clicked.connect(self.go_next)
@@ -60,13 +77,13 @@ class FirstRunScreen(QWidget):
         ui.backButton.setEnabled(index > 0)
         last = index == len(self._pages) - 1
         if last and self._profiles_only:
-            ui.nextButton.setText(self.tr("&Start using Bond"))
+            self._set_next_text(self.tr("&Start using Bond"))
         elif last:
-            ui.nextButton.setText(self.tr("&Create my vault"))
+            self._set_next_text(self.tr("&Create my vault"))
         elif index == 0:
-            ui.nextButton.setText(self.tr("&Get started"))
+            self._set_next_text(self.tr("&Get started"))
         else:
-            ui.nextButton.setText(self.tr("&Continue"))
+            self._set_next_text(self.tr("&Continue"))
         self._update_names()
         self._update_protection()
         first = {
@@ -82,6 +99,10 @@ class FirstRunScreen(QWidget):
             ),
         }.get(page, ui.nextButton)
         first.setFocus()
+
+    def _set_next_text(self, text: str) -> None:
+        self.ui.nextButton.setText(text)
+        self.ui.nextButton.setAccessibleName(text.replace("&", ""))
 
     def go_back(self) -> None:
         if self.index > 0:
@@ -152,12 +173,14 @@ class FirstRunScreen(QWidget):
     def _update_protection(self) -> None:
         ui = self.ui
         keyring = ui.keyringRadio.isChecked()
-        ui.alsoPassphraseCheck.setVisible(self._keyring_available)
-        ui.alsoPassphraseCheck.setEnabled(keyring)
-        wants_passphrase = ui.passphraseRadio.isChecked() or (
-            keyring and ui.alsoPassphraseCheck.isChecked()
+        ui.alsoPassphraseCheck.setVisible(self._keyring_available and keyring)
+        ui.passphraseBox.setVisible(self._wants_passphrase())
+
+    def _wants_passphrase(self) -> bool:
+        ui = self.ui
+        return ui.passphraseRadio.isChecked() or (
+            ui.keyringRadio.isChecked() and ui.alsoPassphraseCheck.isChecked()
         )
-        ui.passphraseBox.setVisible(wants_passphrase)
 
     def _plan(self) -> FirstRunPlan | None:
         ui = self.ui
@@ -168,11 +191,12 @@ class FirstRunScreen(QWidget):
             return FirstRunPlan(self._household(), names, None)
         keyring = ui.keyringRadio.isChecked()
         passphrase: str | None = None
-        if ui.passphraseBox.isVisible():
+        if self._wants_passphrase():
             passphrase = ui.passphraseEdit.text()
             if problem := passphrase_problem(passphrase):
                 self._error(ui.protectError, problem)
                 ui.passphraseEdit.setFocus()
+                ui.passphraseEdit.selectAll()
                 return None
             if ui.passphraseAgainEdit.text() != passphrase:
                 self._error(ui.protectError, self.tr("The two passphrases are not the same."))
@@ -189,7 +213,7 @@ class FirstRunScreen(QWidget):
         self.ui.nextButton.setEnabled(not busy)
         self.ui.backButton.setEnabled(not busy and self.index > 0)
         if busy:
-            self.ui.nextButton.setText(self.tr("Setting up…"))
+            self._set_next_text(self.tr("Setting up…"))
         else:
             self._show(self.index)
 

@@ -74,7 +74,7 @@ class SupportScreen(QWidget):
 
     def _contacts_html(self, region: SupportRegion) -> str:
         parts: list[str] = []
-        note = getattr(region, "note", "")
+        note = region.note
         if note:
             parts.append(f"<p>{html.escape(note)}</p>")
         for contact in region.contacts:

@@ -32,7 +32,9 @@ class UnlockScreen(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)
         self.ui.passphraseEdit.setEnabled(not busy)
-        self.ui.unlockButton.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
+        text = self.tr("Unlocking…") if busy else self.tr("&Unlock")
+        self.ui.unlockButton.setText(text)
+        self.ui.unlockButton.setAccessibleName(text.replace("&", ""))
 
     def show_error(self, message: str) -> None:
         self.set_busy(False)
