@@ -713,6 +713,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
 <context>
     <name>FirstRunScreen</name>
     <message>
+        <source>&lt;p&gt;Bond helps you look after a close relationship: a weekly check-in with your partner, skills you can practise on your own, and calm ways to come back to each other after a hard moment.&lt;/p&gt;&lt;p&gt;Bond is a practice tool. It is not therapy, and it can&apos;t tell whether a relationship is safe. &lt;b&gt;Get support now&lt;/b&gt; (F1) is always one key away.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This is a temporary session: nothing you write is saved&lt;/b&gt;, and it is gone when you close Bond.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1465,14 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Text size in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion (the breathing guide stays still and counts in words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

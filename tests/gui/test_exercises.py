@@ -171,3 +171,60 @@ def test_pause_then_continue_from_home(
     activate(button)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert "The dishes were in the sink" in visible_text(window)
+
+
+def test_a_break_together_then_back_to_the_same_step(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from bond.gui.widgets.countdown import Countdown
+
+    make_vault(service, ["Sam", "Alex"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Take the floor: speak and listen", together=True)
+    next_step(runner)
+    where = runner.run.flow.index
+    activate(runner.ui.breakButton)
+    countdown = runner.findChild(Countdown)
+    assert countdown is not None and countdown.isVisible()
+    assert countdown.minutes.minimum() == 20  # a break is at least 20 minutes
+    activate(countdown.start_button)
+    assert "Come back together at" in countdown.return_label.text()
+    activate(countdown.more_button)
+    activate(runner.ui.nextButton)  # "Back to the exercise"
+    assert runner.run.flow.index == where
+    assert runner.findChild(Countdown) is None or not runner.findChild(Countdown).isVisible()
+
+
+def test_breathing_speaks_its_phases_and_can_stay_still(qtbot: QtBot) -> None:
+    from bond.gui.widgets.breathing_pacer import BreathingPacer
+
+    pacer = BreathingPacer(1, 0, 1, 0, 2, reduced_motion=True)
+    qtbot.addWidget(pacer)
+    pacer.show()
+    assert not pacer.circle.isVisible()
+    pacer.start()
+    assert pacer.phase_label.text().startswith("Breathe in")
+    assert "Breath 1 of 2" in pacer.count_label.text()
+    qtbot.waitUntil(lambda: pacer.phase_label.text().startswith("Breathe out"), timeout=3000)
+    with qtbot.waitSignal(pacer.finished, timeout=6000):
+        pass
+    assert "Well done" in pacer.phase_label.text()
+
+
+def test_reduced_motion_setting_reaches_the_runner(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from bond.gui.widgets.breathing_pacer import BreathingPacer
+
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.show_settings()
+    activate(window.settings.ui.reducedMotionCheck)
+    assert window.prefs.reduced_motion
+    runner = open_exercise(qtbot, window, "Longer out-breath", together=False)
+    while not (runner.run.frame.step and runner.run.frame.step.type.value == "breathing"):
+        next_step(runner)
+    pacer = runner.findChild(BreathingPacer)
+    assert pacer is not None and pacer.reduced_motion and not pacer.circle.isVisible()

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.support.region_chosen.connect(self._remember_region)
         self.settings.theme_chosen.connect(self.set_theme)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
+        self.settings.reduced_motion_chosen.connect(self._set_reduced_motion)
         self.settings.back_requested.connect(self.show_home)
         self.settings.passphrase_requested.connect(self._set_or_change_passphrase)
         self.settings.remove_passphrase_requested.connect(self._remove_passphrase)
@@ -424,7 +425,9 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         if self.vault is None:
             return
-        self.settings.show_values(self.prefs.theme, self.prefs.text_scale)
+        self.settings.show_values(
+            self.prefs.theme, self.prefs.text_scale, self.prefs.reduced_motion
+        )
         self.settings.show_custody_message("")
         self._show(self.settings)
         self.settings.ui.themeCombo.setFocus()
@@ -513,13 +516,18 @@ class MainWindow(QMainWindow):
                 self.tr("The key is now kept in this computer's keyring too."),
             )
 
+    def _set_reduced_motion(self, on: bool) -> None:
+        self.prefs.reduced_motion = on
+
     def set_theme(self, theme: str) -> None:
         self.prefs.theme = theme
         self._apply_appearance()
 
     def set_text_scale(self, scale: int) -> None:
         self.prefs.text_scale = max(MIN_SCALE, min(MAX_SCALE, scale))
-        self.settings.show_values(self.prefs.theme, self.prefs.text_scale)
+        self.settings.show_values(
+            self.prefs.theme, self.prefs.text_scale, self.prefs.reduced_motion
+        )
         self._apply_appearance()
 
     def _apply_appearance(self) -> None:
@@ -606,7 +614,9 @@ class MainWindow(QMainWindow):
 
     def _open_runner(self, run: ExerciseRun) -> None:
         self._drop_runner()
-        runner = RunnerScreen(run, self.names(), self.catalog.feelings)
+        runner = RunnerScreen(
+            run, self.names(), self.catalog.feelings, reduced_motion=self.prefs.reduced_motion
+        )
         runner.closed.connect(self._runner_closed)
         runner.calm_requested.connect(self._calm_down)
         self.runner = runner

@@ -42,6 +42,14 @@ class Preferences:
         self._s.setValue("appearance/text_scale", max(MIN_SCALE, min(MAX_SCALE, int(value))))
 
     @property
+    def reduced_motion(self) -> bool:
+        return str(self._s.value("appearance/reduced_motion", "false")).lower() == "true"
+
+    @reduced_motion.setter
+    def reduced_motion(self, value: bool) -> None:
+        self._s.setValue("appearance/reduced_motion", "true" if value else "false")
+
+    @property
     def region(self) -> str | None:
         value = self._s.value("support/region")
         return str(value) if value else None

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_Settings(object):
     def setupUi(self, Settings):
@@ -70,6 +70,11 @@ class Ui_Settings(object):
         self.textSizeSpin.setValue(100)
 
         self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.textSizeSpin)
+
+        self.reducedMotionCheck = QCheckBox(self.appearanceBox)
+        self.reducedMotionCheck.setObjectName(u"reducedMotionCheck")
+
+        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reducedMotionCheck)
 
 
         self.settingsLayout.addWidget(self.appearanceBox)
@@ -160,6 +165,10 @@ class Ui_Settings(object):
         self.textSizeLabel.setText(QCoreApplication.translate("Settings", u"Te&xt size", None))
 #if QT_CONFIG(accessibility)
         self.textSizeSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Text size in percent", None))
+#endif // QT_CONFIG(accessibility)
+        self.reducedMotionCheck.setText(QCoreApplication.translate("Settings", u"Reduce &motion (the breathing guide stays still and counts in words)", None))
+#if QT_CONFIG(accessibility)
+        self.reducedMotionCheck.setAccessibleName(QCoreApplication.translate("Settings", u"Reduce motion", None))
 #endif // QT_CONFIG(accessibility)
         self.vaultBox.setTitle(QCoreApplication.translate("Settings", u"Your vault", None))
         self.passphraseButton.setText(QCoreApplication.translate("Settings", u"Set a &passphrase\u2026", None))

@@ -12,6 +12,7 @@ from bond.services.custody import CustodyStatus
 class SettingsScreen(QWidget):
     theme_chosen = Signal(str)
     text_scale_chosen = Signal(int)
+    reduced_motion_chosen = Signal(bool)
     back_requested = Signal()
     passphrase_requested = Signal()
     remove_passphrase_requested = Signal()
@@ -28,18 +29,21 @@ class SettingsScreen(QWidget):
             lambda _i: self.theme_chosen.emit(str(self.ui.themeCombo.currentData()))
         )
         self.ui.textSizeSpin.valueChanged.connect(self.text_scale_chosen)
+        self.ui.reducedMotionCheck.toggled.connect(self.reduced_motion_chosen)
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.passphraseButton.clicked.connect(self.passphrase_requested)
         self.ui.removePassphraseButton.clicked.connect(self.remove_passphrase_requested)
         self.ui.keyringButton.clicked.connect(self.keyring_toggle_requested)
         self.ui.custodyMessage.hide()
 
-    def show_values(self, theme: str, text_scale: int) -> None:
-        for widget in (self.ui.themeCombo, self.ui.textSizeSpin):
+    def show_values(self, theme: str, text_scale: int, reduced_motion: bool = False) -> None:
+        widgets = (self.ui.themeCombo, self.ui.textSizeSpin, self.ui.reducedMotionCheck)
+        for widget in widgets:
             widget.blockSignals(True)
         self.ui.themeCombo.setCurrentIndex(max(self.ui.themeCombo.findData(theme), 0))
         self.ui.textSizeSpin.setValue(text_scale)
-        for widget in (self.ui.themeCombo, self.ui.textSizeSpin):
+        self.ui.reducedMotionCheck.setChecked(reduced_motion)
+        for widget in widgets:
             widget.blockSignals(False)
 
     def set_vault_text(self, text: str) -> None:

@@ -27,11 +27,12 @@ from bond.gui.widgets.step_base import StepWidget
 MAX_TEXT = 5000
 
 
-def _text_box(name: str, placeholder: str = "", height: int = 110) -> QPlainTextEdit:
+def _text_box(name: str, placeholder: str = "", lines: int = 5) -> QPlainTextEdit:
+    """A multi-line box about ``lines`` lines tall at any text size; Tab moves on."""
     box = QPlainTextEdit()
     box.setAccessibleName(name)
     box.setPlaceholderText(placeholder)
-    box.setMinimumHeight(height)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 18)
     box.setTabChangesFocus(True)
     return box
 
@@ -191,7 +192,7 @@ class BreathingStep(StepWidget):
 class AgreementStep(StepWidget):
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
-        self.box = _text_box(self.tr("Our agreement"), self.tr("One small, doable thing."), 80)
+        self.box = _text_box(self.tr("Our agreement"), self.tr("One small, doable thing."), 3)
         self.box.textChanged.connect(self.changed)
         self.layout_.addWidget(self.box)
         self.review = QCheckBox(self.tr("Look at it again on a set &day"))
@@ -242,7 +243,8 @@ class BoundaryStep(StepWidget):
         form = QFormLayout()
         self.boxes: dict[str, QPlainTextEdit] = {}
         for name in self.FIELDS:
-            box = _text_box(labels[name].replace("&", ""), "", 54)
+            box = _text_box(labels[name].replace("&", ""), "", 2)
+            box.setMaximumHeight(box.minimumHeight())
             box.textChanged.connect(self.changed)
             form.addRow(labels[name], box)
             label = form.labelForField(box)
