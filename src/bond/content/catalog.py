@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bond.content.banks import QuestionBank, load_banks
 from bond.content.checker import SLUG, Checker
 from bond.content.exercises import Known, load_exercises, load_sources
 from bond.content.problems import ContentProblem, read_toml_file
@@ -23,6 +24,7 @@ class Catalog:
     exercises: dict[str, Exercise] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
     feelings: tuple[FeelingGroup, ...] = ()
+    banks: dict[str, QuestionBank] = field(default_factory=dict)
     problems: list[ContentProblem] = field(default_factory=list)
 
     def by_category(self) -> dict[str, list[Exercise]]:
@@ -90,9 +92,18 @@ def load_catalog(root: Path, *, fallback_sources: dict[str, str] | None = None) 
     if (root / "feelings.toml").exists():
         catalog.feelings, problems = load_feelings(root / "feelings.toml")
         catalog.problems.extend(problems)
+    catalog.banks, problems = load_banks(
+        (root / "banks").glob("*.toml"), frozenset(catalog.sources)
+    )
+    catalog.problems.extend(problems)
     exercise_dir = root / "exercises"
     files = sorted(exercise_dir.glob("*.toml")) if exercise_dir.is_dir() else []
-    known = Known(frozenset(catalog.sources), _article_slugs(root), bool(catalog.feelings))
+    known = Known(
+        frozenset(catalog.sources),
+        _article_slugs(root),
+        bool(catalog.feelings),
+        frozenset(catalog.banks),
+    )
     catalog.exercises, problems = load_exercises(files, known)
     catalog.problems.extend(problems)
     return catalog
@@ -164,9 +175,15 @@ def _validate_file(
     sources = dict(builtin or {})
     articles: frozenset[str] | None = None
     has_feelings = True
+    banks: frozenset[str] | None = None
     if root is not None:
         sources.update(load_sources(root / "sources.toml")[0])
         articles = _article_slugs(root)
         has_feelings = (root / "feelings.toml").exists()
-    _, problems = load_exercises([path], Known(frozenset(sources), articles, has_feelings))
+        banks = frozenset(p.stem for p in (root / "banks").glob("*.toml"))
+    if path.parent.name == "banks":
+        yield from load_banks([path], frozenset(sources))[1]
+        return
+    known = Known(frozenset(sources), articles, has_feelings, banks)
+    _, problems = load_exercises([path], known)
     yield from problems

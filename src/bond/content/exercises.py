@@ -41,8 +41,8 @@ STEP_FIELDS: dict[StepType, set[str]] = {
     StepType.INFO: COMMON,
     StepType.RATING: COMMON | {"id", "low", "high", "measure", "moment", "private", "who"},
     StepType.TEXT: COMMON | ANSWER | {"placeholder"},
-    StepType.CHOICE: COMMON | ANSWER | {"options"},
-    StepType.MULTI_CHOICE: COMMON | ANSWER | {"options"},
+    StepType.CHOICE: COMMON | ANSWER | {"options", "bank", "draw"},
+    StepType.MULTI_CHOICE: COMMON | ANSWER | {"options", "bank", "draw"},
     StepType.CHECKLIST: COMMON | {"id", "items", "private", "who"},
     StepType.FEELINGS: COMMON | ANSWER,
     StepType.TIMER: COMMON | {"id", "minutes", "min_minutes", "purpose"},
@@ -55,8 +55,6 @@ STEP_FIELDS: dict[StepType, set[str]] = {
 STEP_REQUIRED: dict[StepType, set[str]] = {
     StepType.INFO: {"text"},
     StepType.RATING: {"low", "high"},
-    StepType.CHOICE: {"options"},
-    StepType.MULTI_CHOICE: {"options"},
     StepType.CHECKLIST: {"items"},
     StepType.BREATHING: {"inhale", "exhale"},
 }
@@ -78,7 +76,7 @@ def _minutes(check: Checker, data: dict[str, Any]) -> tuple[int, int]:
     return (1, 1)
 
 
-def _step(check: Checker, raw: object, i: int, mode: Mode) -> Step | None:
+def _step(check: Checker, raw: object, i: int, mode: Mode, known: Known) -> Step | None:
     key = ("steps", i)
     if not isinstance(raw, dict):
         check.report(key, f"step {i + 1} must be a table ([[steps]])")
@@ -87,10 +85,10 @@ def _step(check: Checker, raw: object, i: int, mode: Mode) -> Step | None:
     try:
         kind = StepType(str(type_name))
     except ValueError:
-        known = ", ".join(t.value for t in StepType)
+        types = ", ".join(t.value for t in StepType)
         check.report(
             (*key, "type") if "type" in raw else key,
-            f"step {i + 1}: unknown step type {type_name!r} (known: {known})",
+            f"step {i + 1}: unknown step type {type_name!r} (known: {types})",
         )
         return None
     check.fields(raw, key, STEP_FIELDS[kind], STEP_REQUIRED.get(kind, set()) | {"type"})
@@ -141,7 +139,16 @@ def _step(check: Checker, raw: object, i: int, mode: Mode) -> Step | None:
         listener_hint=check.text(raw, key, "listener_hint", 300),
         reveals=check.strings(raw, key, "reveals", limit=40, most=20, slugs=True),
         review_date=check.boolean(raw, key, "review_date"),
+        bank=check.text(raw, key, "bank", 60),
+        draw=check.integer(raw, key, "draw", (1, 12), 3 if "bank" in raw else 0),
     )
+    if kind in (StepType.CHOICE, StepType.MULTI_CHOICE):
+        if bool(step.options) == bool(step.bank):
+            check.report(key, f'step {i + 1}: give either "options" or a question "bank"')
+        elif step.bank and known.banks is not None and step.bank not in known.banks:
+            check.report(
+                (*key, "bank"), f'step {i + 1}: question bank "{step.bank}" does not exist'
+            )
     if kind is StepType.TIMER and step.min_minutes > step.minutes:
         check.report((*key, "min_minutes"), f'step {i + 1}: "min_minutes" is above "minutes"')
     return step
@@ -185,6 +192,7 @@ class Known:
     sources: frozenset[str]
     articles: frozenset[str] | None = None
     has_feelings: bool = True
+    banks: frozenset[str] | None = None  # None: banks not checked (a single file on its own)
 
 
 def parse_exercise(
@@ -218,7 +226,7 @@ def parse_exercise(
             check.report(("steps",), f"an exercise needs 1 to {MAX_STEPS} [[steps]]")
     else:
         for i, raw in enumerate(raw_steps):
-            step = _step(check, raw, i, Mode(mode) if mode else Mode.BOTH)
+            step = _step(check, raw, i, Mode(mode) if mode else Mode.BOTH, known)
             if step is not None:
                 steps.append(step)
         _check_steps(check, steps)

@@ -90,6 +90,8 @@ class Step:
     listener_hint: str = ""
     reveals: tuple[str, ...] = ()
     review_date: bool = False
+    bank: str = ""  # choices drawn from a question bank instead of fixed options
+    draw: int = 0
 
     @property
     def records_answer(self) -> bool:

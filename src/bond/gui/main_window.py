@@ -591,8 +591,9 @@ class MainWindow(QMainWindow):
             people = [person]
         from bond.services.exercise_run import ExerciseRun
 
+        banks = self.catalog.banks
         self._run(
-            lambda: ExerciseRun(vault, keychain, exercise, people, together=together),
+            lambda: ExerciseRun(vault, keychain, exercise, people, together=together, banks=banks),
             self._open_runner,
         )
 
@@ -608,8 +609,10 @@ class MainWindow(QMainWindow):
         if exercise is None:
             self.show_home(self.tr("That exercise is no longer available."))
             return
+        banks = self.catalog.banks
         self._run(
-            lambda: ExerciseRun.resume(vault, keychain, exercise, session_id), self._open_runner
+            lambda: ExerciseRun.resume(vault, keychain, exercise, session_id, banks),
+            self._open_runner,
         )
 
     def _open_runner(self, run: ExerciseRun) -> None:

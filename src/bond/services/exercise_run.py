@@ -7,16 +7,18 @@ boundary-list entries.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bond.content.banks import QuestionBank
 from bond.domain.exercises import Exercise, StepType
 from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.exercise_flow import ExerciseFlow, Frame, FrameKind
 from bond.services.keychain import Keychain
+from bond.services.question_banks import QuestionDrawer
 from bond.services.sessions import AnswerKey, SessionService
 from bond.services.vault_service import OpenVault
 
@@ -38,8 +40,11 @@ class ExerciseRun:
         together: bool,
         session_id: str | None = None,
         review_agreements: bool = True,
+        banks: Mapping[str, QuestionBank] | None = None,
     ) -> None:
         self.exercise = exercise
+        self.banks = dict(banks or {})
+        self.drawer = QuestionDrawer(vault)
         self.sessions = SessionService(vault, keychain)
         self.agreements = AgreementService(vault)
         self.boundaries = BoundaryService(vault, keychain)
@@ -58,7 +63,12 @@ class ExerciseRun:
 
     @classmethod
     def resume(
-        cls, vault: OpenVault, keychain: Keychain, exercise: Exercise, session_id: str
+        cls,
+        vault: OpenVault,
+        keychain: Keychain,
+        exercise: Exercise,
+        session_id: str,
+        banks: Mapping[str, QuestionBank] | None = None,
     ) -> ExerciseRun:
         info = SessionService(vault, keychain).get(session_id)
         if info is None:
@@ -70,6 +80,7 @@ class ExerciseRun:
             info.profile_ids,
             together=info.together,
             session_id=session_id,
+            banks=banks,
         )
 
     @property
@@ -105,6 +116,22 @@ class ExerciseRun:
         self.sessions.save_answer(
             self.session_id, key.step_id, owner, value, private=private and owner is not None
         )
+
+    def options_for(self, frame: Frame | None = None) -> tuple[str, ...]:
+        """A choice step's options: fixed, or drawn from its bank once and kept with the answer."""
+        frame = frame or self.frame
+        step = frame.step
+        if step is None or not step.bank:
+            return step.options if step else ()
+        saved = self.value(frame)
+        if isinstance(saved, dict) and isinstance(saved.get("options"), list):
+            return tuple(str(o) for o in saved["options"])
+        bank = self.banks.get(step.bank)
+        if bank is None:
+            return ()
+        drawn = tuple(self.drawer.draw(bank, step.draw))
+        self.save({"options": list(drawn), "choices": []}, frame)
+        return drawn
 
     def revealed_answers(self) -> dict[str, dict[str, Any]]:
         """At a reveal, once everyone is ready: each person's shown answers by step id."""
@@ -167,6 +194,11 @@ class ExerciseRun:
             value = self.value(frame)
             if not isinstance(value, dict):
                 continue
+            if step.bank and isinstance(value.get("choices"), list):
+                chosen = [str(c) for c in value["choices"]] or [
+                    str(c) for c in value.get("options", [])
+                ]
+                self.drawer.mark_used(step.bank, chosen)
             if step.type is StepType.AGREEMENT and str(value.get("text", "")).strip():
                 review = value.get("review_on")
                 self.agreements.add(

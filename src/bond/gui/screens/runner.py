@@ -216,7 +216,10 @@ class RunnerScreen(QWidget):
             )
             reveal_panel.ready.connect(self._ready)
             return reveal_panel
-        widget = make_step_widget(step, self.feelings, reduced_motion=self.reduced_motion)
+        options = run.options_for() if step.bank else ()
+        widget = make_step_widget(
+            step, self.feelings, reduced_motion=self.reduced_motion, options=options
+        )
         widget.set_value(run.value())
         widget.changed.connect(self._changed)
         return widget

@@ -92,10 +92,13 @@ class TextStep(StepWidget):
 
 
 class ChoiceStep(StepWidget):
-    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, step: Step, options: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(step, parent)
         self.multi = step.type in (StepType.MULTI_CHOICE, StepType.CHECKLIST)
-        options = step.items if step.type is StepType.CHECKLIST else step.options
+        self.drawn = tuple(options) if step.bank else ()
+        options = self.drawn or (step.items if step.type is StepType.CHECKLIST else step.options)
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self.multi)
         self.buttons: list[QCheckBox | QRadioButton] = []
@@ -112,6 +115,8 @@ class ChoiceStep(StepWidget):
 
     def value(self) -> Any:
         chosen = [b.text() for b in self.buttons if b.isChecked()]
+        if self.drawn:  # keep the drawn questions with the answer, so resuming shows the same
+            return {"options": list(self.drawn), "choices": chosen}
         if self.multi:
             return {"choices": chosen}
         return {"choice": chosen[0]} if chosen else None
@@ -269,7 +274,11 @@ class BoundaryStep(StepWidget):
 
 
 def make_step_widget(
-    step: Step, feelings: Sequence[FeelingGroup], *, reduced_motion: bool = False
+    step: Step,
+    feelings: Sequence[FeelingGroup],
+    *,
+    reduced_motion: bool = False,
+    options: Sequence[str] = (),
 ) -> StepWidget:
     match step.type:
         case StepType.RATING:
@@ -277,7 +286,7 @@ def make_step_widget(
         case StepType.TEXT:
             return TextStep(step)
         case StepType.CHOICE | StepType.MULTI_CHOICE | StepType.CHECKLIST:
-            return ChoiceStep(step)
+            return ChoiceStep(step, options)
         case StepType.FEELINGS:
             return FeelingsStep(step, feelings)
         case StepType.TIMER:
