@@ -228,3 +228,25 @@ def test_reduced_motion_setting_reaches_the_runner(
         next_step(runner)
     pacer = runner.findChild(BreathingPacer)
     assert pacer is not None and pacer.reduced_motion and not pacer.circle.isVisible()
+
+
+def test_support_mid_exercise_returns_to_the_same_step_and_home_pauses_it(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from bond.gui.screens.support import SupportScreen
+
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Say it in four parts", together=False)
+    next_step(runner)
+    where = runner.run.flow.index
+    press(Qt.Key.Key_F1)
+    assert isinstance(window.current_screen(), SupportScreen)
+    press(Qt.Key.Key_Escape)
+    assert window.current_screen() is runner and runner.run.flow.index == where
+    press(Qt.Key.Key_F1)
+    press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # Home from the support screen
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.runner is None
+    qtbot.waitUntil(lambda: window.home.ui.continueBox.isVisible())

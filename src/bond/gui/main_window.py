@@ -415,9 +415,14 @@ class MainWindow(QMainWindow):
         self.support.ui.regionCombo.setFocus()
 
     def _leave_support(self) -> None:
-        target = self._before_support or self.busy
+        target = self._before_support
         self._before_support = None
-        self._show(target)
+        if target is not None:
+            self._show(target)
+        elif self.vault is not None:
+            self.show_home()
+        else:
+            self._show(self.first_run or self.busy)
 
     def _remember_region(self, code: str) -> None:
         self.prefs.region = code
@@ -635,7 +640,9 @@ class MainWindow(QMainWindow):
 
     def _leave_runner(self) -> bool:
         """Leaving an exercise through the navigation pauses it (nothing is lost)."""
-        if self.runner is not None and self.current_screen() is self.runner:
+        if self.runner is not None:
+            if self._before_support is self.runner:
+                self._before_support = None
             self.runner.close_for_lock()
             self._drop_runner()
         return True
