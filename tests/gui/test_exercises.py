@@ -249,4 +249,4 @@ def test_support_mid_exercise_returns_to_the_same_step_and_home_pauses_it(
     press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # Home from the support screen
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.runner is None
-    qtbot.waitUntil(lambda: window.home.ui.continueBox.isVisible())
+    qtbot.waitUntil(window.home.ui.continueBox.isVisible)
