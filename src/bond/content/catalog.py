@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from bond.content.articles import KnownTargets, load_articles, parse_article
 from bond.content.banks import QuestionBank, load_banks
 from bond.content.checker import SLUG, Checker
 from bond.content.exercises import Known, load_exercises, load_sources
 from bond.content.problems import ContentProblem, read_toml_file
 from bond.content.support import validate_support_file
+from bond.domain.articles import Article
 from bond.domain.exercises import Exercise, FeelingGroup
 
 
@@ -25,6 +27,7 @@ class Catalog:
     sources: dict[str, str] = field(default_factory=dict)
     feelings: tuple[FeelingGroup, ...] = ()
     banks: dict[str, QuestionBank] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)
     problems: list[ContentProblem] = field(default_factory=list)
 
     def by_category(self) -> dict[str, list[Exercise]]:
@@ -106,13 +109,24 @@ def load_catalog(root: Path, *, fallback_sources: dict[str, str] | None = None) 
     )
     catalog.exercises, problems = load_exercises(files, known)
     catalog.problems.extend(problems)
+    targets = KnownTargets(
+        frozenset(catalog.sources),
+        frozenset(p.stem for p in files),
+        _article_slugs(root) or frozenset(),
+    )
+    catalog.articles, problems = load_articles(article_files(root), targets)
+    catalog.problems.extend(problems)
     return catalog
 
 
 def _article_slugs(root: Path) -> frozenset[str] | None:
     """Article slugs, or None while a content folder has no articles (links not checked yet)."""
-    slugs = frozenset(p.stem for p in (root / "articles").glob("*.md"))
+    slugs = frozenset(p.stem for p in article_files(root))
     return slugs or None
+
+
+def article_files(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "articles").glob("*.md") if p.name != "README.md")
 
 
 def _content_root_of(path: Path) -> Path | None:
@@ -169,8 +183,19 @@ def _validate_file(
     if path.name == "feelings.toml":
         yield from load_feelings(path)[1]
         return
+    if path.name == "README.md":
+        return
+    if path.suffix == ".md" and path.parent.name == "articles":
+        sources = dict(builtin or {})
+        exercises: frozenset[str] | None = None
+        if root is not None:
+            sources.update(load_sources(root / "sources.toml")[0])
+            exercises = frozenset(p.stem for p in (root / "exercises").glob("*.toml"))
+        targets = KnownTargets(frozenset(sources), exercises, _article_slugs(path.parent.parent))
+        yield from parse_article(path, targets)[1]
+        return
     if path.suffix != ".toml":
-        yield ContentProblem(path, 0, "not a content file Bond knows (expected .toml)")
+        yield ContentProblem(path, 0, "not a content file Bond knows (.toml, or .md in articles/)")
         return
     sources = dict(builtin or {})
     articles: frozenset[str] | None = None

@@ -32,11 +32,13 @@ from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
 from bond.gui.screens.agreements import AgreementsScreen
+from bond.gui.screens.article import ArticleScreen
 from bond.gui.screens.boundaries import BoundariesScreen
 from bond.gui.screens.busy import BusyScreen
 from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.library import LibraryScreen
 from bond.gui.screens.problem import ProblemScreen
 from bond.gui.screens.runner import RunnerScreen
 from bond.gui.screens.settings import SettingsScreen
@@ -88,6 +90,13 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(prefs.theme, prefs.text_scale)
         self.catalog = catalog
         self.exercises = ExercisesScreen(catalog)
+        self.library = LibraryScreen(catalog.articles)
+        self.article_view = ArticleScreen(
+            catalog.sources,
+            {e.id: e.title for e in catalog.exercises.values()},
+            {a.slug: a.title for a in catalog.articles.values()},
+        )
+        self._article_return: str | None = None  # article to go back to from an exercise link
         self.agreements_screen = AgreementsScreen()
         self.boundaries_screen = BoundariesScreen()
         self.first_run: FirstRunScreen | None = None
@@ -101,6 +110,8 @@ class MainWindow(QMainWindow):
             self.support,
             self.settings,
             self.exercises,
+            self.library,
+            self.article_view,
             self.agreements_screen,
             self.boundaries_screen,
         ):
@@ -123,6 +134,8 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.exercisesButton.clicked.connect(self.show_exercises)
+        ui.libraryButton.clicked.connect(self.show_library)
+        ui.actionLibrary.triggered.connect(self.show_library)
         ui.actionExercises.triggered.connect(self.show_exercises)
         ui.agreementsButton.clicked.connect(self.show_agreements)
         ui.actionAgreements.triggered.connect(self.show_agreements)
@@ -149,6 +162,7 @@ class MainWindow(QMainWindow):
             ui.actionHome,
             ui.actionSettings,
             ui.actionExercises,
+            ui.actionLibrary,
             ui.actionAgreements,
             ui.actionBoundaries,
         ):
@@ -164,6 +178,15 @@ class MainWindow(QMainWindow):
         self.home.exercises_requested.connect(self.show_exercises)
         self.home.continue_requested.connect(self._continue_session)
         self.exercises.start_requested.connect(self._start_exercise)
+        self.exercises.article_requested.connect(self.open_article)
+        self.exercises.return_requested.connect(self._return_to_article)
+        self.library.open_requested.connect(self.open_article)
+        self.library.reader_chosen.connect(lambda _p: self.show_library())
+        self.article_view.back_requested.connect(self.show_library)
+        self.article_view.not_now.connect(self.show_library)
+        self.article_view.article_requested.connect(self.open_article)
+        self.article_view.exercise_requested.connect(self._exercise_from_article)
+        self.article_view.state_changed.connect(self._reading_changed)
         self.agreements_screen.retire_requested.connect(self._retire_agreement)
         self.boundaries_screen.profile_chosen.connect(lambda _p: self._load_boundaries())
         self.boundaries_screen.save_requested.connect(self._save_boundary)
@@ -191,6 +214,8 @@ class MainWindow(QMainWindow):
         elif screen in (
             self.settings,
             self.exercises,
+            self.library,
+            self.article_view,
             self.agreements_screen,
             self.boundaries_screen,
         ):
@@ -202,6 +227,7 @@ class MainWindow(QMainWindow):
             ui.homeButton,
             ui.settingsButton,
             ui.exercisesButton,
+            ui.libraryButton,
             ui.agreementsButton,
             ui.boundariesButton,
         ):
@@ -210,6 +236,7 @@ class MainWindow(QMainWindow):
             ui.actionHome,
             ui.actionSettings,
             ui.actionExercises,
+            ui.actionLibrary,
             ui.actionAgreements,
             ui.actionBoundaries,
         ):
@@ -564,6 +591,8 @@ class MainWindow(QMainWindow):
     def show_exercises(self) -> None:
         if self.vault is None or not self._leave_runner():
             return
+        self._article_return = None
+        self.exercises.set_return(False)
         self.exercises.set_can_do_together(len(self._profiles) == 2)
         self._show(self.exercises)
         self.exercises.ui.listView.setFocus()
@@ -687,6 +716,72 @@ class MainWindow(QMainWindow):
             self._start_exercise("ground-5-4-3-2-1", False)
         else:
             self.show_home(self.tr("Paused. It is waiting for you below."))
+
+    # -- reading ----------------------------------------------------------------------------
+    def _reader(self) -> str | None:
+        chosen = self.library.reader() if self.library.ui.readerCombo.count() else None
+        ids = [p.id for p in self._profiles]
+        if chosen in ids:
+            return chosen
+        return ids[0] if ids else None
+
+    def _reading(self) -> Any:
+        from bond.services.library import ReadingService
+
+        assert self.vault is not None
+        return ReadingService(self.vault, self.catalog.articles)
+
+    def show_library(self) -> None:
+        if self.vault is None or not self._leave_runner():
+            return
+        self._article_return = None
+        self.exercises.set_return(False)
+        self.library.set_readers(self._profiles, self._reader())
+        reader = self._reader()
+        reading = self._reading()
+
+        def shown(loaded: tuple[dict[str, Any], list[Any]]) -> None:
+            self.library.set_states(*loaded)
+            self._show(self.library)
+            self.library.focus_first()
+
+        if reader is None:
+            return
+        self._run(lambda: (reading.states(reader), reading.continue_reading(reader)), shown)
+
+    def open_article(self, slug: str, query: str = "") -> None:
+        article = self.catalog.articles.get(slug)
+        reader = self._reader()
+        if article is None or self.vault is None or reader is None:
+            return
+        reading = self._reading()
+
+        def shown(states: dict[str, Any]) -> None:
+            self.article_view.show_article(article, states.get(slug), query)
+            self._show(self.article_view)
+
+        self._run(lambda: reading.states(reader), shown)
+
+    def _reading_changed(self, slug: str, changes: object) -> None:
+        reader = self._reader()
+        if reader is None or self.vault is None or not isinstance(changes, dict):
+            return
+        reading = self._reading()
+        self._run(lambda: reading.update(reader, slug, **changes), lambda _r: None)
+
+    def _exercise_from_article(self, exercise_id: str) -> None:
+        article = self.article_view.article
+        self.show_exercises()
+        if self.exercises.select(exercise_id):
+            self._article_return = article.slug if article else None
+            self.exercises.set_return(self._article_return is not None)
+
+    def _return_to_article(self) -> None:
+        slug = self._article_return
+        self._article_return = None
+        self.exercises.set_return(False)
+        if slug:
+            self.open_article(slug)
 
     def show_agreements(self) -> None:
         vault = self.vault

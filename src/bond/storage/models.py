@@ -133,3 +133,19 @@ class BoundaryUseRow(Base):
     )
     payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed JSON
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReadingStateRow(Base):
+    """Where a profile is with one article: bookmark, read, scroll position, content-note choice."""
+
+    __tablename__ = "reading_state"
+
+    profile_id: Mapped[str] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True
+    )
+    slug: Mapped[str] = mapped_column(String(60), primary_key=True)
+    bookmarked: Mapped[bool] = mapped_column(Boolean)
+    read: Mapped[bool] = mapped_column(Boolean)
+    position: Mapped[int] = mapped_column(Integer)  # scroll position, 0–1000 (per mille)
+    note_choice: Mapped[str] = mapped_column(String(8))  # "", "read", "later"
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -27,11 +27,25 @@ class Ui_Exercises(object):
         Exercises.resize(900, 600)
         self.exercisesLayout = QVBoxLayout(Exercises)
         self.exercisesLayout.setObjectName(u"exercisesLayout")
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.titleLabel = QLabel(Exercises)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
 
-        self.exercisesLayout.addWidget(self.titleLabel)
+        self.titleRow.addWidget(self.titleLabel)
+
+        self.titleSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.titleRow.addItem(self.titleSpacer)
+
+        self.returnButton = QPushButton(Exercises)
+        self.returnButton.setObjectName(u"returnButton")
+
+        self.titleRow.addWidget(self.returnButton)
+
+
+        self.exercisesLayout.addLayout(self.titleRow)
 
         self.filterRow = QHBoxLayout()
         self.filterRow.setObjectName(u"filterRow")
@@ -144,6 +158,14 @@ class Ui_Exercises(object):
 
         self.detailLayout.addLayout(self.startRow)
 
+        self.readMoreLabel = QLabel(self.scrollContents)
+        self.readMoreLabel.setObjectName(u"readMoreLabel")
+        self.readMoreLabel.setWordWrap(True)
+        self.readMoreLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.readMoreLabel.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard|Qt.TextInteractionFlag.LinksAccessibleByMouse)
+
+        self.detailLayout.addWidget(self.readMoreLabel)
+
         self.sourcesLabel = QLabel(self.scrollContents)
         self.sourcesLabel.setObjectName(u"sourcesLabel")
         self.sourcesLabel.setWordWrap(True)
@@ -182,6 +204,7 @@ class Ui_Exercises(object):
 
     def retranslateUi(self, Exercises):
         self.titleLabel.setText(QCoreApplication.translate("Exercises", u"Exercises", None))
+        self.returnButton.setText(QCoreApplication.translate("Exercises", u"&Back to the article", None))
         self.categoryLabel.setText(QCoreApplication.translate("Exercises", u"&Kind", None))
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("Exercises", u"Kind of exercise", None))
@@ -208,6 +231,9 @@ class Ui_Exercises(object):
         self.aloneButton.setText(QCoreApplication.translate("Exercises", u"Start &alone", None))
 #if QT_CONFIG(accessibility)
         self.aloneButton.setAccessibleName(QCoreApplication.translate("Exercises", u"Start alone", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.readMoreLabel.setAccessibleName(QCoreApplication.translate("Exercises", u"Read more", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.sourcesLabel.setAccessibleName(QCoreApplication.translate("Exercises", u"Sources", None))

@@ -38,6 +38,11 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionExercises.setShortcut(u"Ctrl+E")
 #endif // QT_CONFIG(shortcut)
+        self.actionLibrary = QAction(MainWindow)
+        self.actionLibrary.setObjectName(u"actionLibrary")
+#if QT_CONFIG(shortcut)
+        self.actionLibrary.setShortcut(u"Ctrl+L")
+#endif // QT_CONFIG(shortcut)
         self.actionAgreements = QAction(MainWindow)
         self.actionAgreements.setObjectName(u"actionAgreements")
 #if QT_CONFIG(shortcut)
@@ -107,6 +112,11 @@ class Ui_MainWindow(object):
 
         self.topBarLayout.addWidget(self.exercisesButton)
 
+        self.libraryButton = QPushButton(self.topBar)
+        self.libraryButton.setObjectName(u"libraryButton")
+
+        self.topBarLayout.addWidget(self.libraryButton)
+
         self.agreementsButton = QPushButton(self.topBar)
         self.agreementsButton.setObjectName(u"agreementsButton")
 
@@ -161,6 +171,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuBond.addAction(self.actionHome)
         self.menuBond.addAction(self.actionExercises)
+        self.menuBond.addAction(self.actionLibrary)
         self.menuBond.addAction(self.actionAgreements)
         self.menuBond.addAction(self.actionBoundaries)
         self.menuBond.addAction(self.actionSettings)
@@ -181,6 +192,7 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         self.actionHome.setText(QCoreApplication.translate("MainWindow", u"&Home", None))
         self.actionExercises.setText(QCoreApplication.translate("MainWindow", u"E&xercises", None))
+        self.actionLibrary.setText(QCoreApplication.translate("MainWindow", u"&Library", None))
         self.actionAgreements.setText(QCoreApplication.translate("MainWindow", u"&Agreements", None))
         self.actionBoundaries.setText(QCoreApplication.translate("MainWindow", u"&Boundaries", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
@@ -203,6 +215,10 @@ class Ui_MainWindow(object):
         self.exercisesButton.setText(QCoreApplication.translate("MainWindow", u"E&xercises", None))
 #if QT_CONFIG(accessibility)
         self.exercisesButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Exercises", None))
+#endif // QT_CONFIG(accessibility)
+        self.libraryButton.setText(QCoreApplication.translate("MainWindow", u"&Library", None))
+#if QT_CONFIG(accessibility)
+        self.libraryButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Library", None))
 #endif // QT_CONFIG(accessibility)
         self.agreementsButton.setText(QCoreApplication.translate("MainWindow", u"A&greements", None))
 #if QT_CONFIG(accessibility)

@@ -15,11 +15,18 @@ from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mo
 
 class ExercisesScreen(QWidget):
     start_requested = Signal(str, bool)  # exercise id, together
+    article_requested = Signal(str)
+    return_requested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_Exercises()
         self.ui.setupUi(self)
+        self.ui.returnButton.hide()
+        self.ui.returnButton.clicked.connect(self.return_requested)
+        self.ui.readMoreLabel.linkActivated.connect(
+            lambda link: self.article_requested.emit(link.rsplit("/", 1)[-1])
+        )
         self.catalog = catalog
         self.can_do_together = False
         ui = self.ui
@@ -108,6 +115,16 @@ class ExercisesScreen(QWidget):
         if exercise.based_on:
             body += f"<p><i>{html.escape(exercise.based_on)}</i></p>"
         ui.detailText.setText(body)
+        related = [a for a in exercise.related_articles if a in self.catalog.articles]
+        ui.readMoreLabel.setVisible(bool(related))
+        ui.readMoreLabel.setText(
+            html.escape(self.tr("Read more:"))
+            + " "
+            + ", ".join(
+                f'<a href="bond://article/{a}">{html.escape(self.catalog.articles[a].title)}</a>'
+                for a in related
+            )
+        )
         cites = [self.catalog.sources.get(s, s) for s in exercise.sources]
         ui.sourcesLabel.setText(self.tr("Sources:") + "\n" + "\n".join(f"• {c}" for c in cites))
         together_ok = exercise.mode is not Mode.SOLO
@@ -118,6 +135,21 @@ class ExercisesScreen(QWidget):
         )
         ui.aloneButton.setVisible(exercise.mode is not Mode.TOGETHER)
         ui.safetyNote.setVisible(together_ok)
+
+    def select(self, exercise_id: str) -> bool:
+        """Show one exercise (from a "Try it" link); clears filters that would hide it."""
+        for combo in (self.ui.categoryCombo, self.ui.whoCombo, self.ui.timeCombo):
+            combo.setCurrentIndex(0)
+        for row in range(self.model.rowCount()):
+            exercise = self.model.exercise(row)
+            if exercise is not None and exercise.id == exercise_id:
+                self.ui.listView.setCurrentIndex(self.model.index(row, 0))
+                self._show(exercise)
+                return True
+        return False
+
+    def set_return(self, visible: bool) -> None:
+        self.ui.returnButton.setVisible(visible)
 
     def _start(self, together: bool) -> None:
         exercise = self.current()

@@ -1,0 +1,239 @@
+"""One article, rendered by Qt's Markdown engine, with its content note first where it has one.
+
+Links: ``bond://exercise/<id>`` and ``bond://article/<slug>`` stay inside Bond; ``https://``
+links open in the system browser only after the person says yes. Raw HTML in Markdown is not
+rendered (MarkdownNoHTML), so a content pack cannot inject anything.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from bond.domain.articles import Article
+from bond.gui.forms.ui_article import Ui_ArticleView
+from bond.gui.reports import save_pdf
+from bond.services.library import ReadingState, terms
+
+MAX_LINE_PX = 760  # about 70–80 characters: a comfortable line length
+
+
+class ArticleScreen(QWidget):
+    back_requested = Signal()
+    exercise_requested = Signal(str)
+    article_requested = Signal(str)
+    state_changed = Signal(str, object)  # slug, dict of changes
+    not_now = Signal()
+
+    def __init__(
+        self,
+        sources: Mapping[str, str],
+        exercise_titles: Mapping[str, str],
+        article_titles: Mapping[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ArticleView()
+        self.ui.setupUi(self)
+        self.sources = sources
+        self.exercise_titles = exercise_titles
+        self.article_titles = article_titles
+        self.article: Article | None = None
+        self._query = ""
+        ui = self.ui
+        ui.backButton.clicked.connect(self._back)
+        ui.bookmarkButton.toggled.connect(self._bookmark)
+        ui.pdfButton.clicked.connect(self._save_pdf)
+        ui.printButton.clicked.connect(self._print)
+        ui.readNowButton.clicked.connect(self._read_now)
+        ui.notNowButton.clicked.connect(self._not_now)
+        ui.textView.anchorClicked.connect(self._link)
+        self._position = QTimer(self)
+        self._position.setSingleShot(True)
+        self._position.setInterval(800)
+        self._position.timeout.connect(self._save_position)
+        ui.textView.verticalScrollBar().valueChanged.connect(lambda _v: self._position.start())
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_article(self, article: Article, state: ReadingState | None, query: str = "") -> None:
+        self.article = article
+        self._query = query
+        ui = self.ui
+        ui.metaLabel.setText(self.tr("%1 min read").replace("%1", str(article.minutes)))
+        ui.bookmarkButton.blockSignals(True)
+        ui.bookmarkButton.setChecked(bool(state and state.bookmarked))
+        ui.bookmarkButton.blockSignals(False)
+        ui.bookmarkButton.setVisible(not article.leave_no_trace)
+        if article.leave_no_trace:
+            ui.metaLabel.setText(
+                ui.metaLabel.text()
+                + " · "
+                + self.tr("Bond keeps no record that this article was opened.")
+            )
+        self.render()
+        gate = bool(article.content_note) and not (state and state.note_choice == "read")
+        ui.notePanel.setVisible(gate)
+        ui.textView.setVisible(not gate)
+        for button in (ui.bookmarkButton, ui.pdfButton, ui.printButton):
+            button.setEnabled(not gate)
+        if gate:
+            ui.noteLabel.setText(self.tr("Content note: %1").replace("%1", article.content_note))
+            ui.readNowButton.setFocus()
+        else:
+            self._restore_position(state)
+            ui.textView.setFocus()
+
+    def render(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        doc = self.ui.textView.document()
+        doc.setMarkdown(
+            f"# {article.title}\n\n{article.body}",
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+            | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+        )
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(self._closing_html(article))
+        self._highlight(doc)
+        self._fit_width()
+
+    def _closing_html(self, article: Article) -> str:
+        parts = ["<br>"]
+        if article.related_exercises:
+            links = ", ".join(
+                f'<a href="bond://exercise/{e}">{html.escape(self.exercise_titles.get(e, e))}</a>'
+                for e in article.related_exercises
+            )
+            parts.append(f"<p><b>{html.escape(self.tr('Try it:'))}</b> {links}</p>")
+        if article.related_articles:
+            links = ", ".join(
+                f'<a href="bond://article/{a}">{html.escape(self.article_titles.get(a, a))}</a>'
+                for a in article.related_articles
+            )
+            parts.append(f"<p><b>{html.escape(self.tr('Read next:'))}</b> {links}</p>")
+        cites = "".join(f"<li>{html.escape(self.sources.get(s, s))}</li>" for s in article.sources)
+        parts.append(f"<h3>{html.escape(self.tr('Sources'))}</h3><ul>{cites}</ul>")
+        return "".join(parts)
+
+    def _highlight(self, doc: QTextDocument) -> None:
+        wanted = terms(self._query)
+        if not wanted:
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#FFE58A"))
+        fmt.setForeground(QColor("#1F2328"))
+        for term in wanted:
+            cursor = doc.find(term)
+            while not cursor.isNull():
+                cursor.mergeCharFormat(fmt)
+                cursor = doc.find(term, cursor)
+
+    def _fit_width(self) -> None:
+        view = self.ui.textView
+        spare = max(0, view.width() - MAX_LINE_PX)
+        view.document().setDocumentMargin(12 + spare / 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
+
+    # -- reading state ------------------------------------------------------------------------
+    def _restore_position(self, state: ReadingState | None) -> None:
+        if state and state.position:
+            bar = self.ui.textView.verticalScrollBar()
+            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * state.position // 1000))
+
+    def _save_position(self) -> None:
+        if self.article is None or not self.ui.textView.isVisible():
+            return
+        bar = self.ui.textView.verticalScrollBar()
+        per_mille = 1000 if bar.maximum() == 0 else bar.value() * 1000 // bar.maximum()
+        changes: dict[str, object] = {"position": per_mille}
+        if per_mille >= 950:
+            changes["read"] = True
+        self.state_changed.emit(self.article.slug, changes)
+
+    def _bookmark(self, on: bool) -> None:
+        if self.article is not None:
+            self.state_changed.emit(self.article.slug, {"bookmarked": on})
+
+    def _read_now(self) -> None:
+        if self.article is None:
+            return
+        self.state_changed.emit(self.article.slug, {"note_choice": "read"})
+        self.ui.notePanel.hide()
+        self.ui.textView.show()
+        for button in (self.ui.bookmarkButton, self.ui.pdfButton, self.ui.printButton):
+            button.setEnabled(True)
+        self.ui.textView.setFocus()
+
+    def _not_now(self) -> None:
+        if self.article is not None:
+            self.state_changed.emit(self.article.slug, {"note_choice": "later"})
+        self.not_now.emit()
+
+    def _back(self) -> None:
+        self._position.stop()
+        self._save_position()
+        self.back_requested.emit()
+
+    # -- links, print, PDF --------------------------------------------------------------------
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "bond":
+            kind, name = url.host(), url.path().strip("/")
+            self._save_position()
+            if kind == "exercise":
+                self.exercise_requested.emit(name)
+            elif kind == "article":
+                self.article_requested.emit(name)
+            return
+        if url.scheme() == "https":
+            answer = QMessageBox.question(
+                self,
+                "Bond",
+                self.tr(
+                    "Open this page in your web browser?\n%1\n\nBond itself never goes "
+                    "online; your browser will."
+                ).replace("%1", url.toString()),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(url)
+
+    def _save_pdf(self) -> None:
+        if self.article is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the article as PDF"),
+            f"{self.article.slug}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            save_pdf(self.ui.textView.document(), _pdf_path(path), self.article.title)
+
+    def _print(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.ui.textView.document().print_(printer)
+
+
+def _pdf_path(path: str) -> Path:
+    target = Path(path)
+    return target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")

@@ -1,0 +1,167 @@
+"""The library: topics, as-you-type ranked search with highlights, bookmarks, read marks."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from bond.domain.articles import Article, ArticleCategory
+from bond.domain.profiles import Profile
+from bond.gui.forms.ui_library import Ui_Library
+from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
+from bond.services.library import ReadingState, SearchIndex, highlight, terms
+
+SlugRole = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryScreen(QWidget):
+    open_requested = Signal(str, str)  # slug, search query (for highlighting)
+    reader_chosen = Signal(str)
+
+    def __init__(self, articles: Mapping[str, Article], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_Library()
+        self.ui.setupUi(self)
+        self.articles = dict(articles)
+        self.index = SearchIndex(self.articles.values())
+        self.states: dict[str, ReadingState] = {}
+        self.model = QStandardItemModel(self)
+        ui = self.ui
+        ui.listView.setModel(self.model)
+        ui.listView.setItemDelegate(HtmlDelegate(ui.listView))
+        ui.categoryCombo.addItem(self.tr("All topics"), None)
+        names = {
+            ArticleCategory.UNDERSTANDING: self.tr("Understanding"),
+            ArticleCategory.SKILLS: self.tr("Skills"),
+            ArticleCategory.CONFLICT: self.tr("Conflict and repair"),
+            ArticleCategory.BOUNDARIES: self.tr("Boundaries"),
+            ArticleCategory.SELF_CARE: self.tr("Looking after yourselves"),
+            ArticleCategory.SAFETY: self.tr("Safety"),
+            ArticleCategory.HELP: self.tr("Getting help"),
+            ArticleCategory.PRIVACY: self.tr("Privacy"),
+        }
+        for category, name in names.items():
+            if any(a.category is category for a in self.articles.values()):
+                ui.categoryCombo.addItem(name, category.value)
+        ui.showCombo.addItem(self.tr("All articles"), "all")
+        ui.showCombo.addItem(self.tr("Bookmarked"), "bookmarked")
+        ui.showCombo.addItem(self.tr("Not read yet"), "unread")
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.refresh)
+        ui.searchEdit.textChanged.connect(lambda _t: self._debounce.start())
+        ui.searchEdit.returnPressed.connect(self._open_first)
+        ui.categoryCombo.currentIndexChanged.connect(self.refresh)
+        ui.showCombo.currentIndexChanged.connect(self.refresh)
+        ui.readerCombo.currentIndexChanged.connect(
+            lambda _i: self.reader_chosen.emit(str(ui.readerCombo.currentData()))
+        )
+        ui.listView.activated.connect(self._activated)
+        self._continue_buttons: list[QPushButton] = []
+        self.refresh()
+
+    def set_readers(self, profiles: Sequence[Profile], current: str | None) -> None:
+        combo = self.ui.readerCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for profile in profiles:
+            combo.addItem(self.tr("Reading as %1").replace("%1", profile.name), profile.id)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
+        combo.setVisible(len(profiles) > 1)
+
+    def reader(self) -> str:
+        return str(self.ui.readerCombo.currentData())
+
+    def set_states(
+        self, states: Mapping[str, ReadingState], continuing: Sequence[ReadingState]
+    ) -> None:
+        self.states = dict(states)
+        layout = self.ui.continueBox.layout()
+        for button in self._continue_buttons:
+            layout.removeWidget(button)
+            button.deleteLater()
+        self._continue_buttons = []
+        for state in continuing:
+            article = self.articles.get(state.slug)
+            if article is None:
+                continue
+            button = QPushButton(article.title)
+            button.setAccessibleName(self.tr("Continue reading %1").replace("%1", article.title))
+            button.clicked.connect(lambda _c=False, s=state.slug: self.open_requested.emit(s, ""))
+            layout.addWidget(button)
+            self._continue_buttons.append(button)
+        self.ui.continueBox.setVisible(bool(self._continue_buttons))
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui = self.ui
+        query = ui.searchEdit.text()
+        wanted = terms(query)
+        category = ui.categoryCombo.currentData()
+        show = ui.showCombo.currentData()
+        if wanted:
+            hits = [(h.article, h.snippet_html) for h in self.index.search(query)]
+        else:
+            ordered = sorted(self.articles.values(), key=lambda a: (a.category, a.title))
+            hits = [(a, html.escape(a.summary)) for a in ordered]
+        self.model.clear()
+        shown = 0
+        for article, snippet_html in hits:
+            state = self.states.get(article.slug)
+            if category and article.category.value != category:
+                continue
+            if show == "bookmarked" and not (state and state.bookmarked):
+                continue
+            if show == "unread" and state and state.read:
+                continue
+            marks = []
+            if state and state.bookmarked:
+                marks.append(self.tr("bookmarked"))
+            if state and state.read:
+                marks.append(self.tr("read"))
+            meta = self.tr("%1 min read").replace("%1", str(article.minutes))
+            if article.content_note:
+                meta += " · " + self.tr("content note")
+            if marks:
+                meta += " · " + ", ".join(marks)
+            item = QStandardItem()
+            item.setEditable(False)
+            item.setData(article.slug, SlugRole)
+            item.setData(
+                f"<b>{highlight(article.title, wanted)}</b><br>{snippet_html}"
+                f"<br><small>{html.escape(meta)}</small>",
+                HtmlRole,
+            )
+            item.setData(f"{article.title}. {meta}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(f"{article.title}\n{article.summary}", Qt.ItemDataRole.DisplayRole)
+            self.model.appendRow(item)
+            shown += 1
+        if wanted:
+            ui.statusLabel.setText(
+                self.tr("%1 article(s) found").replace("%1", str(shown))
+                if shown
+                else self.tr("Nothing found. Try fewer or other words.")
+            )
+        else:
+            ui.statusLabel.setText("")
+        if shown:
+            ui.listView.setCurrentIndex(self.model.index(0, 0))
+
+    def _activated(self) -> None:
+        index = self.ui.listView.currentIndex()
+        if index.isValid():
+            self.open_requested.emit(str(index.data(SlugRole)), self.ui.searchEdit.text())
+
+    def _open_first(self) -> None:
+        if self.model.rowCount():
+            self.ui.listView.setCurrentIndex(self.model.index(0, 0))
+            self._activated()
+
+    def focus_first(self) -> None:
+        self.ui.searchEdit.setFocus()
