@@ -139,6 +139,79 @@
     </message>
 </context>
 <context>
+    <name>ArticleScreen</name>
+    <message>
+        <source>%1 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond keeps no record that this article was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this page in your web browser?
+%1
+
+Bond itself never goes online; your browser will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmar&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Boundaries</name>
     <message>
         <source>My boundaries</source>
@@ -150,10 +223,6 @@
     </message>
     <message>
         <source>Whose boundary list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private to each person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,10 +246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I &amp;need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What I need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,7 +258,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I&apos;ll &amp;do if it is crossed</source>
+        <source>Each person has their own list, sealed in the vault. Until profile PINs arrive, anyone using Bond on this computer could open either list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I nee&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I&apos;ll do if it is &amp;crossed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,23 +324,23 @@
 <context>
     <name>BoundaryStep</name>
     <message>
-        <source>The &amp;situation</source>
+        <source>The situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How I &amp;feel</source>
+        <source>How I feel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I &amp;need</source>
+        <source>What I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The &amp;words I&apos;ll use</source>
+        <source>The words I&apos;ll use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What I&apos;ll &amp;do if it is crossed</source>
+        <source>What I&apos;ll do if it is crossed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +486,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back to the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +539,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Start alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,6 +606,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Content note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read more:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,6 +949,128 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which articles to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks and places are kept for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScreen</name>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict and repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after yourselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 article(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bond</source>
@@ -890,6 +1097,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;greements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +1113,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bou&amp;ndaries</source>
+        <source>Bo&amp;undaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,6 +1214,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Temporary session: nothing will be saved. When you close Bond, it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,7 +1478,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>RevealPanel</name>
     <message>
-        <source>Nothing private shows until both of you say you are ready. You can keep any answer to yourself.</source>
+        <source>Nothing private shows until both of you say you are ready. You can keep any answer to yourself. Each of you uses only your own box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1369,7 +1592,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next question is just for %1. %2, press Next when only you can see the screen. What you write stays private unless you choose to share it.</source>
+        <source>The next part is just for %1. Press Next when only %1 can see the screen. What you write stays private unless you choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,6 +1637,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Stopping is a skill, not a failure. Do you want to keep what you wrote, or delete it? Deleted answers are gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together, decide this with your partner: it applies to both of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

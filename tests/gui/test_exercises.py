@@ -167,7 +167,7 @@ def test_pause_then_continue_from_home(
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.home.ui.continueBox.isVisible()
     button = window.home._continue_buttons[0]
-    assert "Say it in four parts" in button.text()
+    assert "Kai's exercise" in button.text()  # the title of a solo practice stays private
     activate(button)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert "The dishes were in the sink" in visible_text(window)
@@ -250,3 +250,42 @@ def test_support_mid_exercise_returns_to_the_same_step_and_home_pauses_it(
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.runner is None
     qtbot.waitUntil(window.home.ui.continueBox.isVisible)
+
+
+def test_arrow_keys_choose_a_rating(qtbot: QtBot) -> None:
+    from bond.gui.widgets.rating_scale import RatingScale
+
+    scale = RatingScale("calm", "upset")
+    qtbot.addWidget(scale)
+    scale.show()
+    scale.focus_first()
+    assert scale.value() is None
+    QTest_key(scale.buttons[0], Qt.Key.Key_Right)
+    assert scale.value() == 1
+    QTest_key(scale.buttons[1], Qt.Key.Key_Right)
+    QTest_key(scale.buttons[2], Qt.Key.Key_Left)
+    assert scale.value() == 1
+
+
+def QTest_key(widget: QWidget, key: Qt.Key) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key)
+
+
+def test_take_a_break_twice_does_not_skip_steps(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service, ["Sam", "Alex"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Take the floor: speak and listen", together=True)
+    next_step(runner)
+    where = runner.run.flow.index
+    activate(runner.ui.breakButton)
+    assert not runner.ui.breakButton.isEnabled()
+    activate(runner.ui.nextButton)  # back to the exercise
+    assert runner.run.flow.index == where and runner.ui.breakButton.isEnabled()
+    activate(runner.ui.breakButton)
+    activate(runner.ui.nextButton)
+    assert runner.run.flow.index == where

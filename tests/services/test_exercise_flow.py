@@ -154,3 +154,32 @@ def test_every_shipped_exercise_can_be_walked(together: bool) -> None:
                     r.set_ready(person)
             flow.next()
         assert flow.finished, ex.id
+
+
+MIXED = exercise(
+    step(0, StepType.RATING, id="calm", private=True, who=Who.EACH, low="a", high="b"),
+    step(1, StepType.RATING, id="close", private=True, who=Who.EACH, low="a", high="b"),
+    step(2, StepType.TEXT, id="said", who=Who.EACH),
+    step(3, StepType.INFO, text="together again"),
+)
+
+
+def test_resume_on_a_later_private_step_goes_back_to_the_pass_screen() -> None:
+    flow = ExerciseFlow(MIXED, [A, B], together=True)
+    # intro, pass A, calm A, close A, said A, pass B, calm B, close B, said B, info, done
+    flow.index = 3  # A's second private step
+    assert flow.frame.private and flow.frame.profile_id == A
+    again = ExerciseFlow(MIXED, [A, B], together=True)
+    again.restore(flow.position())
+    assert again.frame.kind is FrameKind.PASS and again.frame.profile_id == A
+
+
+def test_back_never_crosses_into_the_other_partners_turn() -> None:
+    flow = ExerciseFlow(MIXED, [A, B], together=True)
+    flow.index = 9  # the shared info step after B's block
+    assert flow.frame.profile_id is None
+    assert not flow.can_go_back  # B's "said" is B's turn: no way back into B's private steps
+    flow.index = 8  # B's non-private step right after B's private ones
+    assert flow.can_go_back  # within B's own turn is fine
+    flow.index = 5  # B's pass screen: A's non-private step is just before
+    assert not flow.can_go_back

@@ -199,3 +199,22 @@ def test_a_solo_boundary_builder_saves_to_the_boundary_list(vault: OpenVault) ->
     assert run.finish().boundaries == 1
     [saved] = BoundaryService(vault, Keychain(vault)).list(a)
     assert saved.action == "I'll mute my phone"
+
+
+def test_an_agreement_made_alone_stays_private(vault: OpenVault) -> None:
+    from bond.content.catalog import load_catalog
+    from bond.services.exercise_flow import FrameKind
+    from bond.services.exercise_run import ExerciseRun
+    from tests.conftest import ROOT
+
+    a, _b = people(vault)
+    catalog = load_catalog(ROOT / "resources" / "content")
+    run = ExerciseRun(
+        vault, Keychain(vault), catalog.exercises["agreed-pause"], [a], together=False
+    )
+    while run.frame.kind is not FrameKind.DONE:
+        if run.frame.step is not None and run.frame.step.type.value == "agreement":
+            run.save({"text": "my own plan", "review_on": None})
+        run.next()
+    assert run.finish().agreements == 0
+    assert AgreementService(vault).active() == []

@@ -120,13 +120,11 @@ def parse_article(path: Path, known: KnownTargets) -> tuple[Article | None, list
         )
     if not SLUG.match(path.stem):
         problems.append(ContentProblem(path, 1, "the file name must be lower-case-with-dashes"))
-    if problems:
-        return None, problems
-    return Article(
+    article = Article(
         slug=path.stem,
         title=check.text(data, (), "title", 70, required=True),
         summary=check.text(data, (), "summary", 200, required=True),
-        category=ArticleCategory(category),
+        category=ArticleCategory(category) if category else ArticleCategory.UNDERSTANDING,
         tags=tags,
         minutes=check.integer(data, (), "minutes", (1, 20), 5),
         body=body.strip() + "\n",
@@ -136,7 +134,8 @@ def parse_article(path: Path, known: KnownTargets) -> tuple[Article | None, list
         related_articles=articles,
         leave_no_trace=check.boolean(data, (), "leave_no_trace"),
         source_path=path,
-    ), check.problems
+    )
+    return (None if problems else article), problems
 
 
 def _check_link(target: str, known: KnownTargets) -> str | None:

@@ -389,8 +389,14 @@ class MainWindow(QMainWindow):
             exercise = self.catalog.exercises.get(info.exercise_id)
             if exercise is None:
                 continue
-            who = " & ".join(names.get(p, "?") for p in info.profile_ids)
-            items.append((info.id, f"{exercise.title} ({who})"))
+            if info.together:
+                who = self.tr("%1 and %2").replace("%1", names.get(info.profile_ids[0], "?"))
+                who = who.replace("%2", names.get(info.profile_ids[-1], "?"))
+                label = f"{exercise.title} ({who})"
+            else:
+                # What someone practises alone is theirs: Home names only whose it is.
+                label = self.tr("%1's exercise").replace("%1", names.get(info.profile_ids[0], "?"))
+            items.append((info.id, label.replace("&", "&&")))
         self.home.show_continue(items)
         self.exercises.set_can_do_together(len(self._profiles) == 2)
         self.home.show_people(

@@ -31,7 +31,9 @@ class BoundaryService:
         now = datetime.now(UTC)
         with self._db.unit_of_work() as s:
             row = s.get(BoundaryRow, boundary_id) if boundary_id else None
-            if row is not None and row.profile_id == profile_id:
+            if row is not None and row.profile_id != profile_id:
+                raise ValueError("That boundary belongs to someone else.")
+            if row is not None:
                 row.payload = payload
                 row.updated_at = now
                 return row.id

@@ -245,7 +245,10 @@ class ExerciseFlow:
         previous = self.frames[self.index - 1]
         if previous.kind is FrameKind.PASS:
             return False
-        return not (previous.private and previous.profile_id != self.frame.profile_id)
+        if previous.private and previous.profile_id != self.frame.profile_id:
+            return False
+        # Never step back into another partner's turn: it may lead on to their private screens.
+        return previous.profile_id is None or previous.profile_id == self.frame.profile_id
 
     # -- moving -------------------------------------------------------------------------------
     def next(self) -> Frame:
@@ -279,13 +282,18 @@ class ExerciseFlow:
     def restore(self, position: dict[str, Any]) -> None:
         index = int(position.get("index", 0))
         self.index = max(0, min(index, len(self.frames) - 1))
-        # Resuming never lands on someone's private screen: go to its "Pass to" first.
-        if (
-            self.frame.private
-            and self.index > 0
-            and self.frames[self.index - 1].kind is FrameKind.PASS
-        ):
-            self.index -= 1
+        # Resuming never lands on someone's private screen: go back to their "Pass to" first.
+        if self.frame.private:
+            person = self.frame.profile_id
+            i = self.index
+            while (
+                i > 0
+                and self.frames[i - 1].kind is FrameKind.STEP
+                and (self.frames[i - 1].profile_id == person)
+            ):
+                i -= 1
+            if i > 0 and self.frames[i - 1].kind is FrameKind.PASS:
+                self.index = i - 1
         for key, data in position.get("turns", {}).items():
             if int(key) in self.turns:
                 self.turns[int(key)].restore(data)

@@ -199,7 +199,12 @@ class ExerciseRun:
                     str(c) for c in value.get("options", [])
                 ]
                 self.drawer.mark_used(step.bank, chosen)
-            if step.type is StepType.AGREEMENT and str(value.get("text", "")).strip():
+            # An agreement is shared only when made together; alone it stays a sealed answer.
+            if (
+                step.type is StepType.AGREEMENT
+                and self.flow.together
+                and str(value.get("text", "")).strip()
+            ):
                 review = value.get("review_on")
                 self.agreements.add(
                     str(value["text"]),

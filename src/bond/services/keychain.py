@@ -43,9 +43,6 @@ class Keychain:
             self._public[profile_id] = public
         return seal(self._public[profile_id], json.dumps(value).encode("utf-8"))
 
-    def can_read(self, profile_id: str) -> bool:
-        return self._vault.key is not None
-
     def open_json(self, profile_id: str, sealed: bytes) -> Any:
         if profile_id not in self._private:
             if self._vault.key is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,10 +18,13 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from bond.security.sealing import SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import local_zone_name
 from bond.services.vault_service import OpenVault
 from bond.storage.models import AnswerRow, SessionRow
+
+log = logging.getLogger(__name__)
 
 
 class SessionStatus(enum.StrEnum):
@@ -137,7 +141,8 @@ class SessionService:
                 elif row.profile_id in allowed:
                     try:
                         out[key] = self._keys.open_json(row.profile_id, row.payload)
-                    except LockedProfileError:
+                    except (LockedProfileError, SealingError):
+                        log.warning("a sealed answer could not be opened")
                         continue
             return out
 

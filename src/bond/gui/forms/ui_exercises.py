@@ -98,6 +98,7 @@ class Ui_Exercises(object):
         self.splitter.addWidget(self.listView)
         self.detailScroll = QScrollArea(self.splitter)
         self.detailScroll.setObjectName(u"detailScroll")
+        self.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.detailScroll.setWidgetResizable(True)
         self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scrollContents = QWidget()

@@ -224,7 +224,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.agreementsButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Our agreements", None))
 #endif // QT_CONFIG(accessibility)
-        self.boundariesButton.setText(QCoreApplication.translate("MainWindow", u"Bou&ndaries", None))
+        self.boundariesButton.setText(QCoreApplication.translate("MainWindow", u"Bo&undaries", None))
 #if QT_CONFIG(accessibility)
         self.boundariesButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"My boundaries", None))
 #endif // QT_CONFIG(accessibility)

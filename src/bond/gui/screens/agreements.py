@@ -34,9 +34,7 @@ class AgreementsScreen(QWidget):
         }
         for agreement in agreements:
             who = " & ".join(names.get(p, "?") for p in agreement.profile_ids)
-            when = QLocale().toString(
-                agreement.created_at.astimezone().date(), QLocale.FormatType.ShortFormat
-            )
+            when = QLocale().toString(agreement.created_at.astimezone().date(), "d MMMM yyyy")
             extra = outcomes.get(agreement.last_outcome) if agreement.last_outcome else None
             meta = self.tr("%1, %2").replace("%1", who).replace("%2", when)
             if extra:

@@ -24,7 +24,7 @@ from bond.gui.widgets.reveal_panel import RevealPanel
 from bond.gui.widgets.step_base import StepWidget
 from bond.gui.widgets.steps import make_step_widget
 from bond.gui.widgets.turns_panel import TurnsPanel
-from bond.services.exercise_flow import FrameKind
+from bond.services.exercise_flow import FrameKind, TurnPhase
 
 if TYPE_CHECKING:
     from bond.services.exercise_run import ExerciseRun
@@ -181,11 +181,9 @@ class RunnerScreen(QWidget):
             layout.addWidget(
                 _label(
                     self.tr(
-                        "The next question is just for %1. %2, press Next when only you can see "
-                        "the screen. What you write stays private unless you choose to share it."
-                    )
-                    .replace("%1", name)
-                    .replace("%2", name)
+                        "The next part is just for %1. Press Next when only %1 can see the "
+                        "screen. What you write stays private unless you choose to share it."
+                    ).replace("%1", name)
                 )
             )
             layout.addStretch(1)
@@ -302,7 +300,7 @@ class RunnerScreen(QWidget):
     def _turns_moved(self) -> None:
         self.run.save_position()
         state = self.run.flow.turns_state()
-        if state is not None and state.phase.value == "done":
+        if state is not None and state.phase is TurnPhase.DONE:
             self.run.save({"turns": state.turn, "clarifications": state.clarifications})
         self._update_buttons()
 
@@ -345,8 +343,13 @@ class RunnerScreen(QWidget):
         box.setText(self.tr("Stop here?"))
         box.setInformativeText(
             self.tr(
-                "Stopping is a skill, not a failure. Do you want to keep what you wrote, or delete "
-                "it? Deleted answers are gone for good."
+                "Stopping is a skill, not a failure. Do you want to keep what you wrote, or "
+                "delete it? Deleted answers are gone for good."
+            )
+            + (
+                " " + self.tr("Together, decide this with your partner: it applies to both of you.")
+                if self.run.flow.together
+                else ""
             )
         )
         keep = box.addButton(self.tr("&Keep my answers"), QMessageBox.ButtonRole.AcceptRole)
@@ -371,6 +374,7 @@ class RunnerScreen(QWidget):
             return
         self.flush()
         self._clear()
+        self.ui.breakButton.setEnabled(False)  # one break at a time
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(_label(self.tr("A break, together"), "title"))
@@ -402,6 +406,7 @@ class RunnerScreen(QWidget):
         def resume() -> None:
             self.ui.nextButton.clicked.disconnect(resume)
             self.ui.nextButton.clicked.connect(self.go_next)
+            self.ui.breakButton.setEnabled(True)
             self.render()
 
         self.ui.nextButton.clicked.connect(resume)

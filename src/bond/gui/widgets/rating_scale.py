@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 
@@ -37,6 +37,29 @@ class RatingScale(QWidget):
         anchors.addWidget(high_label)
         outer.addLayout(anchors)
         self.group.idToggled.connect(self._toggled)
+        for button in self.buttons:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys choose, not only move: nothing is chosen until a person picks."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.buttons:
+            key = event.key()  # type: ignore[attr-defined]
+            step = {
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_Up: 1,
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Down: -1,
+            }.get(key)
+            if step is not None:
+                current = self.buttons.index(watched)  # type: ignore[arg-type]
+                target = self.buttons[max(0, min(10, current + step))]
+                target.setChecked(True)
+                target.setFocus()
+                return True
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+                watched.setChecked(True)  # type: ignore[attr-defined]
+                return True
+        return super().eventFilter(watched, event)
 
     def _toggled(self, n: int, checked: bool) -> None:
         if checked:

@@ -57,7 +57,7 @@ class RevealPanel(StepWidget):
         note = QLabel(
             self.tr(
                 "Nothing private shows until both of you say you are ready. "
-                "You can keep any answer to yourself."
+                "You can keep any answer to yourself. Each of you uses only your own box."
             )
         )
         note.setWordWrap(True)

@@ -238,12 +238,13 @@ class BoundaryStep(StepWidget):
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(step, parent)
+        # No mnemonics here: they would clash with the runner's buttons; Tab moves between fields.
         labels = {
-            "situation": self.tr("The &situation"),
-            "feeling": self.tr("How I &feel"),
-            "need": self.tr("What I &need"),
-            "words": self.tr("The &words I'll use"),
-            "action": self.tr("What I'll &do if it is crossed"),
+            "situation": self.tr("The situation"),
+            "feeling": self.tr("How I feel"),
+            "need": self.tr("What I need"),
+            "words": self.tr("The words I'll use"),
+            "action": self.tr("What I'll do if it is crossed"),
         }
         form = QFormLayout()
         self.boxes: dict[str, QPlainTextEdit] = {}
