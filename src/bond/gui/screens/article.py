@@ -110,6 +110,8 @@ class ArticleScreen(QWidget):
         cursor.insertHtml(self._closing_html(article))
         self._highlight(doc)
         self._fit_width()
+        self.ui.textView.moveCursor(QTextCursor.MoveOperation.Start)
+        self.ui.textView.verticalScrollBar().setValue(0)
 
     def _closing_html(self, article: Article) -> str:
         parts = ["<br>"]
@@ -161,7 +163,9 @@ class ArticleScreen(QWidget):
         if self.article is None or not self.ui.textView.isVisible():
             return
         bar = self.ui.textView.verticalScrollBar()
-        per_mille = 1000 if bar.maximum() == 0 else bar.value() * 1000 // bar.maximum()
+        if bar.maximum() == 0:
+            return  # not laid out yet (or it all fits): nothing to remember
+        per_mille = bar.value() * 1000 // bar.maximum()
         changes: dict[str, object] = {"position": per_mille}
         if per_mille >= 950:
             changes["read"] = True

@@ -1,0 +1,119 @@
+"""The library with the keyboard: search, a content note, an internal link into an exercise and
+back, a bookmark and a reading position that survive a restart; a no-trace article leaves none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bond.domain.profiles import Household
+from bond.gui.screens.article import ArticleScreen
+from bond.gui.screens.exercises import ExercisesScreen
+from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.library import LibraryScreen
+from bond.services.library import ReadingService
+from bond.services.profiles import ProfileService
+from bond.services.vault_service import Custody, VaultService
+from tests.gui.conftest import WindowFactory, activate, keys, press, wait_for_screen
+
+
+def make_vault(service: VaultService) -> None:
+    vault = service.create(Custody(keyring=True))
+    ProfileService(vault).set_up(Household.SOLO, ["Robin"])
+    vault.close()
+
+
+def open_library(qtbot: QtBot, window) -> LibraryScreen:  # type: ignore[no-untyped-def]
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), LibraryScreen), timeout=10000)
+    return window.library
+
+
+def test_search_content_note_links_bookmark_and_position(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    library = open_library(qtbot, window)
+    assert library.model.rowCount() >= 16
+    keys(library.ui.searchEdit, "trauma closeness")
+    qtbot.waitUntil(
+        lambda: library.model.rowCount() >= 1 and "found" in library.ui.statusLabel.text()
+    )
+    first = library.model.index(0, 0)
+    assert "<b>" in str(first.data(Qt.ItemDataRole.UserRole + 20))
+    press(Qt.Key.Key_Return)  # opens the best match
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
+    view = window.article_view
+    assert view.article is not None and view.article.slug == "trauma-and-closeness"
+    assert view.ui.notePanel.isVisible() and not view.ui.textView.isVisible()
+    activate(view.ui.readNowButton)
+    assert view.ui.textView.isVisible()
+    text = view.ui.textView.toPlainText()
+    assert "Sources" in text and "Try it:" in text
+    # Follow "Try it" into an exercise, then come back.
+    link = next(e for e in view.article.related_exercises)
+    view._link(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(f"bond://exercise/{link}"))
+    assert isinstance(window.current_screen(), ExercisesScreen)
+    assert window.exercises.current().id == link
+    activate(window.exercises.ui.returnButton)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
+    assert view.ui.textView.isVisible()  # the content note choice was remembered
+    # (Tab inside the article walks through its links, as in a web browser; go straight there.)
+    view.ui.bookmarkButton.setFocus()
+    press(Qt.Key.Key_Space)
+    bar = view.ui.textView.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.wait(300)  # let the document finish its layout
+    bar.setValue(bar.maximum() // 2)
+    view.ui.backButton.setFocus()
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), LibraryScreen), timeout=10000)
+    window.ops.wait()
+    window.close()
+
+    again = make_window()
+    wait_for_screen(qtbot, again, HomeScreen)
+    library = open_library(qtbot, again)
+    assert library.ui.continueBox.isVisible()
+    state = library.states["trauma-and-closeness"]
+    assert state.bookmarked and 300 <= state.position <= 700 and state.note_choice == "read"
+    library.ui.showCombo.setCurrentIndex(library.ui.showCombo.findData("bookmarked"))
+    assert library.model.rowCount() == 1
+
+
+def test_the_abuse_article_leaves_no_trace(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    open_library(qtbot, window)
+    window.open_article("healthy-unhealthy-abusive")
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
+    view = window.article_view
+    assert not view.ui.bookmarkButton.isVisible()
+    activate(view.ui.readNowButton)
+    view.ui.textView.verticalScrollBar().setValue(view.ui.textView.verticalScrollBar().maximum())
+    activate(view.ui.backButton)
+    window.ops.wait()
+    assert window.vault is not None
+    reading = ReadingService(window.vault, window.catalog.articles)
+    assert reading.states(window._profiles[0].id) == {}
+
+
+def test_save_as_pdf(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from bond.gui.reports import save_pdf
+
+    make_vault(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    open_library(qtbot, window)
+    window.open_article("boundaries-basics")
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
+    target = tmp_path / "boundaries.pdf"
+    save_pdf(window.article_view.ui.textView.document(), target, "Boundaries")
+    assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
