@@ -13,10 +13,32 @@ import time
 from bond.domain.articles import Article, ArticleCategory
 from bond.services.library import SearchIndex
 
-WORDS = (
-    "partner feel need boundary listen repair calm breathe trust talk week agree safe closeness "
-    "support therapist sleep friend kind gentle pause return notice name"
-).split()
+WORDS = [
+    "partner",
+    "feel",
+    "need",
+    "boundary",
+    "listen",
+    "repair",
+    "calm",
+    "breathe",
+    "trust",
+    "talk",
+    "week",
+    "agree",
+    "safe",
+    "closeness",
+    "support",
+    "therapist",
+    "sleep",
+    "friend",
+    "kind",
+    "gentle",
+    "pause",
+    "return",
+    "notice",
+    "name",
+]
 
 
 def generated(count: int, rng: random.Random) -> list[Article]:
