@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from bond.paths import styles_dir
@@ -26,8 +26,38 @@ def stylesheet(theme: str, scale: int) -> str:
     return text.replace("@styles@", styles_dir().as_posix())
 
 
+# Palette roles that custom painting (list delegates, the breathing circle) reads; the .qss files
+# style everything else. Kept in step with the theme's colours.
+PALETTES = {
+    "light": {
+        "Window": "#FAF7F2",
+        "Base": "#FFFFFF",
+        "Text": "#1F2328",
+        "WindowText": "#1F2328",
+        "Highlight": "#2F6F8F",
+        "HighlightedText": "#FFFFFF",
+        "ButtonText": "#1F2328",
+        "Link": "#1B4F8A",
+    },
+    "high-contrast": {
+        "Window": "#000000",
+        "Base": "#000000",
+        "Text": "#FFFFFF",
+        "WindowText": "#FFFFFF",
+        "Highlight": "#FFFF00",
+        "HighlightedText": "#000000",
+        "ButtonText": "#FFFFFF",
+        "Link": "#00FFFF",
+    },
+}
+
+
 def apply_theme(app: QApplication, theme: str, scale: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100.0)
     app.setFont(font)
+    palette = QPalette(app.palette())
+    for role, colour in PALETTES.get(theme, PALETTES["light"]).items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    app.setPalette(palette)
     app.setStyleSheet(stylesheet(theme, scale))

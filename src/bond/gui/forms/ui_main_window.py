@@ -93,53 +93,68 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.topBar = QFrame(self.centralwidget)
         self.topBar.setObjectName(u"topBar")
-        self.topBarLayout = QHBoxLayout(self.topBar)
-        self.topBarLayout.setSpacing(8)
+        self.topBarLayout = QVBoxLayout(self.topBar)
+        self.topBarLayout.setSpacing(6)
         self.topBarLayout.setObjectName(u"topBarLayout")
+        self.brandRow = QHBoxLayout()
+        self.brandRow.setObjectName(u"brandRow")
         self.brandLabel = QLabel(self.topBar)
         self.brandLabel.setObjectName(u"brandLabel")
         self.brandLabel.setText(u"Bond")
 
-        self.topBarLayout.addWidget(self.brandLabel)
+        self.brandRow.addWidget(self.brandLabel)
 
-        self.homeButton = QPushButton(self.topBar)
-        self.homeButton.setObjectName(u"homeButton")
+        self.brandSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.topBarLayout.addWidget(self.homeButton)
-
-        self.exercisesButton = QPushButton(self.topBar)
-        self.exercisesButton.setObjectName(u"exercisesButton")
-
-        self.topBarLayout.addWidget(self.exercisesButton)
-
-        self.libraryButton = QPushButton(self.topBar)
-        self.libraryButton.setObjectName(u"libraryButton")
-
-        self.topBarLayout.addWidget(self.libraryButton)
-
-        self.agreementsButton = QPushButton(self.topBar)
-        self.agreementsButton.setObjectName(u"agreementsButton")
-
-        self.topBarLayout.addWidget(self.agreementsButton)
-
-        self.boundariesButton = QPushButton(self.topBar)
-        self.boundariesButton.setObjectName(u"boundariesButton")
-
-        self.topBarLayout.addWidget(self.boundariesButton)
-
-        self.settingsButton = QPushButton(self.topBar)
-        self.settingsButton.setObjectName(u"settingsButton")
-
-        self.topBarLayout.addWidget(self.settingsButton)
-
-        self.topBarSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.topBarLayout.addItem(self.topBarSpacer)
+        self.brandRow.addItem(self.brandSpacer)
 
         self.supportButton = QPushButton(self.topBar)
         self.supportButton.setObjectName(u"supportButton")
 
-        self.topBarLayout.addWidget(self.supportButton)
+        self.brandRow.addWidget(self.supportButton)
+
+
+        self.topBarLayout.addLayout(self.brandRow)
+
+        self.navRow = QHBoxLayout()
+        self.navRow.setSpacing(8)
+        self.navRow.setObjectName(u"navRow")
+        self.homeButton = QPushButton(self.topBar)
+        self.homeButton.setObjectName(u"homeButton")
+
+        self.navRow.addWidget(self.homeButton)
+
+        self.exercisesButton = QPushButton(self.topBar)
+        self.exercisesButton.setObjectName(u"exercisesButton")
+
+        self.navRow.addWidget(self.exercisesButton)
+
+        self.libraryButton = QPushButton(self.topBar)
+        self.libraryButton.setObjectName(u"libraryButton")
+
+        self.navRow.addWidget(self.libraryButton)
+
+        self.agreementsButton = QPushButton(self.topBar)
+        self.agreementsButton.setObjectName(u"agreementsButton")
+
+        self.navRow.addWidget(self.agreementsButton)
+
+        self.boundariesButton = QPushButton(self.topBar)
+        self.boundariesButton.setObjectName(u"boundariesButton")
+
+        self.navRow.addWidget(self.boundariesButton)
+
+        self.settingsButton = QPushButton(self.topBar)
+        self.settingsButton.setObjectName(u"settingsButton")
+
+        self.navRow.addWidget(self.settingsButton)
+
+        self.navSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.navRow.addItem(self.navSpacer)
+
+
+        self.topBarLayout.addLayout(self.navRow)
 
 
         self.centralLayout.addWidget(self.topBar)
@@ -205,6 +220,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.brandLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Bond", None))
 #endif // QT_CONFIG(accessibility)
+        self.supportButton.setText(QCoreApplication.translate("MainWindow", u"Get support now (F1)", None))
+#if QT_CONFIG(accessibility)
+        self.supportButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Get support now", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.supportButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Crisis lines and emergency numbers. Shortcut: F1", None))
+#endif // QT_CONFIG(accessibility)
         self.homeButton.setText(QCoreApplication.translate("MainWindow", u"&Home", None))
 #if QT_CONFIG(accessibility)
         self.homeButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Home", None))
@@ -234,13 +256,6 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.settingsButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Theme, text size and how your vault is protected", None))
-#endif // QT_CONFIG(accessibility)
-        self.supportButton.setText(QCoreApplication.translate("MainWindow", u"Get support now (F1)", None))
-#if QT_CONFIG(accessibility)
-        self.supportButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Get support now", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.supportButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Crisis lines and emergency numbers. Shortcut: F1", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.bannerLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Notice", None))
