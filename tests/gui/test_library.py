@@ -117,3 +117,29 @@ def test_save_as_pdf(
     target = tmp_path / "boundaries.pdf"
     save_pdf(window.article_view.ui.textView.document(), target, "Boundaries")
     assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
+
+
+def test_web_links_ask_first_and_never_open_without_a_yes(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    make_vault(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    opened: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    view = window.article_view
+    view._link(QUrl("https://example.org/help"))
+    assert asked and "example.org" in asked[0] and opened == []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view._link(QUrl("https://example.org/help"))
+    assert opened == ["https://example.org/help"]
+    view._link(QUrl("file:///etc/passwd"))
+    assert opened == ["https://example.org/help"]
