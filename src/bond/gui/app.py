@@ -38,7 +38,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_kwargs: object):  # type: ignore[no-untyped-def]
     """Construct the main window with its services (also used by the GUI tests)."""
-    from bond.content.catalog import load_catalog
     from bond.content.support import load_support
     from bond.gui.main_window import MainWindow
     from bond.gui.preferences import Preferences
@@ -54,11 +53,8 @@ def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_
     support = load_support(content_dir() / "support", today=date.max - timedelta(days=366))
     for problem in support.problems:
         log.warning("support content problem: %s", problem)
-    catalog = load_catalog(content_dir())
-    for problem in catalog.problems:
-        log.warning("content problem: %s", Safe(str(problem)))
     service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
-    return MainWindow(paths, service, prefs, support, catalog)
+    return MainWindow(paths, service, prefs, support, content_dir())
 
 
 def run_app(paths: AppPaths) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageB
 
 from bond import version
 from bond.config import AppPaths
-from bond.content.catalog import Catalog
+from bond.content.catalog import Catalog, load_catalog
 from bond.content.support import SupportCatalog
 from bond.domain.profiles import Household, InvalidName, Profile
 from bond.errors import (
@@ -45,6 +46,7 @@ from bond.gui.screens.settings import SettingsScreen
 from bond.gui.screens.support import SupportScreen
 from bond.gui.screens.unlock import UnlockScreen
 from bond.gui.theme import apply_theme
+from bond.logging_setup import Safe
 from bond.services import startup
 from bond.services.custody import CustodyService
 from bond.services.keychain import Keychain
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         service: VaultService,
         prefs: Preferences,
         support: SupportCatalog,
-        catalog: Catalog,
+        content_root: Path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,20 +90,15 @@ class MainWindow(QMainWindow):
         self.problem = ProblemScreen()
         self.support = SupportScreen(support, prefs.region)
         self.settings = SettingsScreen(prefs.theme, prefs.text_scale)
-        self.catalog = catalog
-        self.exercises = ExercisesScreen(catalog)
-        self.library = LibraryScreen(catalog.articles)
-        self.article_view = ArticleScreen(
-            catalog.sources,
-            {e.id: e.title for e in catalog.exercises.values()},
-            {a.slug: a.title for a in catalog.articles.values()},
-        )
+        self.content_root = content_root
+        self.catalog = Catalog()  # filled off the first frame (see start)
+        self._content_ready = False
         self._article_return: str | None = None  # article to go back to from an exercise link
         self.agreements_screen = AgreementsScreen()
         self.boundaries_screen = BoundariesScreen()
-        self.first_run: FirstRunScreen | None = None
         self.runner: RunnerScreen | None = None
         self.keychain: Keychain | None = None
+        self.first_run: FirstRunScreen | None = None
         for screen in (
             self.busy,
             self.unlock,
@@ -109,9 +106,6 @@ class MainWindow(QMainWindow):
             self.problem,
             self.support,
             self.settings,
-            self.exercises,
-            self.library,
-            self.article_view,
             self.agreements_screen,
             self.boundaries_screen,
         ):
@@ -177,16 +171,6 @@ class MainWindow(QMainWindow):
         self.home.support_requested.connect(self.show_support)
         self.home.exercises_requested.connect(self.show_exercises)
         self.home.continue_requested.connect(self._continue_session)
-        self.exercises.start_requested.connect(self._start_exercise)
-        self.exercises.article_requested.connect(self.open_article)
-        self.exercises.return_requested.connect(self._return_to_article)
-        self.library.open_requested.connect(self.open_article)
-        self.library.reader_chosen.connect(lambda _p: self.show_library())
-        self.article_view.back_requested.connect(self.show_library)
-        self.article_view.not_now.connect(self.show_library)
-        self.article_view.article_requested.connect(self.open_article)
-        self.article_view.exercise_requested.connect(self._exercise_from_article)
-        self.article_view.state_changed.connect(self._reading_changed)
         self.agreements_screen.retire_requested.connect(self._retire_agreement)
         self.boundaries_screen.profile_chosen.connect(lambda _p: self._load_boundaries())
         self.boundaries_screen.save_requested.connect(self._save_boundary)
@@ -206,18 +190,45 @@ class MainWindow(QMainWindow):
         self.problem.restore_requested.connect(self._restore)
         self.problem.quit_requested.connect(self.close)
 
+    def _install_catalog(self, catalog: Catalog) -> None:
+        """Build the content screens once the catalogue has loaded (off the first frame)."""
+        if self._content_ready:
+            return
+        for problem in catalog.problems:
+            log.warning("content problem: %s", Safe(str(problem)))
+        self.catalog = catalog
+        self.exercises = ExercisesScreen(catalog)
+        self.library = LibraryScreen(catalog.articles)
+        self.article_view = ArticleScreen(
+            catalog.sources,
+            {e.id: e.title for e in catalog.exercises.values()},
+            {a.slug: a.title for a in catalog.articles.values()},
+        )
+        for screen in (self.exercises, self.library, self.article_view):
+            self.ui.pages.addWidget(screen)
+        self.exercises.start_requested.connect(self._start_exercise)
+        self.exercises.article_requested.connect(self.open_article)
+        self.exercises.return_requested.connect(self._return_to_article)
+        self.library.open_requested.connect(self.open_article)
+        self.library.reader_chosen.connect(lambda _p: self.show_library())
+        self.article_view.back_requested.connect(self.show_library)
+        self.article_view.not_now.connect(self.show_library)
+        self.article_view.article_requested.connect(self.open_article)
+        self.article_view.exercise_requested.connect(self._exercise_from_article)
+        self.article_view.state_changed.connect(self._reading_changed)
+        self._content_ready = True
+
     def _escape(self) -> None:
-        """Escape leaves Get support, Settings and the lists (never an exercise mid-step)."""
+        """Escape leaves Get support, Settings, the lists and an article (never an exercise)."""
         screen = self.current_screen()
         if screen is self.support:
             self._leave_support()
-        elif screen in (
-            self.settings,
-            self.exercises,
-            self.library,
-            self.article_view,
-            self.agreements_screen,
-            self.boundaries_screen,
+        elif self._content_ready and screen is self.exercises and self._article_return:
+            self._return_to_article()
+        elif self._content_ready and screen is self.article_view:
+            self.article_view.ui.backButton.click()
+        elif screen in (self.settings, self.agreements_screen, self.boundaries_screen) or (
+            self._content_ready and screen in (self.exercises, self.library)
         ):
             self.show_home()
 
@@ -263,9 +274,16 @@ class MainWindow(QMainWindow):
         self._set_navigation(False)
         self.busy.set_message(self.tr("Opening your vault…"))
         self._show(self.busy)
-        self._run(lambda: startup.start(self.service), self._on_start)
+        root, service, ready = self.content_root, self.service, self._content_ready
+        self._run(
+            lambda: (None if ready else load_catalog(root), startup.start(service)),
+            self._on_start,
+        )
 
-    def _on_start(self, result: StartResult) -> None:
+    def _on_start(self, loaded: tuple[Catalog | None, StartResult]) -> None:
+        catalog, result = loaded
+        if catalog is not None:
+            self._install_catalog(catalog)
         match result.kind:
             case StartKind.FIRST_RUN:
                 self._show_first_run(keyring_available=result.keyring_available)
@@ -398,7 +416,8 @@ class MainWindow(QMainWindow):
                 label = self.tr("%1's exercise").replace("%1", names.get(info.profile_ids[0], "?"))
             items.append((info.id, label.replace("&", "&&")))
         self.home.show_continue(items)
-        self.exercises.set_can_do_together(len(self._profiles) == 2)
+        if self._content_ready:
+            self.exercises.set_can_do_together(len(self._profiles) == 2)
         self.home.show_people(
             self._profiles,
             self._household,
@@ -595,7 +614,7 @@ class MainWindow(QMainWindow):
         return {p.id: p.name for p in self._profiles}
 
     def show_exercises(self) -> None:
-        if self.vault is None or not self._leave_runner():
+        if self.vault is None or not self._content_ready or not self._leave_runner():
             return
         self._article_return = None
         self.exercises.set_return(False)
@@ -738,7 +757,7 @@ class MainWindow(QMainWindow):
         return ReadingService(self.vault, self.catalog.articles)
 
     def show_library(self) -> None:
-        if self.vault is None or not self._leave_runner():
+        if self.vault is None or not self._content_ready or not self._leave_runner():
             return
         self._article_return = None
         self.exercises.set_return(False)
@@ -756,6 +775,8 @@ class MainWindow(QMainWindow):
         self._run(lambda: (reading.states(reader), reading.continue_reading(reader)), shown)
 
     def open_article(self, slug: str, query: str = "") -> None:
+        if not self._content_ready:
+            return
         article = self.catalog.articles.get(slug)
         reader = self._reader()
         if article is None or self.vault is None or reader is None:
