@@ -153,10 +153,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You can read it now, later, or not at all. If you would like to settle first, Longer out-breath under Exercises takes two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open this page in your web browser?
 %1
 
 Bond itself never goes online; your browser will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved PDF is an ordinary file outside Bond&apos;s vault: anyone who can see your files could find it. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,7 +199,15 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the article as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,7 +219,15 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;ot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now, back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -125,3 +125,12 @@ def test_search_ranks_titles_first_and_highlights() -> None:
 
 def test_article_files_skip_the_readme() -> None:
     assert all(p.name != "README.md" for p in article_files(CONTENT))
+
+
+def test_reference_links_and_autolinks_are_checked_too(content: Path) -> None:
+    articles = content / "articles"
+    ref = articles / "ref.md"
+    ref.write_text(GOOD + "\n[x]: file:///etc/passwd\n<javascript:alert(1)>\n", encoding="utf-8")
+    found = [str(p) for p in validate([ref])]
+    assert any(':17: link "file:///etc/passwd" is not allowed' in m for m in found)
+    assert any(':18: link "javascript:alert(1)" is not allowed' in m for m in found)

@@ -143,3 +143,33 @@ def test_web_links_ask_first_and_never_open_without_a_yes(
     assert opened == ["https://example.org/help"]
     view._link(QUrl("file:///etc/passwd"))
     assert opened == ["https://example.org/help"]
+
+
+def test_the_search_is_forgotten_and_the_place_kept_on_leaving(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    library = open_library(qtbot, window)
+    keys(library.ui.searchEdit, "habits")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
+    view = window.article_view
+    bar = view.ui.textView.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.wait(300)
+    bar.setValue(bar.maximum() // 3)
+    press(Qt.Key.Key_Escape)  # straight out, before any timer fires
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), LibraryScreen), timeout=10000)
+    assert library.ui.searchEdit.text() == "habits"  # Back from the article keeps the search
+    press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    wait_for_screen(qtbot, window, HomeScreen)
+    library = open_library(qtbot, window)
+    assert library.ui.searchEdit.text() == ""  # a new visit starts clean
+    window.ops.wait()
+    assert window.vault is not None
+    states = ReadingService(window.vault, window.catalog.articles).states(
+        window._profiles[0].id  # noqa: SLF001
+    )
+    assert 250 <= states["four-habits"].position <= 420

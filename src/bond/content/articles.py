@@ -32,6 +32,8 @@ FIELDS = {
 }
 REQUIRED = {"title", "summary", "category", "tags", "minutes", "sources"}
 LINK = re.compile(r"\]\(\s*([^)\s]+)")
+REFERENCE = re.compile(r"^\s*\[[^\]]+\]:\s*(\S+)")  # [name]: target
+AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")  # <scheme:...>
 BOND_LINK = re.compile(r"^bond://(exercise|article)/([a-z0-9-]+)$")
 
 
@@ -105,7 +107,7 @@ def parse_article(path: Path, known: KnownTargets) -> tuple[Article | None, list
             check.report(("related_articles",), f'related article "{name}" does not exist')
     problems = check.problems
     for offset, line in enumerate(body.split("\n")):
-        for target in LINK.findall(line):
+        for target in LINK.findall(line) + REFERENCE.findall(line) + AUTOLINK.findall(line):
             message = _check_link(target, known)
             if message:
                 problems.append(ContentProblem(path, body_line + offset, message))

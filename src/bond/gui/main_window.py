@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.exercises.return_requested.connect(self._return_to_article)
         self.library.open_requested.connect(self.open_article)
         self.library.reader_chosen.connect(lambda _p: self.show_library())
-        self.article_view.back_requested.connect(self.show_library)
+        self.article_view.back_requested.connect(lambda: self.show_library(keep_search=True))
         self.article_view.not_now.connect(self.show_library)
         self.article_view.article_requested.connect(self.open_article)
         self.article_view.exercise_requested.connect(self._exercise_from_article)
@@ -756,9 +756,11 @@ class MainWindow(QMainWindow):
         assert self.vault is not None
         return ReadingService(self.vault, self.catalog.articles)
 
-    def show_library(self) -> None:
+    def show_library(self, *, keep_search: bool = False) -> None:
         if self.vault is None or not self._content_ready or not self._leave_runner():
             return
+        if not keep_search:
+            self.library.clear_search()
         self._article_return = None
         self.exercises.set_return(False)
         self.library.set_readers(self._profiles, self._reader())

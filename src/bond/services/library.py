@@ -117,10 +117,16 @@ def highlight(text: str, wanted: Sequence[str]) -> str:
 
 
 def snippet(plain: str, wanted: Sequence[str]) -> str:
-    lowered = plain.casefold()
-    positions = [lowered.find(t) for t in wanted if lowered.find(t) >= 0]
-    start = max(0, min(positions) - 40) if positions else 0
+    """A passage around the first match, starting and ending on whole words."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in wanted) + ")", re.IGNORECASE)
+    match = pattern.search(plain) if wanted else None
+    start = max(0, match.start() - 40) if match else 0
+    if start:
+        space = plain.find(" ", start)
+        start = space + 1 if 0 <= space < (match.start() if match else start + 40) else start
     piece = plain[start : start + SNIPPET_CHARS]
+    if start + SNIPPET_CHARS < len(plain) and " " in piece:
+        piece = piece[: piece.rfind(" ")]
     prefix = "…" if start else ""
     suffix = "…" if start + SNIPPET_CHARS < len(plain) else ""
     return prefix + highlight(piece, wanted) + suffix

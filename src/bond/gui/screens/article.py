@@ -11,10 +11,11 @@ import html
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QRegularExpression, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QHideEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -52,6 +53,7 @@ class ArticleScreen(QWidget):
         self.article_titles = article_titles
         self.article: Article | None = None
         self._query = ""
+        self._reading = False  # the text is shown (the content note, if any, was passed)
         ui = self.ui
         ui.backButton.clicked.connect(self._back)
         ui.bookmarkButton.toggled.connect(self._bookmark)
@@ -86,10 +88,20 @@ class ArticleScreen(QWidget):
         gate = bool(article.content_note) and not (state and state.note_choice == "read")
         ui.notePanel.setVisible(gate)
         ui.textView.setVisible(not gate)
+        self._reading = not gate
         for button in (ui.bookmarkButton, ui.pdfButton, ui.printButton):
             button.setEnabled(not gate)
         if gate:
-            ui.noteLabel.setText(self.tr("Content note: %1").replace("%1", article.content_note))
+            ui.noteLabel.setText(
+                article.title
+                + "\n\n"
+                + self.tr("Content note: %1").replace("%1", article.content_note)
+                + "\n\n"
+                + self.tr(
+                    "You can read it now, later, or not at all. If you would like to settle "
+                    "first, Longer out-breath under Exercises takes two minutes."
+                )
+            )
             ui.readNowButton.setFocus()
         else:
             self._restore_position(state)
@@ -99,7 +111,12 @@ class ArticleScreen(QWidget):
         article = self.article
         if article is None:
             return
-        doc = self.ui.textView.document()
+        self._fill(self.ui.textView.document(), article, highlight=True)
+        self._fit_width()
+        self.ui.textView.moveCursor(QTextCursor.MoveOperation.Start)
+        self.ui.textView.verticalScrollBar().setValue(0)
+
+    def _fill(self, doc: QTextDocument, article: Article, *, highlight: bool) -> None:
         doc.setMarkdown(
             f"# {article.title}\n\n{article.body}",
             QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -108,10 +125,8 @@ class ArticleScreen(QWidget):
         cursor = QTextCursor(doc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(self._closing_html(article))
-        self._highlight(doc)
-        self._fit_width()
-        self.ui.textView.moveCursor(QTextCursor.MoveOperation.Start)
-        self.ui.textView.verticalScrollBar().setValue(0)
+        if highlight:
+            self._highlight(doc)
 
     def _closing_html(self, article: Article) -> str:
         parts = ["<br>"]
@@ -138,16 +153,27 @@ class ArticleScreen(QWidget):
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#FFE58A"))
         fmt.setForeground(QColor("#1F2328"))
-        for term in wanted:
-            cursor = doc.find(term)
+        for term in wanted:  # word starts only, as the search matched them
+            expression = QRegularExpression(
+                rf"\b{QRegularExpression.escape(term)}\w*",
+                QRegularExpression.PatternOption.CaseInsensitiveOption,
+            )
+            cursor = doc.find(expression)
             while not cursor.isNull():
                 cursor.mergeCharFormat(fmt)
-                cursor = doc.find(term, cursor)
+                cursor = doc.find(expression, cursor)
 
     def _fit_width(self) -> None:
+        """Keep lines about 70–80 characters long by widening the side margins only."""
         view = self.ui.textView
         spare = max(0, view.width() - MAX_LINE_PX)
-        view.document().setDocumentMargin(12 + spare / 2)
+        frame = view.document().rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(12 + spare / 2)
+        fmt.setRightMargin(12 + spare / 2)
+        fmt.setTopMargin(12)
+        fmt.setBottomMargin(12)
+        frame.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -160,7 +186,7 @@ class ArticleScreen(QWidget):
             QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * state.position // 1000))
 
     def _save_position(self) -> None:
-        if self.article is None or not self.ui.textView.isVisible():
+        if self.article is None or not self._reading:
             return
         bar = self.ui.textView.verticalScrollBar()
         if bar.maximum() == 0:
@@ -175,9 +201,16 @@ class ArticleScreen(QWidget):
         if self.article is not None:
             self.state_changed.emit(self.article.slug, {"bookmarked": on})
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving by any route (Escape, the top bar, a shortcut) keeps the place."""
+        self._position.stop()
+        self._save_position()
+        super().hideEvent(event)
+
     def _read_now(self) -> None:
         if self.article is None:
             return
+        self._reading = True
         self.state_changed.emit(self.article.slug, {"note_choice": "read"})
         self.ui.notePanel.hide()
         self.ui.textView.show()
@@ -218,16 +251,30 @@ class ArticleScreen(QWidget):
                 QDesktopServices.openUrl(url)
 
     def _save_pdf(self) -> None:
-        if self.article is None:
+        article = self.article
+        if article is None:
             return
+        if article.leave_no_trace:
+            answer = QMessageBox.question(
+                self,
+                "Bond",
+                self.tr(
+                    "A saved PDF is an ordinary file outside Bond's vault: anyone who can see "
+                    "your files could find it. Save it anyway?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        name = "bond-article.pdf" if article.leave_no_trace else f"{article.slug}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the article as PDF"),
-            f"{self.article.slug}.pdf",
-            self.tr("PDF files (*.pdf)"),
+            self, self.tr("Save the article as PDF"), name, self.tr("PDF files (*.pdf)")
         )
         if path:
-            save_pdf(self.ui.textView.document(), _pdf_path(path), self.article.title)
+            clean = QTextDocument()
+            clean.setDefaultFont(self.ui.textView.document().defaultFont())
+            self._fill(clean, article, highlight=False)
+            title = "Bond" if article.leave_no_trace else article.title
+            save_pdf(clean, _pdf_path(path), title)
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -111,6 +111,7 @@ class LibraryScreen(QWidget):
             ordered = sorted(self.articles.values(), key=lambda a: (a.category, a.title))
             hits = [(a, html.escape(a.summary)) for a in ordered]
         self.model.clear()
+        self.ui.statusLabel.setAccessibleDescription("")
         shown = 0
         for article, snippet_html in hits:
             state = self.states.get(article.slug)
@@ -133,9 +134,10 @@ class LibraryScreen(QWidget):
             item = QStandardItem()
             item.setEditable(False)
             item.setData(article.slug, SlugRole)
+            # Inside the bold title, matches are underlined (bold in bold would not show).
+            title = highlight(article.title, wanted).replace("<b>", "<u>").replace("</b>", "</u>")
             item.setData(
-                f"<b>{highlight(article.title, wanted)}</b><br>{snippet_html}"
-                f"<br><small>{html.escape(meta)}</small>",
+                f"<b>{title}</b><br>{snippet_html}<br><small>{html.escape(meta)}</small>",
                 HtmlRole,
             )
             item.setData(f"{article.title}. {meta}", Qt.ItemDataRole.AccessibleTextRole)
@@ -159,9 +161,18 @@ class LibraryScreen(QWidget):
             self.open_requested.emit(str(index.data(SlugRole)), self.ui.searchEdit.text())
 
     def _open_first(self) -> None:
+        if self._debounce.isActive():  # typed fast and pressed Enter: search what was typed
+            self._debounce.stop()
+            self.refresh()
         if self.model.rowCount():
             self.ui.listView.setCurrentIndex(self.model.index(0, 0))
             self._activated()
+
+    def clear_search(self) -> None:
+        """Nothing typed here outlives a visit to the library (it could name what was read)."""
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
 
     def focus_first(self) -> None:
         self.ui.searchEdit.setFocus()
