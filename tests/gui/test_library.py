@@ -169,7 +169,5 @@ def test_the_search_is_forgotten_and_the_place_kept_on_leaving(
     assert library.ui.searchEdit.text() == ""  # a new visit starts clean
     window.ops.wait()
     assert window.vault is not None
-    states = ReadingService(window.vault, window.catalog.articles).states(
-        window._profiles[0].id  # noqa: SLF001
-    )
+    states = ReadingService(window.vault, window.catalog.articles).states(window._profiles[0].id)
     assert 250 <= states["four-habits"].position <= 420
