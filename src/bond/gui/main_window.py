@@ -29,6 +29,7 @@ from bond.errors import (
 )
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
+from bond.gui.lock import LockWatcher
 from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
@@ -40,6 +41,7 @@ from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.library import LibraryScreen
+from bond.gui.screens.lock import LockScreen
 from bond.gui.screens.problem import ProblemScreen
 from bond.gui.screens.runner import RunnerScreen
 from bond.gui.screens.settings import SettingsScreen
@@ -96,6 +98,10 @@ class MainWindow(QMainWindow):
         self._article_return: str | None = None  # article to go back to from an exercise link
         self.agreements_screen = AgreementsScreen()
         self.boundaries_screen = BoundariesScreen()
+        self.lock_screen = LockScreen()
+        self._before_lock: QWidget | None = None
+        self._locked = False
+        self.watcher = LockWatcher(self)
         self.runner: RunnerScreen | None = None
         self.keychain: Keychain | None = None
         self.first_run: FirstRunScreen | None = None
@@ -108,6 +114,7 @@ class MainWindow(QMainWindow):
             self.settings,
             self.agreements_screen,
             self.boundaries_screen,
+            self.lock_screen,
         ):
             self.ui.pages.addWidget(screen)
         self.ui.bannerLabel.hide()
@@ -165,6 +172,17 @@ class MainWindow(QMainWindow):
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self._escape)
+        hide = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
+        hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        hide.activated.connect(self.lock_now)
+        ui.hideButton.clicked.connect(self.lock_now)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
+        self.watcher.hide_requested.connect(self.lock_now)
+        self.watcher.idle.connect(self._idle)
+        self.lock_screen.unlock_requested.connect(self._unlock_from_lock)
+        self.settings.idle_minutes_chosen.connect(self._set_idle_minutes)
         self.unlock.unlock_requested.connect(self._unlock)
         self.unlock.temporary_requested.connect(self._start_temporary)
         self.home.add_partner_requested.connect(self._add_partner)
@@ -189,6 +207,69 @@ class MainWindow(QMainWindow):
         self.problem.temporary_requested.connect(self._start_temporary)
         self.problem.restore_requested.connect(self._restore)
         self.problem.quit_requested.connect(self.close)
+
+    # -- locking ----------------------------------------------------------------------------
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock_now(self) -> None:
+        """Quick hide: at once, show only the neutral lock screen (nothing of what was there)."""
+        if self.locked():
+            return
+        current = self.current_screen()
+        if current is self.support:
+            current = self._before_support or self.busy
+        self._before_support = None
+        if self.runner is not None:
+            self.runner.close_for_lock()
+            self._drop_runner()
+        if self.keychain is not None:
+            self.keychain.forget()
+        vault = self.vault
+        self._before_lock = None if vault is not None else current
+        self._set_navigation(False)
+        self.ui.bannerLabel.hide()
+        self.watcher.pause()
+        self._locked = True
+        self.lock_screen.prepare(needs_passphrase=bool(vault and vault.uses_passphrase))
+        self._show(self.lock_screen)
+        log.info("locked")
+
+    def _idle(self) -> None:
+        if self.vault is not None and not self.locked():
+            self.lock_now()
+
+    def _set_idle_minutes(self, minutes: int) -> None:
+        self.prefs.idle_minutes = minutes
+        self.watcher.set_idle_minutes(minutes if self.vault is not None else 0)
+
+    def _unlock_from_lock(self, passphrase: str) -> None:
+        vault = self.vault
+        if vault is None:  # hidden during first run or unlock: nothing was open
+            self._locked = False
+            self._show(self._before_lock or self.busy)
+            return
+        if not vault.uses_passphrase:
+            self._after_unlock()
+            return
+        service = self.service
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, WrongKeyError):
+                self.lock_screen.show_error(self.tr("That passphrase does not open this vault."))
+            else:
+                self.lock_screen.show_error(self.tr("Bond could not unlock."))
+                self._on_unexpected(exc)
+
+        self._run(lambda: service.unlock(passphrase), lambda _k: self._after_unlock(), failed)
+
+    def _after_unlock(self) -> None:
+        self._locked = False
+        self._set_navigation(True)
+        if self.vault is not None and self.vault.temporary:
+            self.ui.bannerLabel.show()
+        self.watcher.set_idle_minutes(self.prefs.idle_minutes)
+        self.show_home()
 
     def _install_catalog(self, catalog: Catalog) -> None:
         """Build the content screens once the catalogue has loaded (off the first frame)."""
@@ -254,6 +335,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_)
 
     def _show(self, screen: QWidget) -> None:
+        # While locked, only the lock screen and Get support may appear, whatever finishes later.
+        if self._locked and screen not in (self.lock_screen, self.support):
+            return
         self.ui.pages.setCurrentWidget(screen)
         self.setWindowTitle(WINDOW_TITLE)
 
@@ -382,6 +466,7 @@ class MainWindow(QMainWindow):
             self._show_first_run(keyring_available=False, profiles_only=True)
             return
         self._set_navigation(True)
+        self.watcher.set_idle_minutes(self.prefs.idle_minutes)
         self.show_home()
 
     # -- screens ----------------------------------------------------------------------------
@@ -483,7 +568,10 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.settings.show_values(
-            self.prefs.theme, self.prefs.text_scale, self.prefs.reduced_motion
+            self.prefs.theme,
+            self.prefs.text_scale,
+            self.prefs.reduced_motion,
+            self.prefs.idle_minutes,
         )
         self.settings.show_custody_message("")
         self._show(self.settings)
@@ -583,7 +671,10 @@ class MainWindow(QMainWindow):
     def set_text_scale(self, scale: int) -> None:
         self.prefs.text_scale = max(MIN_SCALE, min(MAX_SCALE, scale))
         self.settings.show_values(
-            self.prefs.theme, self.prefs.text_scale, self.prefs.reduced_motion
+            self.prefs.theme,
+            self.prefs.text_scale,
+            self.prefs.reduced_motion,
+            self.prefs.idle_minutes,
         )
         self._apply_appearance()
 
@@ -976,6 +1067,10 @@ class MainWindow(QMainWindow):
             self.vault = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watcher)
+        self.watcher.pause()
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.sync()
         self.ops.wait(10_000)

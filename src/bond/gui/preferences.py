@@ -50,6 +50,18 @@ class Preferences:
         self._s.setValue("appearance/reduced_motion", "true" if value else "false")
 
     @property
+    def idle_minutes(self) -> int:
+        try:
+            value = int(str(self._s.value("privacy/idle_lock_minutes", 5)))
+        except ValueError:
+            value = 5
+        return max(0, min(120, value))
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        self._s.setValue("privacy/idle_lock_minutes", max(0, min(120, int(value))))
+
+    @property
     def region(self) -> str | None:
         value = self._s.value("support/region")
         return str(value) if value else None

@@ -108,6 +108,11 @@ class Ui_MainWindow(object):
 
         self.brandRow.addItem(self.brandSpacer)
 
+        self.hideButton = QPushButton(self.topBar)
+        self.hideButton.setObjectName(u"hideButton")
+
+        self.brandRow.addWidget(self.hideButton)
+
         self.supportButton = QPushButton(self.topBar)
         self.supportButton.setObjectName(u"supportButton")
 
@@ -220,6 +225,16 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.brandLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Bond", None))
 #endif // QT_CONFIG(accessibility)
+        self.hideButton.setText(QCoreApplication.translate("MainWindow", u"Hide", None))
+#if QT_CONFIG(accessibility)
+        self.hideButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Hide Bond's screen now", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.hideButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Locks at once and shows a neutral screen. Shortcut: press Shift three times, or Ctrl+Shift+H", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.hideButton.setToolTip(QCoreApplication.translate("MainWindow", u"Hide now: Shift three times, or Ctrl+Shift+H", None))
+#endif // QT_CONFIG(tooltip)
         self.supportButton.setText(QCoreApplication.translate("MainWindow", u"Get support now (F1)", None))
 #if QT_CONFIG(accessibility)
         self.supportButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Get support now", None))

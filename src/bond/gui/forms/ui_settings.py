@@ -71,6 +71,19 @@ class Ui_Settings(object):
 
         self.appearanceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.textSizeSpin)
 
+        self.idleLabel = QLabel(self.appearanceBox)
+        self.idleLabel.setObjectName(u"idleLabel")
+
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+
+        self.idleSpin = QSpinBox(self.appearanceBox)
+        self.idleSpin.setObjectName(u"idleSpin")
+        self.idleSpin.setMinimum(0)
+        self.idleSpin.setMaximum(120)
+        self.idleSpin.setValue(5)
+
+        self.appearanceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
+
         self.reducedMotionCheck = QCheckBox(self.appearanceBox)
         self.reducedMotionCheck.setObjectName(u"reducedMotionCheck")
 
@@ -148,6 +161,7 @@ class Ui_Settings(object):
 #if QT_CONFIG(shortcut)
         self.themeLabel.setBuddy(self.themeCombo)
         self.textSizeLabel.setBuddy(self.textSizeSpin)
+        self.idleLabel.setBuddy(self.idleSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(Settings)
@@ -166,6 +180,12 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.textSizeSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Text size in percent", None))
 #endif // QT_CONFIG(accessibility)
+        self.idleLabel.setText(QCoreApplication.translate("Settings", u"&Lock after", None))
+#if QT_CONFIG(accessibility)
+        self.idleSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Lock after this many minutes without use; 0 means never", None))
+#endif // QT_CONFIG(accessibility)
+        self.idleSpin.setSpecialValueText(QCoreApplication.translate("Settings", u"Never", None))
+        self.idleSpin.setSuffix(QCoreApplication.translate("Settings", u" min", None))
         self.reducedMotionCheck.setText(QCoreApplication.translate("Settings", u"Reduce &motion (the breathing guide stays still and counts in words)", None))
 #if QT_CONFIG(accessibility)
         self.reducedMotionCheck.setAccessibleName(QCoreApplication.translate("Settings", u"Reduce motion", None))

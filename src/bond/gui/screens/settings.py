@@ -13,6 +13,7 @@ class SettingsScreen(QWidget):
     theme_chosen = Signal(str)
     text_scale_chosen = Signal(int)
     reduced_motion_chosen = Signal(bool)
+    idle_minutes_chosen = Signal(int)
     back_requested = Signal()
     passphrase_requested = Signal()
     remove_passphrase_requested = Signal()
@@ -30,19 +31,28 @@ class SettingsScreen(QWidget):
         )
         self.ui.textSizeSpin.valueChanged.connect(self.text_scale_chosen)
         self.ui.reducedMotionCheck.toggled.connect(self.reduced_motion_chosen)
+        self.ui.idleSpin.valueChanged.connect(self.idle_minutes_chosen)
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.passphraseButton.clicked.connect(self.passphrase_requested)
         self.ui.removePassphraseButton.clicked.connect(self.remove_passphrase_requested)
         self.ui.keyringButton.clicked.connect(self.keyring_toggle_requested)
         self.ui.custodyMessage.hide()
 
-    def show_values(self, theme: str, text_scale: int, reduced_motion: bool = False) -> None:
-        widgets = (self.ui.themeCombo, self.ui.textSizeSpin, self.ui.reducedMotionCheck)
+    def show_values(
+        self, theme: str, text_scale: int, reduced_motion: bool = False, idle_minutes: int = 5
+    ) -> None:
+        widgets = (
+            self.ui.themeCombo,
+            self.ui.textSizeSpin,
+            self.ui.reducedMotionCheck,
+            self.ui.idleSpin,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.ui.themeCombo.setCurrentIndex(max(self.ui.themeCombo.findData(theme), 0))
         self.ui.textSizeSpin.setValue(text_scale)
         self.ui.reducedMotionCheck.setChecked(reduced_motion)
+        self.ui.idleSpin.setValue(idle_minutes)
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -1,0 +1,62 @@
+"""Idle lock and quick hide, watched across the whole app.
+
+Quick hide: press Shift three times in a row within two seconds (as GOV.UK's "Exit this page"
+does), or Ctrl+Shift+H, or the Hide button. Any key or mouse use counts as activity for the idle
+timer. The window then shows only a neutral lock screen.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+
+SHIFT_PRESSES = 3
+SHIFT_WINDOW_S = 2.0
+
+
+class LockWatcher(QObject):
+    hide_requested = Signal()
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shifts: list[float] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.minutes = 0
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.minutes = max(0, minutes)
+        self.touch()
+
+    def touch(self) -> None:
+        if self.minutes:
+            self._timer.start(self.minutes * 60_000)
+        else:
+            self._timer.stop()
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if not event.isAutoRepeat():
+                self._key(event)
+            self.touch()
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.touch()
+        return False
+
+    def _key(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Shift:
+            now = time.monotonic()
+            self._shifts = [t for t in self._shifts if now - t <= SHIFT_WINDOW_S] + [now]
+            if len(self._shifts) >= SHIFT_PRESSES:
+                self._shifts = []
+                self.hide_requested.emit()
+        else:
+            self._shifts = []
