@@ -1118,6 +1118,21 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Type your passphrase to go on. Get support now (F1) works while locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Unlock to go on. Without a passphrase this screen only hides what was showing; anyone at this computer can unlock it. Get support now (F1) works while locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bond</source>
@@ -1253,6 +1268,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>&amp;About Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1885,6 +1908,42 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Support services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To settle right now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounding with your senses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start 5-4-3-2-1 grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow &amp;breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the longer out-breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About feeling &amp;unsafe with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About feeling unsafe with a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows general information. Nothing is asked and nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everyone deserves to feel safe at home. If a partner frightens, threatens, hurts, watches or controls you, that is not your fault, and it is not a shared problem for the two of you to fix in exercises. Couples exercises and couples counselling are not the right tool for it.&lt;/p&gt;&lt;p&gt;The domestic abuse services above talk with people every day about what is happening and what they might do, in confidence, at whatever pace you choose. You don&apos;t have to be sure it is &quot;abuse&quot; to call.&lt;/p&gt;&lt;p&gt;If you think your computer or phone may be watched, a safer device (a library&apos;s, a trusted friend&apos;s) is better for looking up help. Bond&apos;s Hide button only helps against someone looking over your shoulder; it cannot hide that Bond is installed. Bond keeps no record that you opened this.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

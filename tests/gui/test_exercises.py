@@ -23,10 +23,12 @@ from bond.services.vault_service import Custody, VaultService
 from tests.gui.conftest import WindowFactory, activate, keys, press, tab_to, wait_for_screen
 
 
-def make_vault(service: VaultService, names: list[str]) -> None:
+def make_vault(service: VaultService, names: list[str], *, note_read: bool = True) -> None:
     vault = service.create(Custody(keyring=True))
     household = Household.SOLO if len(names) == 1 else Household.COUPLE
     ProfileService(vault).set_up(household, names)
+    if note_read:  # the one-time safety note before exercises for two has its own test
+        ProfileService(vault).set_flag("together-safety-note")
     vault.close()
 
 
@@ -289,3 +291,35 @@ def test_take_a_break_twice_does_not_skip_steps(
     activate(runner.ui.breakButton)
     activate(runner.ui.nextButton)
     assert runner.run.flow.index == where
+
+
+def test_a_safety_note_comes_before_the_first_exercise_for_two(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    make_vault(service, ["Sam", "Alex"], note_read=False)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    seen: list[str] = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.informativeText())
+        button = next(b for b in box.buttons() if choice in b.text().replace("&", ""))
+        button.click()
+
+    QTimer.singleShot(200, lambda: answer("Not now"))
+    window._start_exercise("take-the-floor", True)
+    assert seen and "feel safe with each other" in seen[0]
+    assert not isinstance(window.current_screen(), RunnerScreen)
+    QTimer.singleShot(200, lambda: answer("Start together"))
+    window._start_exercise("take-the-floor", True)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    assert len(seen) == 2
+    window.show_home()
+    window._start_exercise("take-the-floor", True)  # no note the second time
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    assert len(seen) == 2

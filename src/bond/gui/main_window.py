@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.boundaries_screen.used_requested.connect(self._boundary_used)
         self.boundaries_screen.retire_requested.connect(self._retire_boundary)
         self.support.back_requested.connect(self._leave_support)
+        self.support.calm_requested.connect(self._calm_from_support)
         self.support.region_chosen.connect(self._remember_region)
         self.settings.theme_chosen.connect(self.set_theme)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
@@ -548,6 +549,10 @@ class MainWindow(QMainWindow):
     def show_support(self) -> None:
         if self.current_screen() is not self.support:
             self._before_support = self.current_screen()
+            self.support.ui.unsafeButton.setChecked(False)
+        self.support.set_calm_available(
+            self.vault is not None and self._content_ready and not self._locked
+        )
         self._show(self.support)
         self.support.ui.regionCombo.setFocus()
 
@@ -560,6 +565,12 @@ class MainWindow(QMainWindow):
             self.show_home()
         else:
             self._show(self.first_run or self.busy)
+
+    def _calm_from_support(self, exercise_id: str) -> None:
+        if self.vault is None or self._locked:
+            return
+        self._before_support = None
+        self._start_exercise(exercise_id, False)
 
     def _remember_region(self, code: str) -> None:
         self.prefs.region = code
@@ -733,6 +744,8 @@ class MainWindow(QMainWindow):
         if together:
             if len(self._profiles) != 2:
                 return
+            if not self._together_note_read(vault):
+                return
             people = [p.id for p in self._profiles]
         else:
             person = self._choose_person()
@@ -746,6 +759,39 @@ class MainWindow(QMainWindow):
             lambda: ExerciseRun(vault, keychain, exercise, people, together=together, banks=banks),
             self._open_runner,
         )
+
+    def _together_note_read(self, vault: OpenVault) -> bool:
+        """Before the first exercise for two: who these are for, and the way to practise alone."""
+        from bond.services.profiles import ProfileService
+
+        service = ProfileService(vault)
+        if service.flag("together-safety-note"):
+            return True
+        box = QMessageBox(self)
+        box.setWindowTitle("Bond")
+        box.setText(self.tr("Before your first exercise together"))
+        box.setInformativeText(
+            self.tr(
+                "Exercises for two are made for partners who feel safe with each other. Either of "
+                "you can pause or stop at any time, without a reason.\n\nIf being open together "
+                "doesn't feel safe right now, practising on your own is always there, and Get "
+                "support now (F1) lists services that can help, in confidence."
+            )
+        )
+        go = box.addButton(self.tr("&Start together"), QMessageBox.ButtonRole.AcceptRole)
+        alone = box.addButton(self.tr("Practise &alone instead"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go)
+        box.exec()
+        self.activateWindow()
+        clicked = box.clickedButton()
+        if clicked is go:
+            service.set_flag("together-safety-note")
+            return True
+        if clicked is alone:
+            self.exercises.ui.whoCombo.setCurrentIndex(self.exercises.ui.whoCombo.findData(False))
+            self.show_exercises()
+        return False
 
     def _continue_session(self, session_id: str) -> None:
         vault, keychain = self.vault, self.keychain

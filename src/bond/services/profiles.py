@@ -53,6 +53,15 @@ class ProfileService:
         with self._db.unit_of_work() as s:
             return ProfileRepository(s).all()
 
+    def flag(self, name: str) -> bool:
+        """A small vault-wide yes/no, such as "the together safety note was read"."""
+        with self._db.unit_of_work() as s:
+            return SettingsRepository(s).get(f"flag:{name}") == "1"
+
+    def set_flag(self, name: str) -> None:
+        with self._db.unit_of_work() as s:
+            SettingsRepository(s).set(f"flag:{name}", "1")
+
     def household(self) -> Household | None:
         with self._db.unit_of_work() as s:
             value = SettingsRepository(s).get(HOUSEHOLD_KEY)

@@ -74,6 +74,45 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.contactsView)
 
+        self.calmRow = QHBoxLayout()
+        self.calmRow.setObjectName(u"calmRow")
+        self.calmLabel = QLabel(Support)
+        self.calmLabel.setObjectName(u"calmLabel")
+
+        self.calmRow.addWidget(self.calmLabel)
+
+        self.groundingButton = QPushButton(Support)
+        self.groundingButton.setObjectName(u"groundingButton")
+
+        self.calmRow.addWidget(self.groundingButton)
+
+        self.breathingButton = QPushButton(Support)
+        self.breathingButton.setObjectName(u"breathingButton")
+
+        self.calmRow.addWidget(self.breathingButton)
+
+        self.calmSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.calmRow.addItem(self.calmSpacer)
+
+
+        self.supportLayout.addLayout(self.calmRow)
+
+        self.unsafeButton = QPushButton(Support)
+        self.unsafeButton.setObjectName(u"unsafeButton")
+        self.unsafeButton.setCheckable(True)
+
+        self.supportLayout.addWidget(self.unsafeButton)
+
+        self.unsafeText = QLabel(Support)
+        self.unsafeText.setObjectName(u"unsafeText")
+        self.unsafeText.setWordWrap(True)
+        self.unsafeText.setTextFormat(Qt.TextFormat.RichText)
+        self.unsafeText.setProperty(u"role", u"note")
+        self.unsafeText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.supportLayout.addWidget(self.unsafeText)
+
         self.noteLabel = QLabel(Support)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -120,6 +159,26 @@ class Ui_Support(object):
 #if QT_CONFIG(accessibility)
         self.contactsView.setAccessibleName(QCoreApplication.translate("Support", u"Support services", None))
 #endif // QT_CONFIG(accessibility)
+        self.calmLabel.setText(QCoreApplication.translate("Support", u"To settle right now:", None))
+        self.groundingButton.setText(QCoreApplication.translate("Support", u"&Grounding with your senses", None))
+#if QT_CONFIG(accessibility)
+        self.groundingButton.setAccessibleName(QCoreApplication.translate("Support", u"Start 5-4-3-2-1 grounding", None))
+#endif // QT_CONFIG(accessibility)
+        self.breathingButton.setText(QCoreApplication.translate("Support", u"Slow &breathing", None))
+#if QT_CONFIG(accessibility)
+        self.breathingButton.setAccessibleName(QCoreApplication.translate("Support", u"Start the longer out-breath", None))
+#endif // QT_CONFIG(accessibility)
+        self.unsafeButton.setText(QCoreApplication.translate("Support", u"About feeling &unsafe with a partner", None))
+#if QT_CONFIG(accessibility)
+        self.unsafeButton.setAccessibleName(QCoreApplication.translate("Support", u"About feeling unsafe with a partner", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.unsafeButton.setAccessibleDescription(QCoreApplication.translate("Support", u"Shows general information. Nothing is asked and nothing is recorded.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.unsafeText.setAccessibleName(QCoreApplication.translate("Support", u"About feeling unsafe with a partner", None))
+#endif // QT_CONFIG(accessibility)
+        self.unsafeText.setText(QCoreApplication.translate("Support", u"<p>Everyone deserves to feel safe at home. If a partner frightens, threatens, hurts, watches or controls you, that is not your fault, and it is not a shared problem for the two of you to fix in exercises. Couples exercises and couples counselling are not the right tool for it.</p><p>The domestic abuse services above talk with people every day about what is happening and what they might do, in confidence, at whatever pace you choose. You don't have to be sure it is \"abuse\" to call.</p><p>If you think your computer or phone may be watched, a safer device (a library's, a trusted friend's) is better for looking up help. Bond's Hide button only helps against someone looking over your shoulder; it cannot hide that Bond is installed. Bond keeps no record that you opened this.</p>", None))
         self.noteLabel.setText(QCoreApplication.translate("Support", u"Numbers were checked on the date shown next to each service. Bond is not an emergency service and does not contact anyone for you.", None))
         self.backButton.setText(QCoreApplication.translate("Support", u"&Back", None))
 #if QT_CONFIG(accessibility)

@@ -32,6 +32,7 @@ def default_region(catalog: SupportCatalog, locale: QLocale | None = None) -> st
 class SupportScreen(QWidget):
     back_requested = Signal()
     region_chosen = Signal(str)
+    calm_requested = Signal(str)  # an exercise id: grounding or breathing
 
     def __init__(self, catalog: SupportCatalog, region: str | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,7 +49,21 @@ class SupportScreen(QWidget):
         self.ui.regionCombo.setCurrentIndex(max(index, 0))
         self.ui.regionCombo.currentIndexChanged.connect(self._region_changed)
         self.ui.backButton.clicked.connect(self.back_requested)
+        self.ui.unsafeText.hide()
+        self.ui.unsafeButton.toggled.connect(self.ui.unsafeText.setVisible)
+        self.ui.groundingButton.clicked.connect(
+            lambda: self.calm_requested.emit("ground-5-4-3-2-1")
+        )
+        self.ui.breathingButton.clicked.connect(
+            lambda: self.calm_requested.emit("longer-out-breath")
+        )
+        self.set_calm_available(False)
         self._render()
+
+    def set_calm_available(self, available: bool) -> None:
+        """The calming exercises need an open vault (they run as exercises)."""
+        for widget in (self.ui.calmLabel, self.ui.groundingButton, self.ui.breathingButton):
+            widget.setVisible(available)
 
     def current_region(self) -> str:
         return str(self.ui.regionCombo.currentData() or FALLBACK_REGION)
