@@ -48,7 +48,7 @@ def run_through(qtbot: QtBot, window, exercise: str, together: bool) -> None:  #
         if (t := runner.run.flow.turns_state()) is not None:
             while t.phase.value != "done":
                 runner.widget._primary()
-        if (r := runner.run.flow.reveal_state()) is not None:
+        if runner.run.flow.reveal_state() is not None:
             for person in runner.run.people:
                 runner._ready(person, set())
         widget = runner.widget
