@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
+from bond.domain.profiles import Household
 from bond.gui.app import build_window
 from bond.gui.main_window import MainWindow
 from bond.security.secrets import MemoryStore
+from bond.services.profiles import ProfileService
+from bond.services.vault_service import Custody, VaultService
 from tests.conftest import FAST_KDF
 
 WindowFactory = Callable[..., MainWindow]
@@ -71,3 +74,19 @@ def activate(button: QWidget) -> None:
     """Reach a button with Tab and press it with Space."""
     tab_to(button)
     press(Qt.Key.Key_Space)
+
+
+def seed_vault(
+    service: VaultService,
+    names: list[str],
+    *,
+    passphrase: str | None = None,
+    note_read: bool = True,
+) -> None:
+    """A vault with its profiles made, as the first run leaves it (keyring, plus a passphrase)."""
+    vault = service.create(Custody(keyring=True, passphrase=passphrase))
+    profiles = ProfileService(vault)
+    profiles.set_up(Household.SOLO if len(names) == 1 else Household.COUPLE, names)
+    if note_read:  # the one-time safety note before exercises for two has its own test
+        profiles.set_flag("together-safety-note")
+    vault.close()

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from bond.domain.profiles import Household
 from bond.gui.main_window import MainWindow
 from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.home import HomeScreen
@@ -18,18 +17,20 @@ from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.exercise_flow import FrameKind
 from bond.services.keychain import Keychain
-from bond.services.profiles import ProfileService
-from bond.services.vault_service import Custody, VaultService
-from tests.gui.conftest import WindowFactory, activate, keys, press, tab_to, wait_for_screen
+from bond.services.vault_service import VaultService
+from tests.gui.conftest import (
+    WindowFactory,
+    activate,
+    keys,
+    press,
+    seed_vault,
+    tab_to,
+    wait_for_screen,
+)
 
 
 def make_vault(service: VaultService, names: list[str], *, note_read: bool = True) -> None:
-    vault = service.create(Custody(keyring=True))
-    household = Household.SOLO if len(names) == 1 else Household.COUPLE
-    ProfileService(vault).set_up(household, names)
-    if note_read:  # the one-time safety note before exercises for two has its own test
-        ProfileService(vault).set_flag("together-safety-note")
-    vault.close()
+    seed_vault(service, names, note_read=note_read)
 
 
 def visible_text(root: QWidget) -> str:

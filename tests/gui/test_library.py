@@ -6,21 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from bond.domain.profiles import Household
 from bond.gui.screens.article import ArticleScreen
 from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.library import LibraryScreen
 from bond.services.library import ReadingService
-from bond.services.profiles import ProfileService
-from bond.services.vault_service import Custody, VaultService
-from tests.gui.conftest import WindowFactory, activate, keys, press, wait_for_screen
+from bond.services.vault_service import VaultService
+from tests.gui.conftest import WindowFactory, activate, keys, press, seed_vault, wait_for_screen
 
 
 def make_vault(service: VaultService) -> None:
-    vault = service.create(Custody(keyring=True))
-    ProfileService(vault).set_up(Household.SOLO, ["Robin"])
-    vault.close()
+    seed_vault(service, ["Robin"])
 
 
 def open_library(qtbot: QtBot, window) -> LibraryScreen:  # type: ignore[no-untyped-def]

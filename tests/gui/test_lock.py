@@ -6,16 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from bond.domain.profiles import Household
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.lock import LockScreen
 from bond.gui.screens.runner import RunnerScreen
 from bond.gui.screens.support import SupportScreen
-from bond.services.profiles import ProfileService
-from bond.services.vault_service import Custody, VaultService
+from bond.services.vault_service import VaultService
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import WindowFactory, activate, keys, press, wait_for_screen
+from tests.gui.conftest import WindowFactory, activate, keys, press, seed_vault, wait_for_screen
 
 SECRET = "Pangolin-secret-words"
 
@@ -28,10 +26,7 @@ def visible_text(root: QWidget) -> str:
 
 
 def make_vault(service: VaultService, *, passphrase: bool) -> None:
-    custody = Custody(keyring=True, passphrase=PASSPHRASE if passphrase else None)
-    vault = service.create(custody)
-    ProfileService(vault).set_up(Household.SOLO, ["Kai"])
-    vault.close()
+    seed_vault(service, ["Kai"], passphrase=PASSPHRASE if passphrase else None)
 
 
 def test_shift_three_times_hides_a_private_answer_at_once(

@@ -11,25 +11,21 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
-from bond.domain.profiles import Household
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.problem import ProblemScreen
 from bond.gui.screens.settings import SettingsScreen
 from bond.gui.screens.support import SupportScreen
 from bond.security.secrets import MemoryStore
-from bond.services.profiles import ProfileService
 from bond.services.vault_files import VaultFiles
-from bond.services.vault_service import Custody, VaultService
+from bond.services.vault_service import VaultService
 from bond.storage import schema
 from tests.conftest import snapshot
-from tests.gui.conftest import WindowFactory, activate, keys, press, wait_for_screen
+from tests.gui.conftest import WindowFactory, activate, keys, press, seed_vault, wait_for_screen
 
 
 def make_vault(service: VaultService, names: list[str]) -> None:
-    vault = service.create(Custody(keyring=True))
-    ProfileService(vault).set_up(Household.SOLO if len(names) == 1 else Household.COUPLE, names)
-    vault.close()
+    seed_vault(service, names)
 
 
 def test_damaged_vault_is_explained_and_untouched(
