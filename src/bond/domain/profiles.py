@@ -25,6 +25,7 @@ class Profile:
     color: str
     position: int
     created_at: datetime
+    has_pin: bool = False
 
 
 class InvalidName(ValueError):

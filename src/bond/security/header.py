@@ -52,20 +52,39 @@ def _unb64(value: object) -> bytes:
         raise HeaderError("bad base64") from exc
 
 
+def wrapped_to_dict(w: WrappedKey) -> dict[str, Any]:
+    """A passphrase- or PIN-wrapped key as plain JSON values."""
+    return {
+        "kdf": "argon2id",
+        "time_cost": w.params.time_cost,
+        "memory_kib": w.params.memory_kib,
+        "parallelism": w.params.parallelism,
+        "salt": _b64(w.salt),
+        "nonce": _b64(w.nonce),
+        "ciphertext": _b64(w.ciphertext),
+        "cipher": "aes-256-gcm",
+    }
+
+
+def wrapped_from_dict(raw: object) -> WrappedKey:
+    """Read a wrapped key back, with its Argon2id cost kept within bounds."""
+    if not isinstance(raw, dict) or raw.get("kdf") != "argon2id":
+        raise HeaderError("unknown key derivation")
+    params = KdfParams(_int(raw, "time_cost"), _int(raw, "memory_kib"), _int(raw, "parallelism"))
+    try:
+        params.check_bounds()
+    except ValueError as exc:
+        raise HeaderError(str(exc)) from exc
+    return WrappedKey(
+        salt=_sized(raw.get("salt"), SALT_BYTES, "salt"),
+        nonce=_sized(raw.get("nonce"), NONCE_BYTES, "nonce"),
+        ciphertext=_sized(raw.get("ciphertext"), KEY_BYTES + 16, "wrapped key"),
+        params=params,
+    )
+
+
 def to_json(header: VaultHeader) -> str:
-    wrapped = None
-    if header.wrapped is not None:
-        w = header.wrapped
-        wrapped = {
-            "kdf": "argon2id",
-            "time_cost": w.params.time_cost,
-            "memory_kib": w.params.memory_kib,
-            "parallelism": w.params.parallelism,
-            "salt": _b64(w.salt),
-            "nonce": _b64(w.nonce),
-            "ciphertext": _b64(w.ciphertext),
-            "cipher": "aes-256-gcm",
-        }
+    wrapped = None if header.wrapped is None else wrapped_to_dict(header.wrapped)
     data = {
         "format": HEADER_FORMAT,
         "version": HEADER_VERSION,
@@ -106,24 +125,8 @@ def from_json(text: str) -> VaultHeader:
     schema = data.get("schema_version")
     if not isinstance(vault_id, str) or not vault_id or not isinstance(schema, str):
         raise HeaderError("the header lacks its vault id or schema version")
-    wrapped = None
     raw = data.get("passphrase")
-    if raw is not None:
-        if not isinstance(raw, dict) or raw.get("kdf") != "argon2id":
-            raise HeaderError("unknown key derivation")
-        params = KdfParams(
-            _int(raw, "time_cost"), _int(raw, "memory_kib"), _int(raw, "parallelism")
-        )
-        try:
-            params.check_bounds()
-        except ValueError as exc:
-            raise HeaderError(str(exc)) from exc
-        wrapped = WrappedKey(
-            salt=_sized(raw.get("salt"), SALT_BYTES, "salt"),
-            nonce=_sized(raw.get("nonce"), NONCE_BYTES, "nonce"),
-            ciphertext=_sized(raw.get("ciphertext"), KEY_BYTES + 16, "wrapped key"),
-            params=params,
-        )
+    wrapped = None if raw is None else wrapped_from_dict(raw)
     keyring = data.get("keyring")
     if not isinstance(keyring, bool):
         raise HeaderError("the header does not say where the key is kept")

@@ -44,6 +44,10 @@ class ExerciseRun:
     ) -> None:
         self.exercise = exercise
         self.banks = dict(banks or {})
+        self._keys = keychain
+        # What this run wrote, by step and person, held in memory only: finishing can then turn
+        # a partner's boundary into a list entry after their key was locked at the handover.
+        self._written: dict[AnswerKey, Any] = {}
         self.drawer = QuestionDrawer(vault)
         self.sessions = SessionService(vault, keychain)
         self.agreements = AgreementService(vault)
@@ -103,8 +107,39 @@ class ExerciseRun:
         key = self._key(frame)
         if key is None:
             return None
+        if self.needs_key(frame):
+            return None  # a locked partner's words are never handed out
+        if key in self._written:
+            return self._written[key]
         readers = [frame.profile_id] if frame.profile_id else []
         return self.sessions.answers(self.session_id, readers).get(key)
+
+    def _owner(self, frame: Frame) -> str | None:
+        return frame.profile_id or (self.people[0] if not self.flow.together else None)
+
+    def needs_key(self, frame: Frame | None = None) -> str | None:
+        """The profile whose PIN must be given before this frame can show its answers."""
+        frame = frame or self.frame
+        if frame.kind is not FrameKind.STEP or frame.step is None:
+            return None
+        owner = self._owner(frame)
+        private = frame.step.private or not self.flow.together
+        if owner is None or not private or self._keys.is_open(owner):
+            return None
+        return owner
+
+    def locked_owners(self) -> list[str]:
+        """People whose PIN is needed to finish: their boundary answers become list entries."""
+        out: list[str] = []
+        for frame in self.flow.frames:
+            step = frame.step
+            key = self._key(frame)
+            if step is None or key is None or step.type is not StepType.BOUNDARY:
+                continue
+            owner = self._owner(frame)
+            if owner and key not in self._written and not self._keys.is_open(owner):
+                out.append(owner)
+        return sorted(set(out), key=self.people.index)
 
     def save(self, value: Any, frame: Frame | None = None) -> None:
         frame = frame or self.frame
@@ -112,10 +147,11 @@ class ExerciseRun:
         if key is None or frame.step is None:
             return
         private = frame.step.private or not self.flow.together
-        owner = frame.profile_id or (self.people[0] if not self.flow.together else None)
+        owner = self._owner(frame)
         self.sessions.save_answer(
             self.session_id, key.step_id, owner, value, private=private and owner is not None
         )
+        self._written[key] = value
 
     def options_for(self, frame: Frame | None = None) -> tuple[str, ...]:
         """A choice step's options: fixed, or drawn from its bank once and kept with the answer."""
@@ -149,14 +185,14 @@ class ExerciseRun:
         return out
 
     def set_ready(self, person: str, held_back: set[str]) -> None:
-        """A partner is ready at a reveal; their shown answers are copied once all are ready."""
+        """A partner is ready at a reveal: what they chose to show is copied into the shared
+        session now, while their key is open; nothing shows until everyone is ready."""
         reveal = self.flow.reveal_state()
         if reveal is None:
             return
+        shown = [s for s in reveal.step_ids if s not in held_back]
+        self.sessions.reveal(self.session_id, shown, person)
         reveal.set_ready(person, held_back)
-        if reveal.revealed:
-            for p in self.people:
-                self.sessions.reveal(self.session_id, reveal.shown(p), p)
         self.save_position()
 
     # -- moving -------------------------------------------------------------------------------
@@ -191,7 +227,8 @@ class ExerciseRun:
             step = frame.step
             if frame.kind is not FrameKind.STEP or step is None:
                 continue
-            value = self.value(frame)
+            key = self._key(frame)
+            value = self._written[key] if key in self._written else self.value(frame)
             if not isinstance(value, dict):
                 continue
             if step.bank and isinstance(value.get("choices"), list):

@@ -1,7 +1,9 @@
 """Profiles' sealing keys for this session: public keys to seal, private keys to read.
 
-Without a PIN a profile's private key is unwrapped with the vault key. "Privacy and safety" will
-put a PIN in front of that; the rest of Bond only asks this keychain.
+A profile without a PIN has its private key unwrapped with the vault key whenever it is needed.
+A profile with a PIN stays locked until ``PinService.unlock`` puts its key here; switching to
+another profile, locking the app or quitting drops it again. The rest of Bond only asks this
+keychain.
 """
 
 from __future__ import annotations
@@ -36,6 +38,35 @@ class Keychain:
             s.expunge(row)
             return row
 
+    def has_pin(self, profile_id: str) -> bool:
+        return self._row(profile_id).pin_key is not None
+
+    def is_open(self, profile_id: str) -> bool:
+        """Whether this profile's private items can be read now without asking for a PIN."""
+        return profile_id in self._private or not self.has_pin(profile_id)
+
+    def private_key(self, profile_id: str) -> bytes:
+        """The profile's private key, unwrapped with the vault key if it has no PIN."""
+        if profile_id in self._private:
+            return self._private[profile_id]
+        if self._vault.key is None:
+            raise LockedProfileError("the vault is locked")
+        row = self._row(profile_id)
+        if row.pin_key is not None:
+            raise LockedProfileError("this profile's PIN is needed")
+        if row.wrapped_private_key is None:
+            raise LockedProfileError("this profile has no keys")
+        self._private[profile_id] = unwrap_private_key(
+            self._vault.key, profile_id, row.wrapped_private_key
+        )
+        return self._private[profile_id]
+
+    def install(self, profile_id: str, private_key: bytes, public_key: bytes | None = None) -> None:
+        """Hold a profile's keys after its PIN was given (or its keys were rotated)."""
+        self._private[profile_id] = private_key
+        if public_key is not None:
+            self._public[profile_id] = public_key
+
     def seal_json(self, profile_id: str, value: Any) -> bytes:
         if profile_id not in self._public:
             public = self._row(profile_id).public_key
@@ -44,15 +75,17 @@ class Keychain:
         return seal(self._public[profile_id], json.dumps(value).encode("utf-8"))
 
     def open_json(self, profile_id: str, sealed: bytes) -> Any:
-        if profile_id not in self._private:
-            if self._vault.key is None:
-                raise LockedProfileError("the vault is locked")
-            wrapped = self._row(profile_id).wrapped_private_key
-            if wrapped is None:
-                raise LockedProfileError("this profile has no keys")
-            self._private[profile_id] = unwrap_private_key(self._vault.key, profile_id, wrapped)
-        return json.loads(unseal(self._private[profile_id], sealed).decode("utf-8"))
+        return json.loads(unseal(self.private_key(profile_id), sealed).decode("utf-8"))
+
+    def lock(self, profile_id: str) -> None:
+        self._private.pop(profile_id, None)
+
+    def switch_to(self, profile_id: str | None) -> None:
+        """Switching profile locks every other profile's private material at once."""
+        for other in [p for p in self._private if p != profile_id]:
+            del self._private[other]
 
     def forget(self) -> None:
-        """Drop unwrapped private keys (on lock, on profile switch)."""
+        """Drop every unwrapped private key (on lock and on quitting)."""
         self._private.clear()
+        self._public.clear()

@@ -22,7 +22,7 @@ class VaultMeta(Base):
 
 
 class ProfileRow(Base):
-    """A person using Bond on this computer. Later migrations add PIN and key columns."""
+    """A person using Bond on this computer, their sealing keys and their PIN state."""
 
     __tablename__ = "profiles"
 
@@ -35,6 +35,13 @@ class ProfileRow(Base):
     # The profile's sealing keypair (DECISIONS 2); the private half is wrapped, never plain.
     public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     wrapped_private_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # With a PIN: the private key wrapped by the PIN instead (JSON, Argon2id + AES-GCM), and the
+    # wrong-PIN backoff, kept here so that a restart does not reset it (DECISIONS 4).
+    pin_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_wait_until: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
 
 
 class SettingRow(Base):

@@ -39,7 +39,12 @@ class Database:
 
 def _to_profile(row: ProfileRow) -> Profile:
     return Profile(
-        id=row.id, name=row.name, color=row.color, position=row.position, created_at=row.created_at
+        id=row.id,
+        name=row.name,
+        color=row.color,
+        position=row.position,
+        created_at=row.created_at,
+        has_pin=row.pin_key is not None,
     )
 
 

@@ -1,0 +1,208 @@
+"""Profile PINs: set, change, remove, unlock with backoff, and "Forgot my PIN" (DECISIONS 4).
+
+A PIN wraps the profile's private key with Argon2id and AES-GCM. Setting, changing or removing
+a PIN rotates the profile's keypair and re-seals every sealed item in one transaction, so an old
+copy of the wrapped key opens nothing new. Wrong tries are counted in the profile's row, so the
+wait after five of them survives a restart. A PIN stops casual access on a shared computer; it
+does not stop someone who copies the files and has time, and the app says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bond.domain.pins import LONGEST_WAIT, check_pin, wait_after
+from bond.security.keys import KdfParams
+from bond.security.sealing import (
+    WrongPinError,
+    new_keypair,
+    seal,
+    unseal,
+    unwrap_with_pin,
+    wrap_private_key,
+    wrap_with_pin,
+)
+from bond.services.keychain import Keychain
+from bond.services.vault_service import OpenVault
+from bond.storage.models import AnswerRow, BoundaryRow, BoundaryUseRow, ProfileRow
+
+log = logging.getLogger(__name__)
+
+
+class PinError(Exception):
+    """Base for PIN outcomes the screen explains."""
+
+
+class PinWaitError(PinError):
+    """Too many wrong tries: Bond waits before trying again."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"wait {seconds} s")
+        self.seconds = seconds
+
+
+class PinMismatchError(PinError):
+    """The PIN was wrong; ``wait_seconds`` is the wait that now applies (0 if none yet)."""
+
+    def __init__(self, failures: int, wait_seconds: int) -> None:
+        super().__init__("wrong PIN")
+        self.failures = failures
+        self.wait_seconds = wait_seconds
+
+
+@dataclass(frozen=True)
+class PinState:
+    has_pin: bool
+    failures: int
+    wait_seconds: int
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def sealed_rows(s: Session, profile_id: str) -> list[AnswerRow | BoundaryRow | BoundaryUseRow]:
+    """Every row whose payload is sealed to this profile."""
+    answers = s.scalars(
+        select(AnswerRow).where(AnswerRow.profile_id == profile_id, AnswerRow.sealed.is_(True))
+    ).all()
+    boundaries = s.scalars(select(BoundaryRow).where(BoundaryRow.profile_id == profile_id)).all()
+    uses = s.scalars(
+        select(BoundaryUseRow)
+        .join(BoundaryRow, BoundaryUseRow.boundary_id == BoundaryRow.id)
+        .where(BoundaryRow.profile_id == profile_id)
+    ).all()
+    return [*answers, *boundaries, *uses]
+
+
+class PinService:
+    def __init__(
+        self,
+        vault: OpenVault,
+        keychain: Keychain,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._vault = vault
+        self._db = vault.db
+        self._keys = keychain
+        self._kdf = kdf or KdfParams()
+        self._now = clock
+
+    def _row(self, s: Session, profile_id: str) -> ProfileRow:
+        row = s.get(ProfileRow, profile_id)
+        if row is None:
+            raise ValueError("That profile no longer exists.")
+        return row
+
+    def _remaining(self, row: ProfileRow) -> int:
+        if row.pin_wait_until is None:
+            return 0
+        left = _aware(row.pin_wait_until) - self._now()
+        # A clock set back must not stretch the wait beyond its longest.
+        left = min(left, LONGEST_WAIT)
+        return max(0, int(left.total_seconds() + 0.999))
+
+    def state(self, profile_id: str) -> PinState:
+        with self._db.unit_of_work() as s:
+            row = self._row(s, profile_id)
+            return PinState(row.pin_key is not None, row.pin_failures, self._remaining(row))
+
+    def unlock(self, profile_id: str, pin: str) -> None:
+        """Open a profile's private items for this session, or raise a ``PinError``."""
+        with self._db.unit_of_work() as s:
+            row = self._row(s, profile_id)
+            stored = row.pin_key
+            wait = self._remaining(row)
+        if stored is None:
+            self._keys.private_key(profile_id)
+            return
+        if wait:
+            raise PinWaitError(wait)
+        try:
+            private = unwrap_with_pin(stored, pin, profile_id)
+        except WrongPinError:
+            with self._db.unit_of_work() as s:
+                row = self._row(s, profile_id)
+                row.pin_failures += 1
+                delay = wait_after(row.pin_failures)
+                row.pin_wait_until = self._now() + delay if delay else None
+                failures = row.pin_failures
+            log.info("a wrong PIN was entered (%s in a row)", failures)
+            raise PinMismatchError(failures, int(delay.total_seconds())) from None
+        with self._db.unit_of_work() as s:
+            row = self._row(s, profile_id)
+            row.pin_failures = 0
+            row.pin_wait_until = None
+        self._keys.install(profile_id, private)
+
+    def set_pin(self, profile_id: str, new_pin: str, current_pin: str | None = None) -> None:
+        """Set or change a PIN; the current one is needed to change it."""
+        check_pin(new_pin)
+        old_private = self._current_private(profile_id, current_pin)
+        self._rekey(profile_id, old_private, new_pin)
+
+    def remove_pin(self, profile_id: str, current_pin: str) -> None:
+        """Go back to protection by the vault key alone."""
+        old_private = self._current_private(profile_id, current_pin)
+        self._rekey(profile_id, old_private, None)
+
+    def _current_private(self, profile_id: str, current_pin: str | None) -> bytes:
+        if self.state(profile_id).has_pin:
+            self.unlock(profile_id, current_pin or "")
+        return self._keys.private_key(profile_id)
+
+    def _rekey(self, profile_id: str, old_private: bytes, pin: str | None) -> None:
+        """A new keypair; every sealed item re-sealed to it in one transaction."""
+        assert self._vault.key is not None
+        private, public = new_keypair()
+        pin_key = wrap_with_pin(private, pin, profile_id, self._kdf) if pin else None
+        vault_wrapped = None if pin else wrap_private_key(self._vault.key, profile_id, private)
+        with self._db.unit_of_work() as s:
+            for item in sealed_rows(s, profile_id):
+                item.payload = seal(public, unseal(old_private, item.payload))
+            row = self._row(s, profile_id)
+            row.public_key = public
+            row.wrapped_private_key = vault_wrapped
+            row.pin_key = pin_key
+            row.pin_failures = 0
+            row.pin_wait_until = None
+        self._keys.install(profile_id, private, public)
+        log.info("a profile PIN was %s", "set" if pin else "removed")
+
+    def forget_pin(self, profile_id: str) -> int:
+        """ "Forgot my PIN": delete this profile's sealed items, give it fresh keys, no PIN.
+
+        Shared things (agreements, revealed answers, reading) stay. Returns how many sealed
+        items were deleted."""
+        assert self._vault.key is not None
+        private, public = new_keypair()
+        wrapped = wrap_private_key(self._vault.key, profile_id, private)
+        with self._db.unit_of_work() as s:
+            count = len(sealed_rows(s, profile_id))
+            boundary_ids = select(BoundaryRow.id).where(BoundaryRow.profile_id == profile_id)
+            s.execute(delete(BoundaryUseRow).where(BoundaryUseRow.boundary_id.in_(boundary_ids)))
+            s.execute(delete(BoundaryRow).where(BoundaryRow.profile_id == profile_id))
+            s.execute(
+                delete(AnswerRow).where(
+                    AnswerRow.profile_id == profile_id, AnswerRow.sealed.is_(True)
+                )
+            )
+            row = self._row(s, profile_id)
+            row.public_key = public
+            row.wrapped_private_key = wrapped
+            row.pin_key = None
+            row.pin_failures = 0
+            row.pin_wait_until = None
+        self._keys.install(profile_id, private, public)
+        log.info("a profile was reset after a forgotten PIN (%s sealed items deleted)", count)
+        return count
+
+
