@@ -337,11 +337,23 @@ Bond itself never goes online; your browser will.</source>
         <source>No boundaries saved yet. The exercise &quot;Set one boundary&quot; helps you write one, and it is saved here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Enter the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN to open this list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoundariesScreen</name>
     <message>
         <source>used %1 time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s list is private. It opens with %1&apos;s PIN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,7 +1375,61 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1&apos;s PIN is set. Private answers are now behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is removed. Private answers are protected by the vault only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1&apos;s private space again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes them for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1&apos;s private answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep trying to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can start afresh. The PIN is gone, and so are the old private answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is doing this exercise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your first exercise together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises for two are made for partners who feel safe with each other. Either of you can pause or stop at any time, without a reason.
+
+If being open together doesn&apos;t feel safe right now, practising on your own is always there, and Get support now (F1) lists services that can help, in confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise &amp;alone instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,6 +1574,129 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part is private to %1. %1, please type your PIN or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN keeps %1&apos;s private answers and boundaries from anyone else who uses Bond on this computer. Use 6 to 12 digits, or a passphrase of a few words, which is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current PIN, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a PIN, %1&apos;s private answers are protected by the vault only: anyone who can open Bond here could read them. Type the PIN to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please remember it. If it is forgotten, %1&apos;s private answers and boundary list are lost, and nothing else: agreements and reading stay. A PIN stops casual access on a shared computer, not someone who copies Bond&apos;s files and has time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were several wrong tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN isn&apos;t right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN isn&apos;t right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not do that just now. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To keep this profile safe, you can try again in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +1863,18 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This part is private to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, please open it with your PIN when only you can see the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter %1&apos;s PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pass the keyboard to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +2006,18 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People and PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s private answers and boundary list are sealed to them. A PIN keeps them from anyone else using Bond on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and PINs message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,6 +2090,34 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>No keyring was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a PIN. Private answers open only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN. Private answers are protected by the vault only, so anyone who can open Bond here could read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a PIN…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,13 +8,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bond.domain.pins import InvalidPin, check_pin, wait_after
+from bond.domain.pins import InvalidPin, PinMismatchError, PinWaitError, check_pin, wait_after
 from bond.domain.profiles import Household
 from bond.security.sealing import SealingError, unseal, unwrap_private_key
 from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.keychain import Keychain, LockedProfileError
-from bond.services.pins import PinMismatchError, PinService, PinWaitError
+from bond.services.pins import PinService
 from bond.services.profiles import ProfileService
 from bond.services.sessions import AnswerKey, SessionService
 from bond.services.vault_service import Custody, OpenVault, VaultService
@@ -92,9 +92,7 @@ def test_correct_and_wrong_pin(vault: OpenVault, clock: Clock) -> None:
     assert wrong.value.failures == 1 and wrong.value.wait_seconds == 0
     service.unlock(sam, PIN)
     assert keys.is_open(sam)
-    assert SessionService(vault, keys).answers(sid, [sam])[AnswerKey("feel", sam)] == {
-        "text": NOTE
-    }
+    assert SessionService(vault, keys).answers(sid, [sam])[AnswerKey("feel", sam)] == {"text": NOTE}
     assert service.state(sam).failures == 0
 
 
@@ -105,7 +103,7 @@ def test_backoff_after_five_tries_and_it_survives_a_restart(
     keys = Keychain(vault)
     pins(vault, keys, clock).set_pin(sam, PIN)
     keys.forget()
-    for attempt in range(1, 6):
+    for _ in range(5):
         with pytest.raises(PinMismatchError) as wrong:
             pins(vault, keys, clock).unlock(sam, "000001")
     assert wrong.value.failures == 5 and wrong.value.wait_seconds == 30
@@ -162,9 +160,7 @@ def test_change_and_remove(vault: OpenVault, clock: Clock) -> None:
     service.remove_pin(sam, "new calm words")
     keys.forget()
     assert keys.is_open(sam) and not ProfileService(vault).profiles()[0].has_pin
-    assert SessionService(vault, keys).answers(sid, [sam])[AnswerKey("feel", sam)] == {
-        "text": NOTE
-    }
+    assert SessionService(vault, keys).answers(sid, [sam])[AnswerKey("feel", sam)] == {"text": NOTE}
 
 
 def test_setting_a_pin_rotates_keys_so_the_vault_key_alone_reads_nothing(

@@ -15,6 +15,27 @@ class InvalidPin(ValueError):
     """A PIN that is too short, too long or not usable; the message is safe to show."""
 
 
+class PinError(Exception):
+    """Base for PIN outcomes the screen explains."""
+
+
+class PinWaitError(PinError):
+    """Too many wrong tries: Bond waits before trying again."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"wait {seconds} s")
+        self.seconds = seconds
+
+
+class PinMismatchError(PinError):
+    """The PIN was wrong; ``wait_seconds`` is the wait that now applies (0 if none yet)."""
+
+    def __init__(self, failures: int, wait_seconds: int) -> None:
+        super().__init__("wrong PIN")
+        self.failures = failures
+        self.wait_seconds = wait_seconds
+
+
 def check_pin(pin: str) -> None:
     """A PIN is 6 to 12 digits, or a passphrase of at least 8 characters (encouraged)."""
     if not pin:

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from bond import version
 from bond.config import AppPaths
@@ -32,6 +39,7 @@ from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.lock import LockWatcher
 from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
+from bond.gui.pin_dialog import PinDialog, PinMode
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
 from bond.gui.screens.agreements import AgreementsScreen
 from bond.gui.screens.article import ArticleScreen
@@ -194,6 +202,7 @@ class MainWindow(QMainWindow):
         self.boundaries_screen.save_requested.connect(self._save_boundary)
         self.boundaries_screen.used_requested.connect(self._boundary_used)
         self.boundaries_screen.retire_requested.connect(self._retire_boundary)
+        self.boundaries_screen.unlock_requested.connect(lambda: self._load_boundaries(focus=True))
         self.support.back_requested.connect(self._leave_support)
         self.support.calm_requested.connect(self._calm_from_support)
         self.support.region_chosen.connect(self._remember_region)
@@ -204,6 +213,8 @@ class MainWindow(QMainWindow):
         self.settings.passphrase_requested.connect(self._set_or_change_passphrase)
         self.settings.remove_passphrase_requested.connect(self._remove_passphrase)
         self.settings.keyring_toggle_requested.connect(self._toggle_keyring)
+        self.settings.pin_requested.connect(self._change_pin)
+        self.settings.forgot_pin_requested.connect(self._forgot_pin)
         self.problem.retry_requested.connect(self.start)
         self.problem.temporary_requested.connect(self._start_temporary)
         self.problem.restore_requested.connect(self._restore)
@@ -221,6 +232,9 @@ class MainWindow(QMainWindow):
         if current is self.support:
             current = self._before_support or self.busy
         self._before_support = None
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # a PIN prompt or a question must not stay over the lock screen
         if self.runner is not None:
             self.runner.close_for_lock()
             self._drop_runner()
@@ -585,6 +599,8 @@ class MainWindow(QMainWindow):
             self.prefs.idle_minutes,
         )
         self.settings.show_custody_message("")
+        self.settings.show_profiles(self._profiles)
+        self.settings.show_profiles_message("")
         self._show(self.settings)
         self.settings.ui.themeCombo.setFocus()
         self._refresh_custody()
@@ -715,6 +731,123 @@ class MainWindow(QMainWindow):
     def names(self) -> dict[str, str]:
         return {p.id: p.name for p in self._profiles}
 
+    # -- profile PINs -----------------------------------------------------------------------
+    def _pins(self) -> Any:
+        from bond.services.pins import PinService
+
+        assert self.vault is not None and self.keychain is not None
+        return PinService(self.vault, self.keychain)
+
+    def ensure_open(
+        self, profile_id: str, then: Callable[[], None], on_cancel: Callable[[], None] | None = None
+    ) -> None:
+        """Make ``profile_id`` the one whose private items show, asking for its PIN if it has
+        one; every other profile's private material is locked at once (switching profile)."""
+        keychain = self.keychain
+        if keychain is None or self.vault is None:
+            return
+        keychain.switch_to(profile_id)
+        if keychain.is_open(profile_id):
+            then()
+            return
+        pins = self._pins()
+        dialog = PinDialog(
+            PinMode.UNLOCK,
+            self.names().get(profile_id, "?"),
+            lambda current, _new: pins.unlock(profile_id, current),
+            wait_seconds=pins.state(profile_id).wait_seconds,
+            parent=self,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        self.activateWindow()
+        if accepted and self.keychain is keychain and not self.locked():
+            then()
+        elif on_cancel is not None:
+            on_cancel()
+
+    def _change_pin(self, profile_id: str, mode_name: str) -> None:
+        if self.vault is None or self.keychain is None:
+            return
+        pins = self._pins()
+        name = self.names().get(profile_id, "?")
+        mode = PinMode(mode_name)
+
+        def work(current: str, new: str) -> None:
+            if mode is PinMode.SET:
+                pins.set_pin(profile_id, new)
+            elif mode is PinMode.CHANGE:
+                pins.set_pin(profile_id, new, current)
+            else:
+                pins.remove_pin(profile_id, current)
+
+        self.keychain.switch_to(profile_id)
+        dialog = PinDialog(
+            mode, name, work, wait_seconds=pins.state(profile_id).wait_seconds, parent=self
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        self.activateWindow()
+        if not accepted:
+            return
+        done = {
+            PinMode.SET: self.tr("%1's PIN is set. Private answers are now behind it."),
+            PinMode.CHANGE: self.tr("%1's PIN is changed."),
+            PinMode.REMOVE: self.tr(
+                "%1's PIN is removed. Private answers are protected by the vault only."
+            ),
+        }[mode]
+        self._refresh_profiles(done.replace("%1", name))
+
+    def _forgot_pin(self, profile_id: str) -> None:
+        if self.vault is None or self.keychain is None:
+            return
+        name = self.names().get(profile_id, "?")
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Bond")
+        box.setText(self.tr("Start %1's private space again?").replace("%1", name))
+        box.setInformativeText(
+            self.tr(
+                "Without the PIN, nobody can open %1's private answers and boundary list, not "
+                "even Bond. Starting again deletes them for good and removes the PIN. Shared "
+                "agreements, revealed answers and reading stay as they are."
+            ).replace("%1", name)
+        )
+        erase = box.addButton(
+            self.tr("&Delete %1's private answers").replace("%1", name),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(self.tr("&Keep trying to remember"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        self.activateWindow()
+        if box.clickedButton() is not erase:
+            return
+        pins = self._pins()
+        self._run(
+            lambda: pins.forget_pin(profile_id),
+            lambda _n: self._refresh_profiles(
+                self.tr(
+                    "%1 can start afresh. The PIN is gone, and so are the old private answers."
+                ).replace("%1", name)
+            ),
+        )
+
+    def _refresh_profiles(self, message: str = "") -> None:
+        if self.vault is None:
+            return
+        from bond.services.profiles import ProfileService
+
+        service = ProfileService(self.vault)
+
+        def shown(profiles: list[Profile]) -> None:
+            self._profiles = profiles
+            self.settings.show_profiles(profiles)
+            self.settings.show_profiles_message(message)
+
+        self._run(service.profiles, shown)
+
     def show_exercises(self) -> None:
         if self.vault is None or not self._content_ready or not self._leave_runner():
             return
@@ -755,10 +888,20 @@ class MainWindow(QMainWindow):
         from bond.services.exercise_run import ExerciseRun
 
         banks = self.catalog.banks
-        self._run(
-            lambda: ExerciseRun(vault, keychain, exercise, people, together=together, banks=banks),
-            self._open_runner,
-        )
+
+        def begin() -> None:
+            self._run(
+                lambda: ExerciseRun(
+                    vault, keychain, exercise, people, together=together, banks=banks
+                ),
+                self._open_runner,
+            )
+
+        if together:
+            keychain.switch_to(None)
+            begin()
+        else:
+            self.ensure_open(people[0], begin)  # alone, every answer is private to that person
 
     def _together_note_read(self, vault: OpenVault) -> bool:
         """Before the first exercise for two: who these are for, and the way to practise alone."""
@@ -806,15 +949,27 @@ class MainWindow(QMainWindow):
             self.show_home(self.tr("That exercise is no longer available."))
             return
         banks = self.catalog.banks
-        self._run(
-            lambda: ExerciseRun.resume(vault, keychain, exercise, session_id, banks),
-            self._open_runner,
-        )
+
+        def resume() -> None:
+            self._run(
+                lambda: ExerciseRun.resume(vault, keychain, exercise, session_id, banks),
+                self._open_runner,
+            )
+
+        if info is not None and not info.together and info.profile_ids:
+            self.ensure_open(info.profile_ids[0], resume)
+        else:
+            keychain.switch_to(None)  # together, each private part asks its owner on arrival
+            resume()
 
     def _open_runner(self, run: ExerciseRun) -> None:
         self._drop_runner()
         runner = RunnerScreen(
-            run, self.names(), self.catalog.feelings, reduced_motion=self.prefs.reduced_motion
+            run,
+            self.names(),
+            self.catalog.feelings,
+            reduced_motion=self.prefs.reduced_motion,
+            ask_key=self.ensure_open,
         )
         runner.closed.connect(self._runner_closed)
         runner.calm_requested.connect(self._calm_down)
@@ -997,13 +1152,17 @@ class MainWindow(QMainWindow):
             return
         service = self._boundary_service()
         person = self.boundaries_screen.profile_id()
+        self.boundaries_screen.show_boundaries([])  # the last person's list goes at once
 
         def shown(boundaries: list[Any]) -> None:
             self.boundaries_screen.show_boundaries(boundaries)
             if focus:
                 self.boundaries_screen.focus_first()
 
-        self._run(lambda: service.list(person), shown)
+        def locked() -> None:
+            self.boundaries_screen.show_locked(self.names().get(person, "?"))
+
+        self.ensure_open(person, lambda: self._run(lambda: service.list(person), shown), locked)
 
     def _boundary_changed(self, message: str) -> Callable[[object], None]:
         def done(_result: object) -> None:

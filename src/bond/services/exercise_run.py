@@ -128,6 +128,24 @@ class ExerciseRun:
             return None
         return owner
 
+    def arrive(self) -> None:
+        """On showing a frame: a "Pass to" locks the last writer's private material at once,
+        and a private frame locks everyone's but its owner's."""
+        frame = self.frame
+        if frame.kind is FrameKind.PASS:
+            self._keys.switch_to(None)
+            return
+        owner = self._owner(frame)
+        private = frame.step is not None and (frame.step.private or not self.flow.together)
+        if owner is not None and private:
+            self._keys.switch_to(owner)
+
+    def switch_to(self, profile_id: str) -> bool:
+        """This person is at the keyboard now: lock everyone else's private material, and say
+        whether their own can be used without asking for their PIN."""
+        self._keys.switch_to(profile_id)
+        return self._keys.is_open(profile_id)
+
     def locked_owners(self) -> list[str]:
         """People whose PIN is needed to finish: their boundary answers become list entries."""
         out: list[str] = []

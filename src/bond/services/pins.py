@@ -17,7 +17,13 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bond.domain.pins import LONGEST_WAIT, check_pin, wait_after
+from bond.domain.pins import (
+    LONGEST_WAIT,
+    PinMismatchError,
+    PinWaitError,
+    check_pin,
+    wait_after,
+)
 from bond.security.keys import KdfParams
 from bond.security.sealing import (
     WrongPinError,
@@ -33,27 +39,6 @@ from bond.services.vault_service import OpenVault
 from bond.storage.models import AnswerRow, BoundaryRow, BoundaryUseRow, ProfileRow
 
 log = logging.getLogger(__name__)
-
-
-class PinError(Exception):
-    """Base for PIN outcomes the screen explains."""
-
-
-class PinWaitError(PinError):
-    """Too many wrong tries: Bond waits before trying again."""
-
-    def __init__(self, seconds: int) -> None:
-        super().__init__(f"wait {seconds} s")
-        self.seconds = seconds
-
-
-class PinMismatchError(PinError):
-    """The PIN was wrong; ``wait_seconds`` is the wait that now applies (0 if none yet)."""
-
-    def __init__(self, failures: int, wait_seconds: int) -> None:
-        super().__init__("wrong PIN")
-        self.failures = failures
-        self.wait_seconds = wait_seconds
 
 
 @dataclass(frozen=True)
@@ -204,5 +189,3 @@ class PinService:
         self._keys.install(profile_id, private, public)
         log.info("a profile was reset after a forgotten PIN (%s sealed items deleted)", count)
         return count
-
-

@@ -39,9 +39,7 @@ class ProfileRow(Base):
     # wrong-PIN backoff, kept here so that a restart does not reset it (DECISIONS 4).
     pin_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     pin_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    pin_wait_until: Mapped[datetime | None] = mapped_column(
-        DateTime(timezone=True), nullable=True
-    )
+    pin_wait_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class SettingRow(Base):

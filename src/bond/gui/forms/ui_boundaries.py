@@ -208,6 +208,20 @@ class Ui_Boundaries(object):
 
         self.boundariesLayout.addWidget(self.emptyLabel)
 
+        self.unlockRow = QHBoxLayout()
+        self.unlockRow.setObjectName(u"unlockRow")
+        self.unlockButton = QPushButton(Boundaries)
+        self.unlockButton.setObjectName(u"unlockButton")
+
+        self.unlockRow.addWidget(self.unlockButton)
+
+        self.unlockSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.unlockRow.addItem(self.unlockSpacer)
+
+
+        self.boundariesLayout.addLayout(self.unlockRow)
+
         self.boundariesLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.profileLabel.setBuddy(self.profileCombo)
@@ -271,6 +285,10 @@ class Ui_Boundaries(object):
 #endif // QT_CONFIG(accessibility)
         self.usedButton.setText(QCoreApplication.translate("Boundaries", u"&Save \"I used this\"", None))
         self.emptyLabel.setText(QCoreApplication.translate("Boundaries", u"No boundaries saved yet. The exercise \"Set one boundary\" helps you write one, and it is saved here.", None))
+        self.unlockButton.setText(QCoreApplication.translate("Boundaries", u"&Enter the PIN\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.unlockButton.setAccessibleName(QCoreApplication.translate("Boundaries", u"Enter the PIN to open this list", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -92,6 +92,31 @@ class Ui_Settings(object):
 
         self.settingsLayout.addWidget(self.appearanceBox)
 
+        self.peopleBox = QGroupBox(self.scrollContents)
+        self.peopleBox.setObjectName(u"peopleBox")
+        self.peopleLayout = QVBoxLayout(self.peopleBox)
+        self.peopleLayout.setObjectName(u"peopleLayout")
+        self.peopleIntro = QLabel(self.peopleBox)
+        self.peopleIntro.setObjectName(u"peopleIntro")
+        self.peopleIntro.setWordWrap(True)
+
+        self.peopleLayout.addWidget(self.peopleIntro)
+
+        self.profileRows = QVBoxLayout()
+        self.profileRows.setObjectName(u"profileRows")
+
+        self.peopleLayout.addLayout(self.profileRows)
+
+        self.profilesMessage = QLabel(self.peopleBox)
+        self.profilesMessage.setObjectName(u"profilesMessage")
+        self.profilesMessage.setWordWrap(True)
+        self.profilesMessage.setProperty(u"role", u"hint")
+
+        self.peopleLayout.addWidget(self.profilesMessage)
+
+
+        self.settingsLayout.addWidget(self.peopleBox)
+
         self.vaultBox = QGroupBox(self.scrollContents)
         self.vaultBox.setObjectName(u"vaultBox")
         self.vaultLayout = QVBoxLayout(self.vaultBox)
@@ -189,6 +214,11 @@ class Ui_Settings(object):
         self.reducedMotionCheck.setText(QCoreApplication.translate("Settings", u"Reduce &motion (the breathing guide stays still and counts in words)", None))
 #if QT_CONFIG(accessibility)
         self.reducedMotionCheck.setAccessibleName(QCoreApplication.translate("Settings", u"Reduce motion", None))
+#endif // QT_CONFIG(accessibility)
+        self.peopleBox.setTitle(QCoreApplication.translate("Settings", u"People and PINs", None))
+        self.peopleIntro.setText(QCoreApplication.translate("Settings", u"Each person's private answers and boundary list are sealed to them. A PIN keeps them from anyone else using Bond on this computer.", None))
+#if QT_CONFIG(accessibility)
+        self.profilesMessage.setAccessibleName(QCoreApplication.translate("Settings", u"People and PINs message", None))
 #endif // QT_CONFIG(accessibility)
         self.vaultBox.setTitle(QCoreApplication.translate("Settings", u"Your vault", None))
         self.passphraseButton.setText(QCoreApplication.translate("Settings", u"Set a &passphrase\u2026", None))

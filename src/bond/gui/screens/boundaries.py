@@ -23,6 +23,7 @@ class BoundariesScreen(QWidget):
     save_requested = Signal(str, str, object)  # profile id, boundary id, fields
     used_requested = Signal(str, str, str, int)  # profile id, boundary id, note, rating
     retire_requested = Signal(str, str)  # profile id, boundary id
+    unlock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,9 @@ class BoundariesScreen(QWidget):
         ui.saveButton.clicked.connect(self._save)
         ui.retireButton.clicked.connect(self._retire)
         ui.usedButton.clicked.connect(self._used)
+        ui.unlockButton.clicked.connect(self.unlock_requested)
+        ui.unlockButton.hide()
+        self._empty_text = ui.emptyLabel.text()
 
     def set_profiles(self, profiles: Sequence[Profile], current: str | None = None) -> None:
         combo = self.ui.profileCombo
@@ -73,6 +77,8 @@ class BoundariesScreen(QWidget):
             item.setData(boundary.id, IdRole)
             self.model.appendRow(item)
         empty = not boundaries
+        self.ui.emptyLabel.setText(self._empty_text)
+        self.ui.unlockButton.hide()
         self.ui.emptyLabel.setVisible(empty)
         self.ui.splitter.setVisible(not empty)
         if not empty:
@@ -107,9 +113,24 @@ class BoundariesScreen(QWidget):
                 self.profile_id(), bid, self.ui.noteEdit.text(), self.ui.ratingSpin.value()
             )
 
+    def show_locked(self, name: str) -> None:
+        """The chosen person has a PIN and it was not given: their list stays closed."""
+        self.show_boundaries([])
+        self.ui.emptyLabel.setText(
+            self.tr("%1's list is private. It opens with %1's PIN.").replace("%1", name)
+        )
+        self.ui.unlockButton.show()
+        self.ui.unlockButton.setFocus()
+
     def show_status(self, text: str) -> None:
         self.ui.statusLabel.setText(text)
 
     def focus_first(self) -> None:
-        target = self.ui.listView if self.ui.splitter.isVisible() else self.ui.profileCombo
+        target = (
+            self.ui.listView
+            if self.ui.splitter.isVisible()
+            else self.ui.unlockButton
+            if self.ui.unlockButton.isVisible()
+            else self.ui.profileCombo
+        )
         target.setFocus()

@@ -8,11 +8,11 @@ fails (a full disk, say), the words stay on screen and Bond says so plainly.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.agreements import ReviewOutcome
 from bond.domain.exercises import FeelingGroup, StepType
@@ -52,9 +52,11 @@ class RunnerScreen(QWidget):
         feelings: Sequence[FeelingGroup],
         *,
         reduced_motion: bool = False,
+        ask_key: Callable[[str, Callable[[], None]], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ask_key = ask_key
         self.ui = Ui_Runner()
         self.ui.setupUi(self)
         self.run = run
@@ -132,6 +134,7 @@ class RunnerScreen(QWidget):
     def render(self) -> None:
         self._clear()
         flow, ui = self.run.flow, self.ui
+        self.run.arrive()
         frame = flow.frame
         number, total = flow.step_number
         ui.stepLabel.setText(
@@ -153,15 +156,44 @@ class RunnerScreen(QWidget):
             ui.whoLabel.show()
         else:
             ui.whoLabel.hide()
-        widget = self._build(frame.kind)
+        owner = self.run.needs_key()
+        widget = self._gate(owner) if owner else self._build(frame.kind)
         ui.stepArea.addWidget(widget)
         ui.stepArea.setCurrentWidget(widget)
         self.widget = widget
         self._update_buttons()
-        if isinstance(widget, StepWidget) and frame.kind is FrameKind.STEP:
+        if owner:
+            ui.nextButton.setEnabled(False)
+            ui.skipButton.hide()
+            widget.setFocus()
+        elif isinstance(widget, StepWidget) and frame.kind is FrameKind.STEP:
             widget.focus_first()
         else:
             ui.nextButton.setFocus()
+
+    def _gate(self, owner: str) -> QWidget:
+        """A private part whose owner has a PIN: nothing of it shows until the PIN is given."""
+        name = self.names.get(owner, "?")
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(_label(self.tr("This part is private to %1").replace("%1", name), "title"))
+        layout.addWidget(
+            _label(
+                self.tr(
+                    "%1, please open it with your PIN when only you can see the screen."
+                ).replace("%1", name)
+            )
+        )
+        button = QPushButton(self.tr("&Enter %1's PIN…").replace("%1", name))
+        button.clicked.connect(lambda: self._unlock_then(owner, self.render))
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        box.setFocusProxy(button)
+        return box
+
+    def _unlock_then(self, owner: str, then: Callable[[], None]) -> None:
+        if self.ask_key is not None:
+            self.ask_key(owner, then)
 
     def _build(self, kind: FrameKind) -> QWidget:
         run, frame = self.run, self.run.frame
@@ -306,6 +338,9 @@ class RunnerScreen(QWidget):
 
     def _ready(self, person: str, held_back: object) -> None:
         assert isinstance(held_back, set)
+        if not self.run.switch_to(person):
+            self._unlock_then(person, lambda: self._ready(person, held_back))
+            return
         self.run.set_ready(person, held_back)
         if isinstance(self.widget, RevealPanel):
             self.widget.render()
@@ -324,6 +359,11 @@ class RunnerScreen(QWidget):
 
     def finish(self) -> None:
         self.flush()
+        locked = self.run.locked_owners()
+        if locked:
+            # A partner's boundary becomes a list entry sealed to them: their PIN opens it.
+            self._unlock_then(locked[0], self.finish)
+            return
         outcome = self.run.finish()
         log.info(
             "exercise finished (%s agreements, %s boundaries)",

@@ -1,10 +1,14 @@
-"""Settings: theme, text size, and a plain account of how the vault is protected."""
+"""Settings: theme, text size, each person's PIN, and a plain account of how the vault is
+protected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bond.domain.profiles import Profile
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.services.custody import CustodyStatus
 
@@ -18,6 +22,8 @@ class SettingsScreen(QWidget):
     passphrase_requested = Signal()
     remove_passphrase_requested = Signal()
     keyring_toggle_requested = Signal()
+    pin_requested = Signal(str, str)  # profile id, "set" | "change" | "remove"
+    forgot_pin_requested = Signal(str)  # profile id
 
     def __init__(self, theme: str, text_scale: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +43,8 @@ class SettingsScreen(QWidget):
         self.ui.removePassphraseButton.clicked.connect(self.remove_passphrase_requested)
         self.ui.keyringButton.clicked.connect(self.keyring_toggle_requested)
         self.ui.custodyMessage.hide()
+        self.ui.profilesMessage.hide()
+        self._profile_rows: list[QWidget] = []
 
     def show_values(
         self, theme: str, text_scale: int, reduced_motion: bool = False, idle_minutes: int = 5
@@ -104,3 +112,69 @@ class SettingsScreen(QWidget):
             self.ui.keyringButton,
         ):
             button.setEnabled(not busy)
+
+    # -- people and PINs ----------------------------------------------------------------------
+    def show_profiles(self, profiles: Sequence[Profile]) -> None:
+        """One row per person: their colour, whether a PIN guards them, and what they can do."""
+        for row in self._profile_rows:
+            self.ui.profileRows.removeWidget(row)
+            row.deleteLater()
+        self._profile_rows = [self._profile_row(p) for p in profiles]
+        for row in self._profile_rows:
+            self.ui.profileRows.addWidget(row)
+        self.ui.peopleBox.setVisible(bool(profiles))
+
+    def _profile_row(self, profile: Profile) -> QWidget:
+        row = QWidget()
+        outer = QVBoxLayout(row)
+        outer.setContentsMargins(0, 4, 0, 4)
+        heading = QHBoxLayout()
+        dot = QLabel("\u25cf")
+        dot.setStyleSheet(f"color: {profile.color};")
+        dot.setAccessibleName(self.tr("Colour of %1").replace("%1", profile.name))
+        heading.addWidget(dot)
+        name = QLabel(profile.name)
+        name.setProperty("role", "subtitle")
+        heading.addWidget(name, 1)
+        outer.addLayout(heading)
+        status = QLabel(
+            self.tr("Has a PIN. Private answers open only with it.")
+            if profile.has_pin
+            else self.tr(
+                "No PIN. Private answers are protected by the vault only, so anyone who can "
+                "open Bond here could read them."
+            )
+        )
+        status.setWordWrap(True)
+        status.setProperty("role", "hint")
+        outer.addWidget(status)
+        buttons = QHBoxLayout()
+        actions = (
+            [
+                (self.tr("Change PIN…"), "change"),
+                (self.tr("Remove PIN…"), "remove"),
+                (self.tr("Forgot the PIN…"), "forgot"),
+            ]
+            if profile.has_pin
+            else [(self.tr("Set a PIN…"), "set")]
+        )
+        for text, action in actions:
+            button = QPushButton(text)
+            button.setAccessibleName(f"{text.rstrip('…')}: {profile.name}")
+            button.setObjectName(f"pin-{action}-{profile.position}")
+            if action == "forgot":
+                button.clicked.connect(
+                    lambda _c=False, pid=profile.id: self.forgot_pin_requested.emit(pid)
+                )
+            else:
+                button.clicked.connect(
+                    lambda _c=False, pid=profile.id, a=action: self.pin_requested.emit(pid, a)
+                )
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        return row
+
+    def show_profiles_message(self, text: str) -> None:
+        self.ui.profilesMessage.setText(text)
+        self.ui.profilesMessage.setVisible(bool(text))
