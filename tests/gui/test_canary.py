@@ -23,9 +23,10 @@ from tests.gui.conftest import WindowFactory, press, wait_for_screen
 CANARY = "Quetzal-7719-canary"
 
 
-def scan(folders: list[Path]) -> list[Path]:
+def scan(folders: list[Path], canary: str = CANARY) -> list[Path]:
+    """Files under ``folders`` that hold ``canary`` as UTF-8 or UTF-16 bytes."""
     hits = []
-    needles = (CANARY.encode(), CANARY.encode("utf-16-le"), CANARY.encode("utf-16-be"))
+    needles = (canary.encode(), canary.encode("utf-16-le"), canary.encode("utf-16-be"))
     for folder in folders:
         if not folder.exists():
             continue

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._profiles: list[Profile] = []
         self._household: Household | None = None
         self._before_support: QWidget | None = None
+        self._home_wanted = False
 
         self.busy = BusyScreen()
         self.unlock = UnlockScreen()
@@ -353,6 +354,7 @@ class MainWindow(QMainWindow):
         # While locked, only the lock screen and Get support may appear, whatever finishes later.
         if self._locked and screen not in (self.lock_screen, self.support):
             return
+        self._home_wanted = False  # a later arrival of Home's data must not take over
         self.ui.pages.setCurrentWidget(screen)
         self.setWindowTitle(WINDOW_TITLE)
 
@@ -495,6 +497,7 @@ class MainWindow(QMainWindow):
         service = ProfileService(vault)
         sessions = SessionService(vault, keychain)
         self.home.show_notice(notice if isinstance(notice, str) else "")
+        self._home_wanted = True
         self._run(
             lambda: (service.profiles(), service.household(), sessions.resumable()), self._fill_home
         )
@@ -524,6 +527,8 @@ class MainWindow(QMainWindow):
             self._privacy_text(),
             can_add_partner=len(self._profiles) == 1,
         )
+        if not self._home_wanted:
+            return  # the person went somewhere else while Home was loading
         self._show(self.home)
         self.ui.homeButton.setFocus()
         log.info("home shown")
@@ -736,7 +741,7 @@ class MainWindow(QMainWindow):
         from bond.services.pins import PinService
 
         assert self.vault is not None and self.keychain is not None
-        return PinService(self.vault, self.keychain)
+        return PinService(self.vault, self.keychain, kdf=self.service.kdf)
 
     def ensure_open(
         self, profile_id: str, then: Callable[[], None], on_cancel: Callable[[], None] | None = None

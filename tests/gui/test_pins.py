@@ -1,0 +1,235 @@
+"""PINs in the app: set by keyboard in Settings, asked before private material shows, a
+countdown after wrong tries, and switching person locks the last one's private material."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from bond.config import AppPaths
+from bond.domain.pins import PinMismatchError
+from bond.gui.pin_dialog import PinDialog
+from bond.gui.screens.boundaries import BoundariesScreen
+from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.runner import RunnerScreen
+from bond.gui.screens.settings import SettingsScreen
+from bond.services.boundaries import BoundaryService
+from bond.services.exercise_flow import FrameKind
+from bond.services.keychain import Keychain
+from bond.services.pins import PinService
+from bond.services.profiles import ProfileService
+from bond.services.vault_service import VaultService
+from tests.conftest import FAST_KDF
+from tests.gui.conftest import (
+    WindowFactory,
+    activate,
+    keys,
+    press,
+    seed_vault,
+    wait_for_screen,
+)
+from tests.gui.test_canary import scan
+
+PIN = "zebra lantern 7731"
+BOUNDARY = "I'll take ten minutes before we talk"
+
+
+def visible_text(root: QWidget) -> str:
+    return "\n".join(w.text() for w in root.findChildren(QLabel) if w.isVisible())
+
+
+def with_pin(service: VaultService, *, wrong_tries: int = 0) -> None:
+    """Sam and Alex; Sam has a PIN and one boundary behind it."""
+    seed_vault(service, ["Sam", "Alex"])
+    vault = service.open(service.unlock())
+    keys_ = Keychain(vault)
+    sam = ProfileService(vault).profiles()[0].id
+    BoundaryService(vault, keys_).save(sam, {"words": BOUNDARY, "action": ""})
+    pins = PinService(vault, keys_, kdf=FAST_KDF)
+    pins.set_pin(sam, PIN)
+    for _ in range(wrong_tries):
+        with contextlib.suppress(PinMismatchError):
+            pins.unlock(sam, "not the pin at all")
+    vault.close()
+
+
+def on_dialog(qtbot: QtBot, act: Callable[[PinDialog], None]) -> list[str]:
+    """Act on the PIN dialog once it is up (it runs its own event loop)."""
+    seen: list[str] = []
+
+    def find() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(50, find)
+            return
+        seen.append(dialog.ui.titleLabel.text())
+        act(dialog)
+
+    QTimer.singleShot(50, find)
+    return seen
+
+
+def type_pin(pin: str) -> Callable[[PinDialog], None]:
+    def act(dialog: PinDialog) -> None:
+        keys(dialog.ui.currentEdit, pin)
+        QTest_enter(dialog.ui.currentEdit)
+
+    return act
+
+
+def QTest_enter(widget: QWidget) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_setting_a_pin_by_keyboard_in_settings(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, paths: AppPaths
+) -> None:
+    seed_vault(service, ["Sam", "Alex"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.show_settings()
+    assert isinstance(window.current_screen(), SettingsScreen)
+    assert "protected by the vault only" in visible_text(window.settings)
+    set_button = window.settings.findChild(QPushButton, "pin-set-0")
+    assert set_button is not None
+
+    def fill(dialog: PinDialog) -> None:
+        assert "forgotten" in dialog.ui.noteLabel.text()
+        assert "copies Bond's files" in dialog.ui.noteLabel.text()
+        keys(dialog.ui.newEdit, "1234")
+        QTest_enter(dialog.ui.newEdit)
+        assert "6 to 12 digits" in dialog.ui.errorLabel.text()  # too short, said plainly
+        dialog.ui.newEdit.clear()
+        keys(dialog.ui.newEdit, PIN)
+        press(Qt.Key.Key_Tab)
+        keys(QApplication.focusWidget(), PIN)
+        QTest_enter(dialog.ui.againEdit)
+
+    seen = on_dialog(qtbot, fill)
+    activate(set_button)
+    qtbot.waitUntil(lambda: window.settings.findChild(QPushButton, "pin-change-0") is not None)
+    assert seen == ["A PIN for Sam"]
+    assert window._profiles[0].has_pin and not window._profiles[1].has_pin
+    assert "Sam's PIN is set" in window.settings.ui.profilesMessage.text()
+    window.close()
+    assert scan([paths.data_dir, paths.config_dir, paths.cache_dir, paths.log_dir], PIN) == []
+
+
+def test_a_boundary_list_behind_a_pin(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    with_pin(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    sam, alex = (p.id for p in window._profiles)
+    screen = window.boundaries_screen
+
+    def wrong_then_right(dialog: PinDialog) -> None:
+        keys(dialog.ui.currentEdit, "not it")
+        QTest_enter(dialog.ui.currentEdit)
+        qtbot.waitUntil(lambda: "isn't right" in dialog.ui.errorLabel.text(), timeout=10000)
+        assert BOUNDARY not in visible_text(window)
+        type_pin(PIN)(dialog)
+
+    seen = on_dialog(qtbot, wrong_then_right)
+    window.show_boundaries()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10000)
+    assert seen == ["Sam's PIN"]
+    assert BOUNDARY in screen.model.item(0).text()
+
+    # Switching to Alex locks Sam's list at once; coming back asks again.
+    screen.ui.profileCombo.setCurrentIndex(1)
+    assert window.keychain is not None and not window.keychain.is_open(sam)
+    assert window.keychain.is_open(alex)
+    qtbot.waitUntil(lambda: not window.ops.busy())
+    assert screen.model.rowCount() == 0 and BOUNDARY not in visible_text(screen)
+
+    def cancel(dialog: PinDialog) -> None:
+        dialog.reject()
+
+    seen = on_dialog(qtbot, cancel)
+    screen.ui.profileCombo.setCurrentIndex(0)
+    qtbot.waitUntil(screen.ui.unlockButton.isVisible)
+    assert seen == ["Sam's PIN"]
+    assert screen.model.rowCount() == 0
+    assert "opens with Sam's PIN" in screen.ui.emptyLabel.text()
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.ui.unlockButton)
+    seen = on_dialog(qtbot, type_pin(PIN))
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=10000)
+
+
+def test_a_countdown_after_five_wrong_tries(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    with_pin(service, wrong_tries=5)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    shown: list[tuple[str, bool]] = []
+
+    def look(dialog: PinDialog) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        shown.append((dialog.ui.errorLabel.text(), ok.isEnabled()))
+        assert dialog.wait_left() > 20
+        dialog.reject()
+
+    on_dialog(qtbot, look)
+    window.show_boundaries()
+    assert isinstance(window.current_screen(), BoundariesScreen)
+    qtbot.waitUntil(lambda: bool(shown))
+    text, ok_enabled = shown[0]
+    assert "try again in 0:" in text and not ok_enabled
+
+
+def test_a_private_part_asks_its_owner_for_the_pin(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    with_pin(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    sam = window._profiles[0].id
+    window._start_exercise("weekly-meeting", True)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    runner = window.runner
+    assert runner is not None
+    for _ in range(40):
+        frame = runner.run.frame
+        if frame.kind is FrameKind.STEP and frame.profile_id == sam and frame.private:
+            break
+        runner.run.next()
+        runner.render()
+    assert runner.run.needs_key() == sam
+    assert "private to Sam" in visible_text(runner)
+    assert not runner.ui.nextButton.isEnabled()
+    gate = QApplication.focusWidget()
+    assert isinstance(gate, QPushButton) and "Sam's PIN" in gate.text()
+
+    seen = on_dialog(qtbot, type_pin(PIN))
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: runner.run.needs_key() is None and runner.ui.nextButton.isEnabled())
+    assert seen == ["Sam's PIN"]
+    assert "private to Sam" not in visible_text(runner)
+
+
+def test_quick_hide_closes_an_open_pin_prompt(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from bond.gui.screens.lock import LockScreen
+
+    with_pin(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    seen = on_dialog(qtbot, lambda _d: window.lock_now())
+    window.show_boundaries()
+    assert seen == ["Sam's PIN"]
+    assert isinstance(window.current_screen(), LockScreen)
+    assert QApplication.activeModalWidget() is None
