@@ -113,6 +113,7 @@ class PinDialog(QDialog):
         ui.buttonBox.accepted.connect(self._submit)
         ui.buttonBox.rejected.connect(self.reject)
         (ui.currentEdit if asks_current else ui.newEdit).setFocus()
+        self._fit()
         if wait_seconds:
             self._start_wait(wait_seconds, self.tr("There were several wrong tries."))
 
@@ -130,9 +131,18 @@ class PinDialog(QDialog):
                 return self.tr("The two new PINs are not the same.")
         return None
 
+    def _fit(self) -> None:
+        """Wrapped text needs the height it wraps to, also at 200% text size."""
+        layout = self.layout()
+        width = max(self.width(), 560)
+        layout.activate()
+        self.setMinimumSize(width, layout.totalHeightForWidth(width))
+        self.resize(width, layout.totalHeightForWidth(width))
+
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(bool(text))
+        self._fit()
 
     def _set_busy(self, busy: bool) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
