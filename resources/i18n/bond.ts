@@ -250,6 +250,10 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each person has their own list, sealed to them in the vault. A list opens only with its owner&apos;s PIN, if they set one in Settings; without a PIN, anyone using Bond here could open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,10 +283,6 @@ Bond itself never goes online; your browser will.</source>
     </message>
     <message>
         <source>The words I&apos;ll use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each person has their own list, sealed in the vault. Until profile PINs arrive, anyone using Bond on this computer could open either list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -338,7 +338,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enter the PIN…</source>
+        <source>Enter the P&amp;IN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -889,6 +889,26 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the suggested exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick up where you left off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,6 +977,30 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Continue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next check-in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in day chosen. You can pick one in Settings, under Reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to try together: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to try: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,6 +1283,38 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time for your check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: this vault holds made-up history to look around with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove sample data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sample data and start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,6 +1399,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time for your check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment to practise, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is a temporary session. Nothing is written to disk, and everything disappears when you close Bond.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,19 +1475,19 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes them for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
+        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete %1&apos;s private answers</source>
+        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep trying to remember</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can start afresh. The PIN is gone, and so are the old private answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1871,7 +1955,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enter %1&apos;s PIN…</source>
+        <source>Enter %1&apos;s P&amp;IN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2006,6 +2090,42 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind us of our &amp;weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle daily reminder to &amp;practise, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the daily practice reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Bond when I log &amp;in (it opens locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders show inside Bond and as a notification while Bond is running. They only ever say &quot;Time for your check-in&quot; or &quot;A moment to practise&quot;, never anything you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People and PINs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,6 +2238,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Set a PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this system, add Bond to your login items yourself (see README).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

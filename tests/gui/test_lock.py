@@ -93,3 +93,28 @@ def test_quick_hide_works_during_the_first_run(qtbot: QtBot, make_window: Window
     assert isinstance(window.current_screen(), LockScreen)
     activate(window.lock_screen.ui.unlockButton)
     assert isinstance(window.current_screen(), FirstRunScreen)
+
+
+def test_one_real_shift_press_counts_once(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """A press delivered through the window passes the app-wide filter at several widgets;
+    typing a capital letter or Shift+Tab must not hide Bond."""
+    from PySide6.QtTest import QTest
+
+    make_vault(service, passphrase=True)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    qtbot.wait(50)
+    assert isinstance(window.current_screen(), HomeScreen)
+    QTest.keyClick(handle, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    qtbot.wait(50)
+    assert isinstance(window.current_screen(), HomeScreen)
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), LockScreen))

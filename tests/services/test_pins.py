@@ -219,3 +219,26 @@ def test_forgot_my_pin_deletes_only_that_profiles_sealed_items(
     assert [a.text for a in AgreementService(vault).active()] == ["a walk on Sundays"]
     # Sam can write privately again, with fresh keys.
     write_private(vault, keys, sam)
+
+
+def test_locking_while_a_pin_is_checked_leaves_the_profile_locked(
+    vault: OpenVault, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PIN check runs on a worker; if Bond locks meanwhile, its key must not come back."""
+    import bond.services.pins as pins_module
+
+    sam, _ = people(vault)
+    keys = Keychain(vault)
+    service = pins(vault, keys, clock)
+    service.set_pin(sam, PIN)
+    keys.forget()
+    real = pins_module.unwrap_with_pin
+
+    def slow_check(stored: str, pin: str, profile_id: str) -> bytes:
+        key = real(stored, pin, profile_id)
+        keys.forget()  # quick hide, while the check was running
+        return key
+
+    monkeypatch.setattr(pins_module, "unwrap_with_pin", slow_check)
+    service.unlock(sam, PIN)
+    assert not keys.is_open(sam)

@@ -67,7 +67,7 @@ def test_reveal_copies_only_what_the_writer_shows(vault: OpenVault) -> None:
     sid = sessions.start("feeling-check", [a, b], together=True)
     sessions.save_answer(sid, "now", a, {"words": ["calm"]}, private=True)
     sessions.save_answer(sid, "now", b, {"words": ["tired"]}, private=True)
-    sessions.reveal(sid, ["now"], a)
+    sessions.reveal_values(sid, a, {"now": {"words": ["calm"]}})
     shared = sessions.answers(sid, [])
     assert shared == {AnswerKey("now#revealed", a): {"words": ["calm"]}}
 
@@ -144,6 +144,13 @@ def test_a_whole_weekly_meeting_records_its_agreement_and_comes_back(vault: Open
     keychain = Keychain(vault)
     run = ExerciseRun(vault, keychain, catalog.exercises["weekly-meeting"], [a, b], together=True)
     assert run.frame.kind is FrameKind.INTRO
+
+    def copies() -> int:
+        with vault.db.unit_of_work() as s:
+            return len(
+                s.scalars(select(AnswerRow).where(AnswerRow.step_id.endswith("#revealed"))).all()
+            )
+
     for _ in range(100):
         frame = run.frame
         if frame.kind is FrameKind.DONE:
@@ -159,9 +166,12 @@ def test_a_whole_weekly_meeting_records_its_agreement_and_comes_back(vault: Open
                 t.paraphrased()
                 t.thats_it()
         if run.flow.reveal_state() is not None:
+            before = copies()
             run.set_ready(a, set())
             assert not run.revealed_answers()  # nothing shows until both are ready
+            assert copies() == before  # and nothing has left its seal yet
             run.set_ready(b, set())
+            assert copies() > before
             shown = run.revealed_answers()
             assert set(shown) == {a, b}
         run.next()

@@ -11,6 +11,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 SHIFT_PRESSES = 3
 SHIFT_WINDOW_S = 2.0
@@ -44,12 +45,21 @@ class LockWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if not event.isAutoRepeat():
+            if not event.isAutoRepeat() and self._first_delivery(watched):
                 self._key(event)
             self.touch()
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self.touch()
         return False
+
+    @staticmethod
+    def _first_delivery(watched: QObject) -> bool:
+        """One key press passes this filter several times: at the window, at the focused
+        widget, then at each parent that ignores it. Count it once, where it is aimed."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            return watched is focus
+        return isinstance(watched, QWidget) and watched.isWindow()
 
     def _key(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Shift:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMessageBox,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -27,6 +29,7 @@ from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
 from bond.content.support import SupportCatalog
 from bond.domain.profiles import Household, InvalidName, Profile
+from bond.domain.reminders import ReminderKind, ReminderPlan
 from bond.errors import (
     BondError,
     DamagedVaultError,
@@ -65,9 +68,11 @@ from bond.services.vault_service import OpenVault, VaultService
 
 if TYPE_CHECKING:
     from bond.services.exercise_run import ExerciseRun
+    from bond.services.home_overview import HomeOverview
 
 log = logging.getLogger(__name__)
 
+REMINDER_CHECK_MS = 30_000
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
 
@@ -94,6 +99,12 @@ class MainWindow(QMainWindow):
         self._household: Household | None = None
         self._before_support: QWidget | None = None
         self._home_wanted = False
+        self._reminder_plan = ReminderPlan()
+        self.notifications: list[str] = []  # what was said in notifications (memory only)
+        self._tray: QSystemTrayIcon | None = None
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(REMINDER_CHECK_MS)
+        self._reminder_timer.timeout.connect(self._check_reminders)
 
         self.busy = BusyScreen()
         self.unlock = UnlockScreen()
@@ -127,6 +138,8 @@ class MainWindow(QMainWindow):
         ):
             self.ui.pages.addWidget(screen)
         self.ui.bannerLabel.hide()
+        self.ui.reminderBar.hide()
+        self.ui.sampleBar.hide()
         self._connect()
         self._set_navigation(False)
         geometry = prefs.window_geometry()
@@ -198,12 +211,20 @@ class MainWindow(QMainWindow):
         self.home.support_requested.connect(self.show_support)
         self.home.exercises_requested.connect(self.show_exercises)
         self.home.continue_requested.connect(self._continue_session)
+        self.home.exercise_requested.connect(self._start_exercise)
+        self.home.article_requested.connect(self.open_article)
+        self.settings.reminders_changed.connect(self._save_reminders)
+        self.settings.autostart_chosen.connect(self._set_autostart)
+        self.ui.reminderStartButton.clicked.connect(self._start_check_in)
+        self.ui.reminderLaterButton.clicked.connect(self.ui.reminderBar.hide)
         self.agreements_screen.retire_requested.connect(self._retire_agreement)
         self.boundaries_screen.profile_chosen.connect(lambda _p: self._load_boundaries())
         self.boundaries_screen.save_requested.connect(self._save_boundary)
         self.boundaries_screen.used_requested.connect(self._boundary_used)
         self.boundaries_screen.retire_requested.connect(self._retire_boundary)
-        self.boundaries_screen.unlock_requested.connect(lambda: self._load_boundaries(focus=True))
+        self.boundaries_screen.unlock_requested.connect(
+            lambda: self._load_boundaries(focus=True, ask=True)
+        )
         self.support.back_requested.connect(self._leave_support)
         self.support.calm_requested.connect(self._calm_from_support)
         self.support.region_chosen.connect(self._remember_region)
@@ -245,6 +266,8 @@ class MainWindow(QMainWindow):
         self._before_lock = None if vault is not None else current
         self._set_navigation(False)
         self.ui.bannerLabel.hide()
+        self.ui.reminderBar.hide()
+        self.ui.sampleBar.hide()
         self.watcher.pause()
         self._locked = True
         self.lock_screen.prepare(needs_passphrase=bool(vault and vault.uses_passphrase))
@@ -355,6 +378,12 @@ class MainWindow(QMainWindow):
         if self._locked and screen not in (self.lock_screen, self.support):
             return
         self._home_wanted = False  # a later arrival of Home's data must not take over
+        if self.keychain is not None and screen not in (
+            self.runner,
+            self.boundaries_screen,
+            self.support,
+        ):
+            self.keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
         self.ui.pages.setCurrentWidget(screen)
         self.setWindowTitle(WINDOW_TITLE)
 
@@ -484,6 +513,8 @@ class MainWindow(QMainWindow):
             return
         self._set_navigation(True)
         self.watcher.set_idle_minutes(self.prefs.idle_minutes)
+        self._reminder_timer.start()
+        QTimer.singleShot(3000, self._check_reminders)
         self.show_home()
 
     # -- screens ----------------------------------------------------------------------------
@@ -491,19 +522,29 @@ class MainWindow(QMainWindow):
         vault, keychain = self.vault, self.keychain
         if vault is None or keychain is None or not self._leave_runner():
             return
+        from bond.services.home_overview import HomeOverviewService
         from bond.services.profiles import ProfileService
+        from bond.services.reminders import ReminderService
         from bond.services.sessions import SessionService
 
         service = ProfileService(vault)
         sessions = SessionService(vault, keychain)
+        ahead = HomeOverviewService(vault, self.catalog.exercises, self.catalog.articles)
+        reminders = ReminderService(vault)
         self.home.show_notice(notice if isinstance(notice, str) else "")
         self._home_wanted = True
-        self._run(
-            lambda: (service.profiles(), service.household(), sessions.resumable()), self._fill_home
-        )
 
-    def _fill_home(self, loaded: tuple[list[Profile], Household | None, list[Any]]) -> None:
-        self._profiles, self._household, resumable = loaded
+        def load() -> tuple[Any, ...]:
+            profiles, household = service.profiles(), service.household()
+            plan = reminders.plan()
+            overview = ahead.overview(plan, couple=len(profiles) == 2)
+            return profiles, household, sessions.resumable(), plan, overview
+
+        self._run(load, self._fill_home)
+
+    def _fill_home(self, loaded: tuple[Any, ...]) -> None:
+        self._profiles, self._household, resumable, self._reminder_plan, overview = loaded
+        self._show_ahead(overview)
         names = self.names()
         items = []
         for info in resumable:
@@ -532,6 +573,82 @@ class MainWindow(QMainWindow):
         self._show(self.home)
         self.ui.homeButton.setFocus()
         log.info("home shown")
+
+    def _show_ahead(self, overview: HomeOverview) -> None:
+        exercise = self.catalog.exercises.get(overview.suggestion or "")
+        suggestion = (exercise.id, exercise.title, overview.suggest_together) if exercise else None
+        recent = [
+            (slug, self.catalog.articles[slug].title)
+            for slug in overview.recent_reading
+            if slug in self.catalog.articles
+        ]
+        self.home.show_ahead(overview.next_check_in, suggestion, recent)
+
+    # -- reminders --------------------------------------------------------------------------
+    def _check_reminders(self) -> None:
+        """Every half minute while a vault is open: a due reminder shows a neutral banner and,
+        where the desktop has a tray, a notification that says only what kind it is."""
+        vault = self.vault
+        if vault is None or not self._content_ready:
+            return
+        from bond.services.reminders import ReminderService
+
+        check_ins = [
+            e.id for e in self.catalog.exercises.values() if e.category.value == "check-ins"
+        ]
+        service = ReminderService(vault, check_ins)
+        self._run(lambda: service.take_due(datetime.now()), self._remind)
+
+    def _remind(self, kinds: list[ReminderKind]) -> None:
+        for kind in kinds:
+            text = (
+                self.tr("Time for your check-in")
+                if kind is ReminderKind.CHECK_IN
+                else self.tr("A moment to practise, if you like")
+            )
+            self.notifications.append(text)
+            self.ui.reminderLabel.setText(text + ".")
+            self.ui.reminderStartButton.setVisible(kind is ReminderKind.CHECK_IN)
+            if not self.locked():
+                self.ui.reminderBar.show()
+            tray = self._tray_icon()
+            if tray is not None:
+                tray.showMessage(WINDOW_TITLE, text, QSystemTrayIcon.MessageIcon.Information)
+            log.info("a %s reminder was shown", kind.value)
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.setToolTip(WINDOW_TITLE)
+            self._tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
+            self._tray.show()
+        return self._tray
+
+    def _start_check_in(self) -> None:
+        self.ui.reminderBar.hide()
+        if len(self._profiles) == 2:
+            self._start_exercise("weekly-meeting", True)
+        else:
+            self._start_exercise("weekly-check-in-alone", False)
+
+    def _save_reminders(self, plan: object) -> None:
+        if self.vault is None or not isinstance(plan, ReminderPlan):
+            return
+        from bond.services.reminders import ReminderService
+
+        service = ReminderService(self.vault)
+        self._reminder_plan = plan
+        self._run(lambda: service.save(plan), lambda _r: None)
+
+    def _set_autostart(self, on: bool) -> None:
+        from bond.services import autostart
+
+        try:
+            autostart.set_enabled(on)
+        except OSError:
+            log.warning("the autostart entry could not be changed")
+            self.settings.show_profiles_message("")
+            self.settings.ui.autostartCheck.setChecked(autostart.is_enabled())
 
     def _privacy_text(self) -> str:
         vault = self.vault
@@ -606,6 +723,13 @@ class MainWindow(QMainWindow):
         self.settings.show_custody_message("")
         self.settings.show_profiles(self._profiles)
         self.settings.show_profiles_message("")
+        from bond.services import autostart
+
+        self.settings.show_reminders(
+            self._reminder_plan,
+            autostart=autostart.is_enabled(),
+            autostart_supported=autostart.supported(),
+        )
         self._show(self.settings)
         self.settings.ui.themeCombo.setFocus()
         self._refresh_custody()
@@ -793,6 +917,7 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         self.activateWindow()
+        self.keychain.switch_to(None)  # setting a PIN does not leave the profile open
         if not accepted:
             return
         done = {
@@ -815,12 +940,12 @@ class MainWindow(QMainWindow):
         box.setInformativeText(
             self.tr(
                 "Without the PIN, nobody can open %1's private answers and boundary list, not "
-                "even Bond. Starting again deletes them for good and removes the PIN. Shared "
+                "even Bond. Starting again deletes both for good and removes the PIN. Shared "
                 "agreements, revealed answers and reading stay as they are."
             ).replace("%1", name)
         )
         erase = box.addButton(
-            self.tr("&Delete %1's private answers").replace("%1", name),
+            self.tr("&Delete %1's private answers and boundaries").replace("%1", name),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         keep = box.addButton(self.tr("&Keep trying to remember"), QMessageBox.ButtonRole.RejectRole)
@@ -834,7 +959,8 @@ class MainWindow(QMainWindow):
             lambda: pins.forget_pin(profile_id),
             lambda _n: self._refresh_profiles(
                 self.tr(
-                    "%1 can start afresh. The PIN is gone, and so are the old private answers."
+                    "%1 can start afresh. The PIN is gone, and so are the old private answers "
+                    "and boundary list."
                 ).replace("%1", name)
             ),
         )
@@ -1152,8 +1278,10 @@ class MainWindow(QMainWindow):
         assert self.vault is not None and self.keychain is not None
         return BoundaryService(self.vault, self.keychain)
 
-    def _load_boundaries(self, focus: bool = False) -> None:
-        if self.vault is None:
+    def _load_boundaries(self, focus: bool = False, *, ask: bool = False) -> None:
+        """Show the chosen person's list. A PIN-guarded list shows its locked state with a
+        button; the PIN is asked only when someone presses it (``ask``)."""
+        if self.vault is None or self.keychain is None:
             return
         service = self._boundary_service()
         person = self.boundaries_screen.profile_id()
@@ -1167,6 +1295,10 @@ class MainWindow(QMainWindow):
         def locked() -> None:
             self.boundaries_screen.show_locked(self.names().get(person, "?"))
 
+        if not ask and not self.keychain.is_open(person):
+            self.keychain.switch_to(None)
+            locked()
+            return
         self.ensure_open(person, lambda: self._run(lambda: service.list(person), shown), locked)
 
     def _boundary_changed(self, message: str) -> Callable[[object], None]:
@@ -1272,6 +1404,7 @@ class MainWindow(QMainWindow):
             self.runner.close_for_lock()
             self._drop_runner()
         self.keychain = None
+        self._reminder_timer.stop()
         if self.vault is not None:
             self.vault.close()
             self.vault = None

@@ -134,7 +134,10 @@ class PinDialog(QDialog):
     def _fit(self) -> None:
         """Wrapped text needs the height it wraps to, also at 200% text size."""
         layout = self.layout()
-        width = max(self.width(), 560)
+        width = max(self.width(), 560, self.fontMetrics().averageCharWidth() * 64)
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.9))
         layout.activate()
         self.setMinimumSize(width, layout.totalHeightForWidth(width))
         self.resize(width, layout.totalHeightForWidth(width))

@@ -45,9 +45,9 @@ class ExerciseRun:
         self.exercise = exercise
         self.banks = dict(banks or {})
         self._keys = keychain
-        # What this run wrote, by step and person, held in memory only: finishing can then turn
-        # a partner's boundary into a list entry after their key was locked at the handover.
-        self._written: dict[AnswerKey, Any] = {}
+        # At a reveal, what each ready partner chose to show, held in memory only until everyone
+        # is ready: nothing is copied out of its seal before then (DECISIONS 3).
+        self._to_reveal: dict[str, dict[str, Any]] = {}
         self.drawer = QuestionDrawer(vault)
         self.sessions = SessionService(vault, keychain)
         self.agreements = AgreementService(vault)
@@ -63,6 +63,10 @@ class ExerciseRun:
             info = self.sessions.get(session_id)
             if info is not None:
                 self.flow.restore(info.position)
+                reveal = self.flow.reveal_state()
+                if reveal is not None and not reveal.revealed:
+                    for person in list(reveal.ready):
+                        reveal.unready(person)  # their choices were in memory only: ask again
                 self.sessions.resume(session_id)
 
     @classmethod
@@ -109,8 +113,6 @@ class ExerciseRun:
             return None
         if self.needs_key(frame):
             return None  # a locked partner's words are never handed out
-        if key in self._written:
-            return self._written[key]
         readers = [frame.profile_id] if frame.profile_id else []
         return self.sessions.answers(self.session_id, readers).get(key)
 
@@ -155,7 +157,7 @@ class ExerciseRun:
             if step is None or key is None or step.type is not StepType.BOUNDARY:
                 continue
             owner = self._owner(frame)
-            if owner and key not in self._written and not self._keys.is_open(owner):
+            if owner and not self._keys.is_open(owner):
                 out.append(owner)
         return sorted(set(out), key=self.people.index)
 
@@ -169,7 +171,6 @@ class ExerciseRun:
         self.sessions.save_answer(
             self.session_id, key.step_id, owner, value, private=private and owner is not None
         )
-        self._written[key] = value
 
     def options_for(self, frame: Frame | None = None) -> tuple[str, ...]:
         """A choice step's options: fixed, or drawn from its bank once and kept with the answer."""
@@ -203,17 +204,24 @@ class ExerciseRun:
         return out
 
     def set_ready(self, person: str, held_back: set[str]) -> None:
-        """A partner is ready at a reveal: what they chose to show is copied into the shared
-        session now, while their key is open; nothing shows until everyone is ready."""
+        """A partner is ready at a reveal. What they chose to show is read now, while their key
+        is open, and copied into the shared session only once everyone is ready."""
         reveal = self.flow.reveal_state()
         if reveal is None:
             return
-        shown = [s for s in reveal.step_ids if s not in held_back]
-        self.sessions.reveal(self.session_id, shown, person)
+        own = self.sessions.answers(self.session_id, [person])
+        self._to_reveal[person] = {
+            step_id: own[AnswerKey(step_id, person)]
+            for step_id in reveal.step_ids
+            if step_id not in held_back and AnswerKey(step_id, person) in own
+        }
         reveal.set_ready(person, held_back)
+        if reveal.revealed:
+            for p in self.people:
+                self.sessions.reveal_values(self.session_id, p, self._to_reveal.pop(p, {}))
+            self._to_reveal.clear()
         self.save_position()
 
-    # -- moving -------------------------------------------------------------------------------
     def save_position(self) -> None:
         self.sessions.set_position(self.session_id, self.flow.position())
 
@@ -245,8 +253,7 @@ class ExerciseRun:
             step = frame.step
             if frame.kind is not FrameKind.STEP or step is None:
                 continue
-            key = self._key(frame)
-            value = self._written[key] if key in self._written else self.value(frame)
+            value = self.value(frame)
             if not isinstance(value, dict):
                 continue
             if step.bank and isinstance(value.get("choices"), list):

@@ -27,6 +27,9 @@ class Keychain:
         self._vault = vault
         self._public: dict[str, bytes] = {}
         self._private: dict[str, bytes] = {}
+        # Bumped by every lock: a PIN check still running on a worker when Bond locks must not
+        # put its key back afterwards.
+        self.epoch = 0
 
     def _row(self, profile_id: str) -> ProfileRow:
         from bond.storage.models import ProfileRow
@@ -61,11 +64,21 @@ class Keychain:
         )
         return self._private[profile_id]
 
-    def install(self, profile_id: str, private_key: bytes, public_key: bytes | None = None) -> None:
-        """Hold a profile's keys after its PIN was given (or its keys were rotated)."""
-        self._private[profile_id] = private_key
+    def install(
+        self,
+        profile_id: str,
+        private_key: bytes,
+        public_key: bytes | None = None,
+        *,
+        epoch: int | None = None,
+    ) -> None:
+        """Hold a profile's keys after its PIN was given (or its keys were rotated), unless
+        Bond was locked or the person switched since the work began (``epoch``)."""
         if public_key is not None:
             self._public[profile_id] = public_key
+        if epoch is not None and epoch != self.epoch:
+            return
+        self._private[profile_id] = private_key
 
     def seal_json(self, profile_id: str, value: Any) -> bytes:
         if profile_id not in self._public:
@@ -77,15 +90,16 @@ class Keychain:
     def open_json(self, profile_id: str, sealed: bytes) -> Any:
         return json.loads(unseal(self.private_key(profile_id), sealed).decode("utf-8"))
 
-    def lock(self, profile_id: str) -> None:
-        self._private.pop(profile_id, None)
-
     def switch_to(self, profile_id: str | None) -> None:
         """Switching profile locks every other profile's private material at once."""
-        for other in [p for p in self._private if p != profile_id]:
+        others = [p for p in self._private if p != profile_id]
+        for other in others:
             del self._private[other]
+        if profile_id is None or others:
+            self.epoch += 1
 
     def forget(self) -> None:
         """Drop every unwrapped private key (on lock and on quitting)."""
+        self.epoch += 1
         self._private.clear()
         self._public.clear()

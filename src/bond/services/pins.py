@@ -102,6 +102,7 @@ class PinService:
 
     def unlock(self, profile_id: str, pin: str) -> None:
         """Open a profile's private items for this session, or raise a ``PinError``."""
+        epoch = self._keys.epoch
         with self._db.unit_of_work() as s:
             row = self._row(s, profile_id)
             stored = row.pin_key
@@ -126,7 +127,7 @@ class PinService:
             row = self._row(s, profile_id)
             row.pin_failures = 0
             row.pin_wait_until = None
-        self._keys.install(profile_id, private)
+        self._keys.install(profile_id, private, epoch=epoch)
 
     def set_pin(self, profile_id: str, new_pin: str, current_pin: str | None = None) -> None:
         """Set or change a PIN; the current one is needed to change it."""
@@ -147,6 +148,7 @@ class PinService:
     def _rekey(self, profile_id: str, old_private: bytes, pin: str | None) -> None:
         """A new keypair; every sealed item re-sealed to it in one transaction."""
         assert self._vault.key is not None
+        epoch = self._keys.epoch
         private, public = new_keypair()
         pin_key = wrap_with_pin(private, pin, profile_id, self._kdf) if pin else None
         vault_wrapped = None if pin else wrap_private_key(self._vault.key, profile_id, private)
@@ -159,8 +161,8 @@ class PinService:
             row.pin_key = pin_key
             row.pin_failures = 0
             row.pin_wait_until = None
-        self._keys.install(profile_id, private, public)
-        log.info("a profile PIN was %s", "set" if pin else "removed")
+        self._keys.install(profile_id, private, public, epoch=epoch)
+        log.info("a profile's keys were rotated after a PIN change")
 
     def forget_pin(self, profile_id: str) -> int:
         """ "Forgot my PIN": delete this profile's sealed items, give it fresh keys, no PIN.
@@ -168,6 +170,7 @@ class PinService:
         Shared things (agreements, revealed answers, reading) stay. Returns how many sealed
         items were deleted."""
         assert self._vault.key is not None
+        epoch = self._keys.epoch
         private, public = new_keypair()
         wrapped = wrap_private_key(self._vault.key, profile_id, private)
         with self._db.unit_of_work() as s:
@@ -186,6 +189,6 @@ class PinService:
             row.pin_key = None
             row.pin_failures = 0
             row.pin_wait_until = None
-        self._keys.install(profile_id, private, public)
+        self._keys.install(profile_id, private, public, epoch=epoch)
         log.info("a profile was reset after a forgotten PIN (%s sealed items deleted)", count)
         return count

@@ -11,7 +11,7 @@ import enum
 import json
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -146,16 +146,13 @@ class SessionService:
                         continue
             return out
 
-    def reveal(self, session_id: str, step_ids: Sequence[str], profile_id: str) -> None:
+    def reveal_values(self, session_id: str, profile_id: str, values: Mapping[str, Any]) -> None:
         """Copy a writer's chosen private answers into the shared session (DECISIONS 3).
 
         The sealed originals stay as they are; the copies are shared with the partner."""
-        own = self.answers(session_id, [profile_id])
+        now = datetime.now(UTC)
         with self._db.unit_of_work() as s:
-            for step_id in step_ids:
-                value = own.get(AnswerKey(step_id, profile_id))
-                if value is None:
-                    continue
+            for step_id, value in values.items():
                 s.add(
                     AnswerRow(
                         session_id=session_id,
@@ -163,7 +160,7 @@ class SessionService:
                         profile_id=profile_id,
                         sealed=False,
                         payload=json.dumps(value).encode("utf-8"),
-                        created_at=datetime.now(UTC),
+                        created_at=now,
                     )
                 )
 

@@ -54,6 +54,49 @@ class Ui_Home(object):
 
         self.homeLayout.addWidget(self.introLabel)
 
+        self.aheadBox = QGroupBox(self.scrollContents)
+        self.aheadBox.setObjectName(u"aheadBox")
+        self.aheadLayout = QVBoxLayout(self.aheadBox)
+        self.aheadLayout.setObjectName(u"aheadLayout")
+        self.nextLabel = QLabel(self.aheadBox)
+        self.nextLabel.setObjectName(u"nextLabel")
+        self.nextLabel.setWordWrap(True)
+
+        self.aheadLayout.addWidget(self.nextLabel)
+
+        self.suggestRow = QHBoxLayout()
+        self.suggestRow.setObjectName(u"suggestRow")
+        self.suggestLabel = QLabel(self.aheadBox)
+        self.suggestLabel.setObjectName(u"suggestLabel")
+        self.suggestLabel.setWordWrap(True)
+
+        self.suggestRow.addWidget(self.suggestLabel)
+
+        self.suggestButton = QPushButton(self.aheadBox)
+        self.suggestButton.setObjectName(u"suggestButton")
+
+        self.suggestRow.addWidget(self.suggestButton)
+
+        self.suggestSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.suggestRow.addItem(self.suggestSpacer)
+
+
+        self.aheadLayout.addLayout(self.suggestRow)
+
+        self.recentLabel = QLabel(self.aheadBox)
+        self.recentLabel.setObjectName(u"recentLabel")
+
+        self.aheadLayout.addWidget(self.recentLabel)
+
+        self.recentRow = QVBoxLayout()
+        self.recentRow.setObjectName(u"recentRow")
+
+        self.aheadLayout.addLayout(self.recentRow)
+
+
+        self.homeLayout.addWidget(self.aheadBox)
+
         self.continueBox = QGroupBox(self.scrollContents)
         self.continueBox.setObjectName(u"continueBox")
         self.continueLayout = QVBoxLayout(self.continueBox)
@@ -181,6 +224,15 @@ class Ui_Home(object):
 #if QT_CONFIG(accessibility)
         self.noticeLabel.setAccessibleName(QCoreApplication.translate("Home", u"Notice", None))
 #endif // QT_CONFIG(accessibility)
+        self.aheadBox.setTitle(QCoreApplication.translate("Home", u"This week", None))
+#if QT_CONFIG(accessibility)
+        self.nextLabel.setAccessibleName(QCoreApplication.translate("Home", u"Next check-in", None))
+#endif // QT_CONFIG(accessibility)
+        self.suggestButton.setText(QCoreApplication.translate("Home", u"&Try it", None))
+#if QT_CONFIG(accessibility)
+        self.suggestButton.setAccessibleName(QCoreApplication.translate("Home", u"Try the suggested exercise", None))
+#endif // QT_CONFIG(accessibility)
+        self.recentLabel.setText(QCoreApplication.translate("Home", u"Recently read:", None))
         self.continueBox.setTitle(QCoreApplication.translate("Home", u"Pick up where you left off", None))
         self.exercisesButton.setText(QCoreApplication.translate("Home", u"Choose an &exercise", None))
 #if QT_CONFIG(accessibility)

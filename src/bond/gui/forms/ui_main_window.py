@@ -170,6 +170,49 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.bannerLabel)
 
+        self.reminderBar = QFrame(self.centralwidget)
+        self.reminderBar.setObjectName(u"reminderBar")
+        self.reminderBar.setProperty(u"role", u"banner")
+        self.reminderBarLayout = QHBoxLayout(self.reminderBar)
+        self.reminderBarLayout.setObjectName(u"reminderBarLayout")
+        self.reminderLabel = QLabel(self.reminderBar)
+        self.reminderLabel.setObjectName(u"reminderLabel")
+        self.reminderLabel.setWordWrap(True)
+
+        self.reminderBarLayout.addWidget(self.reminderLabel)
+
+        self.reminderStartButton = QPushButton(self.reminderBar)
+        self.reminderStartButton.setObjectName(u"reminderStartButton")
+
+        self.reminderBarLayout.addWidget(self.reminderStartButton)
+
+        self.reminderLaterButton = QPushButton(self.reminderBar)
+        self.reminderLaterButton.setObjectName(u"reminderLaterButton")
+
+        self.reminderBarLayout.addWidget(self.reminderLaterButton)
+
+
+        self.centralLayout.addWidget(self.reminderBar)
+
+        self.sampleBar = QFrame(self.centralwidget)
+        self.sampleBar.setObjectName(u"sampleBar")
+        self.sampleBar.setProperty(u"role", u"banner")
+        self.sampleBarLayout = QHBoxLayout(self.sampleBar)
+        self.sampleBarLayout.setObjectName(u"sampleBarLayout")
+        self.sampleLabel = QLabel(self.sampleBar)
+        self.sampleLabel.setObjectName(u"sampleLabel")
+        self.sampleLabel.setWordWrap(True)
+
+        self.sampleBarLayout.addWidget(self.sampleLabel)
+
+        self.removeSampleButton = QPushButton(self.sampleBar)
+        self.removeSampleButton.setObjectName(u"removeSampleButton")
+
+        self.sampleBarLayout.addWidget(self.removeSampleButton)
+
+
+        self.centralLayout.addWidget(self.sampleBar)
+
         self.pages = QStackedWidget(self.centralwidget)
         self.pages.setObjectName(u"pages")
 
@@ -274,6 +317,20 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.bannerLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Notice", None))
+#endif // QT_CONFIG(accessibility)
+        self.reminderLabel.setText(QCoreApplication.translate("MainWindow", u"Time for your check-in.", None))
+        self.reminderStartButton.setText(QCoreApplication.translate("MainWindow", u"Start the &check-in", None))
+#if QT_CONFIG(accessibility)
+        self.reminderStartButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Start the weekly check-in", None))
+#endif // QT_CONFIG(accessibility)
+        self.reminderLaterButton.setText(QCoreApplication.translate("MainWindow", u"&Later", None))
+#if QT_CONFIG(accessibility)
+        self.reminderLaterButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Dismiss the reminder", None))
+#endif // QT_CONFIG(accessibility)
+        self.sampleLabel.setText(QCoreApplication.translate("MainWindow", u"Sample data: this vault holds made-up history to look around with.", None))
+        self.removeSampleButton.setText(QCoreApplication.translate("MainWindow", u"&Remove sample data\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.removeSampleButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Remove the sample data and start afresh", None))
 #endif // QT_CONFIG(accessibility)
         self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bond", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"View", None))

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QTimeEdit, QVBoxLayout,
+    QWidget)
 
 class Ui_Settings(object):
     def setupUi(self, Settings):
@@ -91,6 +92,57 @@ class Ui_Settings(object):
 
 
         self.settingsLayout.addWidget(self.appearanceBox)
+
+        self.remindersBox = QGroupBox(self.scrollContents)
+        self.remindersBox.setObjectName(u"remindersBox")
+        self.remindersLayout = QGridLayout(self.remindersBox)
+        self.remindersLayout.setObjectName(u"remindersLayout")
+        self.checkInCheck = QCheckBox(self.remindersBox)
+        self.checkInCheck.setObjectName(u"checkInCheck")
+
+        self.remindersLayout.addWidget(self.checkInCheck, 0, 0, 1, 3)
+
+        self.weekdayLabel = QLabel(self.remindersBox)
+        self.weekdayLabel.setObjectName(u"weekdayLabel")
+
+        self.remindersLayout.addWidget(self.weekdayLabel, 1, 0, 1, 1)
+
+        self.weekdayCombo = QComboBox(self.remindersBox)
+        self.weekdayCombo.setObjectName(u"weekdayCombo")
+
+        self.remindersLayout.addWidget(self.weekdayCombo, 1, 1, 1, 1)
+
+        self.checkInTime = QTimeEdit(self.remindersBox)
+        self.checkInTime.setObjectName(u"checkInTime")
+        self.checkInTime.setDisplayFormat(u"HH:mm")
+
+        self.remindersLayout.addWidget(self.checkInTime, 1, 2, 1, 1)
+
+        self.practiceCheck = QCheckBox(self.remindersBox)
+        self.practiceCheck.setObjectName(u"practiceCheck")
+
+        self.remindersLayout.addWidget(self.practiceCheck, 2, 0, 1, 2)
+
+        self.practiceTime = QTimeEdit(self.remindersBox)
+        self.practiceTime.setObjectName(u"practiceTime")
+        self.practiceTime.setDisplayFormat(u"HH:mm")
+
+        self.remindersLayout.addWidget(self.practiceTime, 2, 2, 1, 1)
+
+        self.autostartCheck = QCheckBox(self.remindersBox)
+        self.autostartCheck.setObjectName(u"autostartCheck")
+
+        self.remindersLayout.addWidget(self.autostartCheck, 3, 0, 1, 3)
+
+        self.remindersHint = QLabel(self.remindersBox)
+        self.remindersHint.setObjectName(u"remindersHint")
+        self.remindersHint.setWordWrap(True)
+        self.remindersHint.setProperty(u"role", u"hint")
+
+        self.remindersLayout.addWidget(self.remindersHint, 4, 0, 1, 3)
+
+
+        self.settingsLayout.addWidget(self.remindersBox)
 
         self.peopleBox = QGroupBox(self.scrollContents)
         self.peopleBox.setObjectName(u"peopleBox")
@@ -187,6 +239,7 @@ class Ui_Settings(object):
         self.themeLabel.setBuddy(self.themeCombo)
         self.textSizeLabel.setBuddy(self.textSizeSpin)
         self.idleLabel.setBuddy(self.idleSpin)
+        self.weekdayLabel.setBuddy(self.weekdayCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(Settings)
@@ -215,6 +268,21 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.reducedMotionCheck.setAccessibleName(QCoreApplication.translate("Settings", u"Reduce motion", None))
 #endif // QT_CONFIG(accessibility)
+        self.remindersBox.setTitle(QCoreApplication.translate("Settings", u"Reminders", None))
+        self.checkInCheck.setText(QCoreApplication.translate("Settings", u"Remind us of our &weekly check-in", None))
+        self.weekdayLabel.setText(QCoreApplication.translate("Settings", u"On", None))
+#if QT_CONFIG(accessibility)
+        self.weekdayCombo.setAccessibleName(QCoreApplication.translate("Settings", u"Day of the weekly check-in", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.checkInTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the weekly check-in", None))
+#endif // QT_CONFIG(accessibility)
+        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A gentle daily reminder to &practise, at", None))
+#if QT_CONFIG(accessibility)
+        self.practiceTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the daily practice reminder", None))
+#endif // QT_CONFIG(accessibility)
+        self.autostartCheck.setText(QCoreApplication.translate("Settings", u"Start Bond when I log &in (it opens locked)", None))
+        self.remindersHint.setText(QCoreApplication.translate("Settings", u"Reminders show inside Bond and as a notification while Bond is running. They only ever say \"Time for your check-in\" or \"A moment to practise\", never anything you wrote.", None))
         self.peopleBox.setTitle(QCoreApplication.translate("Settings", u"People and PINs", None))
         self.peopleIntro.setText(QCoreApplication.translate("Settings", u"Each person's private answers and boundary list are sealed to them. A PIN keeps them from anyone else using Bond on this computer.", None))
 #if QT_CONFIG(accessibility)

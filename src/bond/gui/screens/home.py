@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from bond.domain.profiles import Household, Profile
@@ -17,6 +17,8 @@ class HomeScreen(QWidget):
     support_requested = Signal()
     exercises_requested = Signal()
     continue_requested = Signal(str)  # session id
+    exercise_requested = Signal(str, bool)  # exercise id, together
+    article_requested = Signal(str)  # slug
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,10 @@ class HomeScreen(QWidget):
         self.ui.noticeLabel.hide()
         self.ui.continueBox.hide()
         self._continue_buttons: list[QPushButton] = []
+        self._recent_buttons: list[QPushButton] = []
+        self._suggestion: tuple[str, bool] | None = None
+        self.ui.suggestButton.clicked.connect(self._try_suggestion)
+        self.ui.aheadBox.hide()
 
     def show_notice(self, text: str) -> None:
         self.ui.noticeLabel.setText(text)
@@ -51,6 +57,55 @@ class HomeScreen(QWidget):
             layout.addWidget(button)
             self._continue_buttons.append(button)
         self.ui.continueBox.setVisible(bool(items))
+
+    def show_ahead(
+        self,
+        next_check_in: datetime | None,
+        suggestion: tuple[str, str, bool] | None,
+        recent: Sequence[tuple[str, str]],
+    ) -> None:
+        """The next check-in, one gentle suggestion (id, title, together) and recent reading."""
+        ui = self.ui
+        if next_check_in is not None:
+            locale = QLocale()
+            when = (
+                self.tr("%1 at %2")
+                .replace("%1", locale.dayName(next_check_in.isoweekday()))
+                .replace(
+                    "%2", locale.toString(next_check_in.time(), QLocale.FormatType.ShortFormat)
+                )
+            )
+            ui.nextLabel.setText(self.tr("Your next check-in: %1.").replace("%1", when))
+        else:
+            ui.nextLabel.setText(
+                self.tr("No check-in day chosen. You can pick one in Settings, under Reminders.")
+            )
+        self._suggestion = (suggestion[0], suggestion[2]) if suggestion else None
+        ui.suggestLabel.setVisible(suggestion is not None)
+        ui.suggestButton.setVisible(suggestion is not None)
+        if suggestion is not None:
+            text = (
+                self.tr("Something to try together: %1.")
+                if suggestion[2]
+                else self.tr("Something to try: %1.")
+            )
+            ui.suggestLabel.setText(text.replace("%1", suggestion[1]))
+        for button in self._recent_buttons:
+            ui.recentRow.removeWidget(button)
+            button.deleteLater()
+        self._recent_buttons = []
+        for slug, title in recent:
+            button = QPushButton(title.replace("&", "&&"))
+            button.setAccessibleName(self.tr("Read again: %1").replace("%1", title))
+            button.clicked.connect(lambda _c=False, s=slug: self.article_requested.emit(s))
+            ui.recentRow.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._recent_buttons.append(button)
+        ui.recentLabel.setVisible(bool(recent))
+        ui.aheadBox.show()
+
+    def _try_suggestion(self) -> None:
+        if self._suggestion is not None:
+            self.exercise_requested.emit(*self._suggestion)
 
     def _greeting(self, now: datetime) -> str:
         if now.hour < 5 or now.hour >= 18:

@@ -184,7 +184,7 @@ class RunnerScreen(QWidget):
                 ).replace("%1", name)
             )
         )
-        button = QPushButton(self.tr("&Enter %1's PIN…").replace("%1", name))
+        button = QPushButton(self.tr("Enter %1's P&IN…").replace("%1", name))
         button.clicked.connect(lambda: self._unlock_then(owner, self.render))
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.profiles import Profile
+from bond.domain.reminders import ReminderPlan
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.services.custody import CustodyStatus
 
@@ -24,6 +25,8 @@ class SettingsScreen(QWidget):
     keyring_toggle_requested = Signal()
     pin_requested = Signal(str, str)  # profile id, "set" | "change" | "remove"
     forgot_pin_requested = Signal(str)  # profile id
+    reminders_changed = Signal(object)  # ReminderPlan
+    autostart_chosen = Signal(bool)
 
     def __init__(self, theme: str, text_scale: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +48,15 @@ class SettingsScreen(QWidget):
         self.ui.custodyMessage.hide()
         self.ui.profilesMessage.hide()
         self._profile_rows: list[QWidget] = []
+        locale = QLocale()
+        for day in range(7):  # Monday first, named in the person's language
+            self.ui.weekdayCombo.addItem(locale.dayName(day + 1), day)
+        for widget in (self.ui.checkInTime, self.ui.practiceTime):
+            widget.timeChanged.connect(lambda _t: self._plan_changed())
+        self.ui.weekdayCombo.currentIndexChanged.connect(lambda _i: self._plan_changed())
+        self.ui.checkInCheck.toggled.connect(lambda _on: self._plan_changed())
+        self.ui.practiceCheck.toggled.connect(lambda _on: self._plan_changed())
+        self.ui.autostartCheck.toggled.connect(self.autostart_chosen)
 
     def show_values(
         self, theme: str, text_scale: int, reduced_motion: bool = False, idle_minutes: int = 5
@@ -178,3 +190,60 @@ class SettingsScreen(QWidget):
     def show_profiles_message(self, text: str) -> None:
         self.ui.profilesMessage.setText(text)
         self.ui.profilesMessage.setVisible(bool(text))
+
+    # -- reminders ----------------------------------------------------------------------------
+    def _reminder_widgets(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (
+            ui.checkInCheck,
+            ui.weekdayCombo,
+            ui.checkInTime,
+            ui.practiceCheck,
+            ui.practiceTime,
+            ui.autostartCheck,
+        )
+
+    def show_reminders(
+        self, plan: ReminderPlan, *, autostart: bool, autostart_supported: bool
+    ) -> None:
+        ui = self.ui
+        for widget in self._reminder_widgets():
+            widget.blockSignals(True)
+        ui.checkInCheck.setChecked(plan.check_in)
+        ui.weekdayCombo.setCurrentIndex(ui.weekdayCombo.findData(plan.weekday))
+        ui.checkInTime.setTime(QTime(plan.check_in_time.hour, plan.check_in_time.minute))
+        ui.practiceCheck.setChecked(plan.practice)
+        ui.practiceTime.setTime(QTime(plan.practice_time.hour, plan.practice_time.minute))
+        ui.autostartCheck.setChecked(autostart)
+        ui.autostartCheck.setEnabled(autostart_supported)
+        ui.autostartCheck.setToolTip(
+            ""
+            if autostart_supported
+            else self.tr("On this system, add Bond to your login items yourself (see README).")
+        )
+        for widget in self._reminder_widgets():
+            widget.blockSignals(False)
+        self._enable_times()
+
+    def _enable_times(self) -> None:
+        ui = self.ui
+        ui.weekdayCombo.setEnabled(ui.checkInCheck.isChecked())
+        ui.checkInTime.setEnabled(ui.checkInCheck.isChecked())
+        ui.practiceTime.setEnabled(ui.practiceCheck.isChecked())
+
+    def reminder_plan(self) -> ReminderPlan:
+        from datetime import time
+
+        ui = self.ui
+        check_in, practice = ui.checkInTime.time(), ui.practiceTime.time()
+        return ReminderPlan(
+            check_in=ui.checkInCheck.isChecked(),
+            weekday=int(ui.weekdayCombo.currentData()),
+            check_in_time=time(check_in.hour(), check_in.minute()),
+            practice=ui.practiceCheck.isChecked(),
+            practice_time=time(practice.hour(), practice.minute()),
+        )
+
+    def _plan_changed(self) -> None:
+        self._enable_times()
+        self.reminders_changed.emit(self.reminder_plan())
