@@ -100,6 +100,7 @@ class _SessionFact:
     id: str
     exercise_id: str
     profile_ids: tuple[str, ...]
+    started_at: datetime
     day: date
 
 
@@ -240,7 +241,9 @@ class ProgressService:
         for sid, exercise_id, profile_ids, started_at, started_tz in rows:
             day = local_day(started_at, started_tz)
             if first <= day <= last:
-                out.append(_SessionFact(sid, exercise_id, tuple(json.loads(profile_ids)), day))
+                out.append(
+                    _SessionFact(sid, exercise_id, tuple(json.loads(profile_ids)), started_at, day)
+                )
         return out
 
     def _latest_ratings(
@@ -301,7 +304,15 @@ class ProgressService:
             for (session_id, owner, measure), moments in points.items()
             if moments.get("before") is not None or moments.get("after") is not None
         ]
-        out.sort(key=lambda p: (p.day, p.session_id, p.measure, p.profile_id or ""))
+
+        def order(point: RatingPoint) -> tuple[datetime, str, str, int]:
+            """Oldest first; within a session by measure, then in turn order."""
+            fact = wanted[point.session_id]
+            owner = point.profile_id
+            turn = fact.profile_ids.index(owner) if owner in fact.profile_ids else -1
+            return (fact.started_at, point.session_id, point.measure, turn)
+
+        out.sort(key=order)
         return tuple(out)
 
     def _open(self, owner: str | None, sealed: bool, payload: bytes) -> Any:
