@@ -144,7 +144,7 @@ def moment_between(
 def profile_filter(column: Any, profile_id: str | None) -> list[ColumnElement[bool]]:
     """Rows whose JSON list of profile ids holds ``profile_id`` (ids are UUIDs, so a quoted
     substring match is exact)."""
-    return [] if profile_id is None else [column.contains(json.dumps(profile_id))]
+    return [] if profile_id is None else [column.contains(json.dumps(profile_id), autoescape=True)]
 
 
 class ProgressService:
