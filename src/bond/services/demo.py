@@ -441,6 +441,11 @@ class _Writer:
         return {"value": value}
 
 
+def missing_exercises(catalog_exercises: Mapping[str, Exercise]) -> list[str]:
+    """The exercises the sample history is made of that this catalogue lacks."""
+    return [e for e in (MEETING, *SOLO_EXERCISES, BOUNDARY_EXERCISE) if e not in catalog_exercises]
+
+
 def is_sample(vault: OpenVault) -> bool:
     """Whether this vault holds sample data (so the app can show its banner)."""
     with vault.db.unit_of_work() as s:
@@ -467,10 +472,7 @@ def write_demo(
     """
     if not MIN_WEEKS <= weeks <= MAX_WEEKS:
         raise ValueError(f"weeks must be between {MIN_WEEKS} and {MAX_WEEKS}")
-    missing = [
-        e for e in (MEETING, *SOLO_EXERCISES, BOUNDARY_EXERCISE) if e not in catalog_exercises
-    ]
-    if missing:
+    if missing := missing_exercises(catalog_exercises):
         raise ValueError(f"the catalogue lacks exercises the sample needs: {', '.join(missing)}")
     now = (now or datetime.now(UTC)).astimezone(UTC)
     rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
