@@ -439,7 +439,9 @@ def cmd_backup(
         service.remove_empty_sidecars(sidecars_before)
     console.say(f"Wrote an encrypted backup of the vault in {paths.data_dir} to {target}.")
     if passphrase is not None:
-        console.say("It opens with the passphrase you just chose for it.")
+        console.say(
+            "It opens with the passphrase given for it (the vault itself uses the OS keyring)."
+        )
     else:
         console.say("It opens with the vault's passphrase.")
     return EXIT_OK

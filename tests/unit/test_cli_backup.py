@@ -251,7 +251,7 @@ def test_a_keyring_only_vault_backs_up_under_its_own_passphrase(
     assert "--passphrase-stdin" in console.err and not target.exists()
     console = FakeConsole(tty=True, answers=[BACKUP_PASSPHRASE, BACKUP_PASSPHRASE])
     assert run(["backup", "-o", str(target), "--data-dir", d], console, store) == 0
-    assert "passphrase you just chose" in console.out
+    assert "passphrase given for it" in console.out
     original = fingerprint(paths.data_dir, store, None)
 
     # Another computer: an empty data folder and a keyring that has never seen this vault.
