@@ -7,6 +7,7 @@ Verbs print plain sentences (paths, never private text) and exit with the codes 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -29,7 +30,8 @@ from bond.errors import (
 from bond.security.secrets import KeyringStore, SecretStore
 
 if TYPE_CHECKING:
-    from bond.services.vault_service import VaultService
+    from bond.security.header import VaultHeader
+    from bond.services.vault_service import Custody, OpenVault, VaultService
 
 EPILOG = """\
 exit codes:
@@ -103,6 +105,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="add a profile (once for just you, twice for two partners)",
     )
     verb("check", "verify the vault: key, integrity_check and cipher_integrity_check")
+    demo = verb("demo", "create a new vault filled with sample history for two people, to try Bond")
+    demo.add_argument(
+        "--weeks",
+        type=int,
+        default=26,
+        metavar="N",
+        help="how many weeks of history, from 1 to 520 (default 26)",
+    )
+    backup = verb("backup", "write an encrypted backup of the vault to one file")
+    backup.add_argument(
+        "--output", "-o", type=Path, required=True, metavar="FILE", help="the backup file to write"
+    )
+    backup.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    restore = verb(
+        "restore", "replace the vault by a backup file; the vault there now is kept aside"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a file made by 'bond backup'")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     wipe = verb("wipe", "destroy the key, then delete every file Bond wrote for this vault")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     content = verb("content", "work with content files (exercises, support contacts)")
@@ -158,13 +178,52 @@ class Console:
         return self.stdin.readline().strip()
 
 
+def _ask_new_passphrase(console: Console, what: str) -> str:
+    """A new passphrase typed twice on the terminal."""
+    from bond.services.vault_service import passphrase_problem
+
+    first = console.ask_secret(f"New passphrase for {what}: ")
+    if problem := passphrase_problem(first):
+        raise BondError(problem)
+    if console.ask_secret("The same passphrase again: ") != first:
+        raise BondError("The two passphrases differ. Nothing was written.")
+    return first
+
+
+def _new_custody(
+    args: argparse.Namespace, service: VaultService, console: Console
+) -> tuple[Custody, str]:
+    """Where a new vault's key goes (DECISIONS 11): --passphrase-stdin, else the keyring, else a
+    passphrase typed twice on a terminal. Returns the custody and how to say where it is."""
+    from bond.services.vault_service import Custody, passphrase_problem
+
+    if args.passphrase_stdin:
+        custody = Custody(keyring=False, passphrase=console.read_stdin_secret())
+        where = "behind your passphrase"
+    elif service.keyring_available():
+        custody = Custody(keyring=True)
+        where = "in the OS keyring"
+    elif console.is_tty():
+        console.warn("No working OS keyring was found, so the vault will use a passphrase.")
+        custody = Custody(keyring=False, passphrase=_ask_new_passphrase(console, "the vault"))
+        where = "behind your passphrase"
+    else:
+        raise KeyringUnavailableError(
+            "No working OS keyring was found. Give a passphrase with --passphrase-stdin, "
+            f"for example: printf '%s' \"$PASSPHRASE\" | bond {args.verb} --passphrase-stdin"
+        )
+    if custody.passphrase is not None and (problem := passphrase_problem(custody.passphrase)):
+        raise BondError(problem)
+    return custody, where
+
+
 def cmd_init(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
 ) -> int:
     from bond.domain.profiles import Household, InvalidName, clean_name
     from bond.services.profiles import ProfileService
     from bond.services.vault_files import VaultFiles
-    from bond.services.vault_service import Custody, VaultService, passphrase_problem
+    from bond.services.vault_service import VaultService
 
     if len(args.profile) > 2:
         raise UsageError("Bond is for one person or two partners: give --profile at most twice.")
@@ -179,28 +238,7 @@ def cmd_init(
         raise BondError(
             f"There is already a vault in {paths.data_dir}. Bond never overwrites a vault."
         )
-    if args.passphrase_stdin:
-        custody = Custody(keyring=False, passphrase=console.read_stdin_secret())
-        where = "behind your passphrase"
-    elif service.keyring_available():
-        custody = Custody(keyring=True)
-        where = "in the OS keyring"
-    elif console.is_tty():
-        console.warn("No working OS keyring was found, so the vault will use a passphrase.")
-        first = console.ask_secret("New passphrase: ")
-        if problem := passphrase_problem(first):
-            raise BondError(problem)
-        if console.ask_secret("The same passphrase again: ") != first:
-            raise BondError("The two passphrases differ. Nothing was created.")
-        custody = Custody(keyring=False, passphrase=first)
-        where = "behind your passphrase"
-    else:
-        raise KeyringUnavailableError(
-            "No working OS keyring was found. Give a passphrase with --passphrase-stdin, "
-            "for example: printf '%s' \"$PASSPHRASE\" | bond init --passphrase-stdin"
-        )
-    if custody.passphrase is not None and (problem := passphrase_problem(custody.passphrase)):
-        raise BondError(problem)
+    custody, where = _new_custody(args, service, console)
     vault = service.create(custody)
     try:
         if names:
@@ -291,6 +329,195 @@ def cmd_wipe(
     return EXIT_ERROR if report.keyring_error else EXIT_OK
 
 
+def _remove_new_vault(service: VaultService, vault: OpenVault) -> None:
+    """Undo a vault this command made moments ago and could not fill (nothing of value in it)."""
+    from bond.security.header import destroy_header
+    from bond.security.secrets import SecretStoreError
+
+    vault.close()
+    for path in (service.files.db, *service.files.sidecars):
+        path.unlink(missing_ok=True)
+    destroy_header(service.files.header)
+    if vault.header is not None and vault.header.keyring:
+        with contextlib.suppress(SecretStoreError):
+            service.secrets.delete(vault.header.vault_id)
+
+
+def cmd_demo(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    import time
+
+    from bond.content.catalog import load_catalog
+    from bond.paths import content_dir
+    from bond.services import demo
+    from bond.services.vault_files import VaultFiles
+    from bond.services.vault_service import VaultService
+
+    if not demo.MIN_WEEKS <= args.weeks <= demo.MAX_WEEKS:
+        raise UsageError(
+            f"--weeks: please give a number from {demo.MIN_WEEKS} to {demo.MAX_WEEKS}."
+        )
+    service = VaultService(VaultFiles(paths.data_dir), secrets)
+    if service.files.any_exist():
+        raise BondError(
+            f"There is already a vault in {paths.data_dir}. Sample data only goes into a new "
+            "vault, so nothing there was changed. Choose another folder with --data-dir."
+        )
+    catalog = load_catalog(content_dir())
+    if missing := demo.missing_exercises(catalog.exercises):
+        raise BondError(f"Bond's content lacks exercises the sample needs: {', '.join(missing)}.")
+    custody, where = _new_custody(args, service, console)
+    vault = service.create(custody)
+    started = time.perf_counter()
+    try:
+        summary = demo.write_demo(
+            vault, catalog.exercises, weeks=args.weeks, articles=catalog.articles
+        )
+    except BaseException:
+        _remove_new_vault(service, vault)
+        raise
+    vault.close()
+    seconds = time.perf_counter() - started
+    console.say(f"Created a new vault in {paths.data_dir} with its key {where}.")
+    console.say(
+        f"It holds {summary.weeks} weeks of sample history for {' and '.join(summary.profiles)}: "
+        f"{summary.meetings} weekly meetings, {summary.solo_sessions} exercises done alone, "
+        f"{summary.agreements} agreements, {summary.boundaries} boundaries "
+        f"(written in {seconds:.1f} s)."
+    )
+    console.say("Bond shows it as sample data. 'bond wipe' removes it when you are done.")
+    return EXIT_OK
+
+
+def cmd_backup(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.backup_file import write_backup
+    from bond.services.vault_files import VaultFiles
+    from bond.services.vault_service import VaultService
+
+    target: Path = args.output.expanduser()
+    if target.exists() and not args.force:
+        raise BondError(f"{target} already exists. Add --force to replace it.")
+    service = VaultService(VaultFiles(paths.data_dir), secrets)
+    header = service.read_header()
+    passphrase: str | None = None
+    if header.wrapped is None:
+        # Keyring only: the key comes from the keyring; the backup needs a passphrase of its own
+        # so that it opens on another computer (DECISIONS 16).
+        key = service.unlock(None)
+        if args.passphrase_stdin:
+            passphrase = console.read_stdin_secret()
+        elif console.is_tty():
+            console.say(
+                "This vault opens with the OS keyring only. Choose a passphrase for the backup: "
+                "you will need it to restore it, especially on another computer."
+            )
+            passphrase = _ask_new_passphrase(console, "the backup")
+        else:
+            raise PassphraseRequiredError(
+                "This vault opens with the OS keyring only, so its backup needs a passphrase of "
+                "its own: give one with --passphrase-stdin."
+            )
+    else:
+        _service, key = _unlock(args, paths, console, secrets)
+    sidecars_before = {p for p in service.files.sidecars if p.exists()}
+    vault = service.open(key, migrate=False, read_only=True)
+    try:
+        write_backup(vault, target, passphrase=passphrase, kdf=service.kdf, overwrite=args.force)
+    except FileExistsError as exc:
+        raise BondError(f"{target} already exists. Add --force to replace it.") from exc
+    except IsADirectoryError as exc:
+        raise BondError(f"{target} is a folder; please name a file.") from exc
+    except OSError as exc:
+        raise BondError(
+            f"The backup could not be written to {target} ({exc.strerror or 'write error'})."
+        ) from exc
+    finally:
+        vault.close()
+        service.remove_empty_sidecars(sidecars_before)
+    console.say(f"Wrote an encrypted backup of the vault in {paths.data_dir} to {target}.")
+    if passphrase is not None:
+        console.say(
+            "It opens with the passphrase given for it (the vault itself uses the OS keyring)."
+        )
+    else:
+        console.say("It opens with the vault's passphrase.")
+    return EXIT_OK
+
+
+def _backup_key(
+    args: argparse.Namespace, header: VaultHeader, console: Console, service: VaultService
+) -> bytes:
+    """The backup's key: --passphrase-stdin, else this computer's keyring, else a prompt."""
+    from bond.errors import WrongKeyError
+    from bond.security.keys import UnwrapError, key_matches, unwrap_key
+
+    assert header.wrapped is not None  # read_backup_header refuses a backup without one
+    if args.passphrase_stdin:
+        passphrase = console.read_stdin_secret()
+    else:
+        key = service.key_from_keyring(header)
+        if key is not None:
+            return key
+        if not console.is_tty():
+            raise PassphraseRequiredError(
+                "This backup needs its passphrase: give it with --passphrase-stdin."
+            )
+        passphrase = console.ask_secret("Backup passphrase: ")
+    try:
+        key = unwrap_key(header.wrapped, passphrase, header.vault_id.encode())
+    except UnwrapError as exc:
+        raise WrongKeyError(
+            "That passphrase does not open this backup. Nothing was changed."
+        ) from exc
+    if not key_matches(key, header.vault_id, header.key_check):
+        raise WrongKeyError("That passphrase does not open this backup. Nothing was changed.")
+    return key
+
+
+def cmd_restore(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.backup_file import read_backup_header
+    from bond.services.instance_lock import ensure_not_running
+    from bond.services.restore import restore_backup_file
+    from bond.services.vault_files import KEPT_ASIDE_DIR, VaultFiles
+    from bond.services.vault_service import VaultService
+
+    files = VaultFiles(paths.data_dir)
+    # Into an empty folder (a new computer) there is nothing to replace, so nothing to confirm.
+    if files.any_exist() and not args.yes and not console.is_tty():
+        raise UsageError("restore replaces the vault: confirm with --yes.")
+    ensure_not_running(files.lock)
+    backup: Path = args.file.expanduser()
+    header = read_backup_header(backup)
+    key = _backup_key(args, header, console, VaultService(files, secrets))
+
+    def confirm() -> bool:
+        if args.yes:
+            return True
+        console.say(
+            f"This replaces the vault in {paths.data_dir} by the backup in {backup}. The vault "
+            f"there now is not deleted: it is moved to {files.data_dir / KEPT_ASIDE_DIR}."
+        )
+        return console.ask("Type RESTORE to go ahead: ") == "RESTORE"
+
+    result = restore_backup_file(files, backup, key, secrets, confirm=confirm)
+    if result is None:
+        console.say("Nothing was changed.")
+        return EXIT_USAGE
+    console.say(f"Restored the vault in {paths.data_dir} from {backup}.")
+    if result.kept_aside is not None:
+        console.say(f"The vault that was there is kept in {result.kept_aside}.")
+    if result.migrated_from is not None:
+        console.say("The backup came from an older Bond and was upgraded; a copy was kept first.")
+    if result.keyring:
+        console.say("Its key is in the OS keyring again; the passphrase still opens it too.")
+    return EXIT_OK
+
+
 def cmd_content(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
 ) -> int:
@@ -316,7 +543,15 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check, "wipe": cmd_wipe, "content": cmd_content}
+COMMANDS = {
+    "init": cmd_init,
+    "check": cmd_check,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "wipe": cmd_wipe,
+    "content": cmd_content,
+}
 
 
 def run(

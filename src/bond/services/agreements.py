@@ -26,6 +26,8 @@ class AgreementService:
         *,
         session_id: str | None = None,
         review_on: date | None = None,
+        at: datetime | None = None,
+        tz: str | None = None,
     ) -> str:
         clean = text.strip()
         if not clean:
@@ -40,8 +42,8 @@ class AgreementService:
                     session_id=session_id,
                     text=clean,
                     profile_ids=json.dumps(list(profile_ids)),
-                    created_at=datetime.now(UTC),
-                    created_tz=local_zone_name(),
+                    created_at=at or datetime.now(UTC),
+                    created_tz=tz or local_zone_name(),
                     review_on=review_on,
                     status="active",
                 )
@@ -82,6 +84,7 @@ class AgreementService:
         *,
         session_id: str | None = None,
         new_text: str | None = None,
+        at: datetime | None = None,
     ) -> str | None:
         """Record how an agreement went. "Change it" retires it and returns the new one's id."""
         new_id = None
@@ -94,12 +97,12 @@ class AgreementService:
                     agreement_id=agreement_id,
                     session_id=session_id,
                     outcome=outcome.value,
-                    created_at=datetime.now(UTC),
+                    created_at=at or datetime.now(UTC),
                 )
             )
             if outcome in (ReviewOutcome.RETIRED, ReviewOutcome.CHANGED):
                 row.status = "retired"
             people = json.loads(row.profile_ids)
         if outcome is ReviewOutcome.CHANGED and new_text:
-            new_id = self.add(new_text, people, session_id=session_id)
+            new_id = self.add(new_text, people, session_id=session_id, at=at)
         return new_id

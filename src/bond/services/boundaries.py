@@ -25,10 +25,17 @@ class BoundaryService:
         self._db = vault.db
         self._keys = keychain
 
-    def save(self, profile_id: str, fields: dict[str, str], boundary_id: str | None = None) -> str:
+    def save(
+        self,
+        profile_id: str,
+        fields: dict[str, str],
+        boundary_id: str | None = None,
+        *,
+        at: datetime | None = None,
+    ) -> str:
         """Add a boundary, or replace the text of one (sealed to its owner either way)."""
         payload = self._keys.seal_json(profile_id, _clean(fields))
-        now = datetime.now(UTC)
+        now = at or datetime.now(UTC)
         with self._db.unit_of_work() as s:
             row = s.get(BoundaryRow, boundary_id) if boundary_id else None
             if row is not None and row.profile_id != profile_id:
@@ -75,7 +82,15 @@ class BoundaryService:
                 )
             return out
 
-    def used(self, boundary_id: str, profile_id: str, note: str, rating: int | None) -> None:
+    def used(
+        self,
+        boundary_id: str,
+        profile_id: str,
+        note: str,
+        rating: int | None,
+        *,
+        at: datetime | None = None,
+    ) -> None:
         """ "I used this": a short how-it-went note and a 0–10 rating, sealed."""
         if rating is not None and not 0 <= rating <= 10:
             raise ValueError("The rating goes from 0 to 10.")
@@ -86,7 +101,7 @@ class BoundaryService:
                 raise ValueError("That boundary belongs to someone else.")
             s.add(
                 BoundaryUseRow(
-                    boundary_id=boundary_id, payload=payload, created_at=datetime.now(UTC)
+                    boundary_id=boundary_id, payload=payload, created_at=at or datetime.now(UTC)
                 )
             )
 

@@ -165,7 +165,9 @@ class ReadingService:
                 for r in rows
             }
 
-    def update(self, profile_id: str, slug: str, **changes: object) -> None:
+    def update(
+        self, profile_id: str, slug: str, *, at: datetime | None = None, **changes: object
+    ) -> None:
         article = self._articles.get(slug)
         if article is None or article.leave_no_trace:
             return
@@ -181,13 +183,13 @@ class ReadingService:
                     read=False,
                     position=0,
                     note_choice="",
-                    updated_at=datetime.now(UTC),
+                    updated_at=at or datetime.now(UTC),
                 )
                 s.add(row)
             for name, value in changes.items():
                 if name in ("bookmarked", "read", "position", "note_choice"):
                     setattr(row, name, value)
-            row.updated_at = datetime.now(UTC)
+            row.updated_at = at or datetime.now(UTC)
 
     def continue_reading(self, profile_id: str, limit: int = 3) -> list[ReadingState]:
         """Started but unfinished articles, most recent first (never leave-no-trace ones)."""

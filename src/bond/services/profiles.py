@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import tzlocal
 
@@ -67,7 +68,14 @@ class ProfileService:
             value = SettingsRepository(s).get(HOUSEHOLD_KEY)
         return Household(value) if value in {h.value for h in Household} else None
 
-    def set_up(self, household: Household, names: Sequence[str]) -> list[Profile]:
+    def set_up(
+        self,
+        household: Household,
+        names: Sequence[str],
+        *,
+        at: datetime | None = None,
+        tz: str | None = None,
+    ) -> list[Profile]:
         """Record who uses Bond and create their profiles, in one transaction."""
         cleaned = [clean_name(n) for n in names]
         expected = 1 if household is Household.SOLO else 2
@@ -75,13 +83,13 @@ class ProfileService:
             raise ProfileLimitError(f"Expected {expected} name(s) for this choice.")
         if len(cleaned) == 2 and cleaned[0].casefold() == cleaned[1].casefold():
             raise ProfileLimitError("Please use two different names so Bond can tell you apart.")
-        zone = local_zone_name()
+        zone = tz or local_zone_name()
         with self._db.unit_of_work() as s:
             repo = ProfileRepository(s)
             if repo.all():
                 raise ProfileLimitError("Profiles are already set up in this vault.")
             created = [
-                repo.add(name, PROFILE_COLORS[i % len(PROFILE_COLORS)], zone)
+                repo.add(name, PROFILE_COLORS[i % len(PROFILE_COLORS)], zone, at)
                 for i, name in enumerate(cleaned)
             ]
             for profile in created:

@@ -70,7 +70,16 @@ class SessionService:
         self._db = vault.db
         self._keys = keychain
 
-    def start(self, exercise_id: str, profile_ids: Sequence[str], *, together: bool) -> str:
+    def start(
+        self,
+        exercise_id: str,
+        profile_ids: Sequence[str],
+        *,
+        together: bool,
+        at: datetime | None = None,
+        tz: str | None = None,
+    ) -> str:
+        """Open a session; ``at`` and ``tz`` (default: now, here) let sample data be in the past."""
         session_id = str(uuid.uuid4())
         with self._db.unit_of_work() as s:
             s.add(
@@ -81,8 +90,8 @@ class SessionService:
                     profile_ids=json.dumps(list(profile_ids)),
                     status=SessionStatus.ACTIVE.value,
                     position="{}",
-                    started_at=datetime.now(UTC),
-                    started_tz=local_zone_name(),
+                    started_at=at or datetime.now(UTC),
+                    started_tz=tz or local_zone_name(),
                 )
             )
         return session_id
@@ -100,6 +109,7 @@ class SessionService:
         value: Any,
         *,
         private: bool,
+        at: datetime | None = None,
     ) -> None:
         """Append one answer; sealed to ``profile_id`` when private. Durable on return."""
         if private and profile_id is None:
@@ -117,7 +127,7 @@ class SessionService:
                     profile_id=profile_id,
                     sealed=private,
                     payload=payload,
-                    created_at=datetime.now(UTC),
+                    created_at=at or datetime.now(UTC),
                 )
             )
 
@@ -146,11 +156,18 @@ class SessionService:
                         continue
             return out
 
-    def reveal_values(self, session_id: str, profile_id: str, values: Mapping[str, Any]) -> None:
+    def reveal_values(
+        self,
+        session_id: str,
+        profile_id: str,
+        values: Mapping[str, Any],
+        *,
+        at: datetime | None = None,
+    ) -> None:
         """Copy a writer's chosen private answers into the shared session (DECISIONS 3).
 
         The sealed originals stay as they are; the copies are shared with the partner."""
-        now = datetime.now(UTC)
+        now = at or datetime.now(UTC)
         with self._db.unit_of_work() as s:
             for step_id, value in values.items():
                 s.add(
@@ -170,7 +187,13 @@ class SessionService:
             if row is not None:
                 row.position = json.dumps(position)
 
-    def _end(self, session_id: str, status: SessionStatus, position: dict[str, Any]) -> None:
+    def _end(
+        self,
+        session_id: str,
+        status: SessionStatus,
+        position: dict[str, Any],
+        at: datetime | None = None,
+    ) -> None:
         with self._db.unit_of_work() as s:
             row = s.get(SessionRow, session_id)
             if row is None:
@@ -178,7 +201,7 @@ class SessionService:
             row.status = status.value
             row.position = json.dumps(position)
             if status in (SessionStatus.FINISHED, SessionStatus.STOPPED):
-                row.ended_at = datetime.now(UTC)
+                row.ended_at = at or datetime.now(UTC)
 
     def pause(self, session_id: str, position: dict[str, Any]) -> None:
         self._end(session_id, SessionStatus.PAUSED, position)
@@ -186,13 +209,22 @@ class SessionService:
     def resume(self, session_id: str) -> None:
         self._end(session_id, SessionStatus.ACTIVE, (self.get(session_id) or _EMPTY).position)
 
-    def finish(self, session_id: str, position: dict[str, Any]) -> None:
-        self._end(session_id, SessionStatus.FINISHED, position)
+    def finish(
+        self, session_id: str, position: dict[str, Any], *, at: datetime | None = None
+    ) -> None:
+        self._end(session_id, SessionStatus.FINISHED, position, at)
 
-    def stop(self, session_id: str, position: dict[str, Any], *, keep: bool) -> None:
+    def stop(
+        self,
+        session_id: str,
+        position: dict[str, Any],
+        *,
+        keep: bool,
+        at: datetime | None = None,
+    ) -> None:
         """Stopping is a skill, not a failure: keep what was written, or delete it for real."""
         if keep:
-            self._end(session_id, SessionStatus.STOPPED, position)
+            self._end(session_id, SessionStatus.STOPPED, position, at)
             return
         with self._db.unit_of_work() as s:
             s.execute(delete(AnswerRow).where(AnswerRow.session_id == session_id))

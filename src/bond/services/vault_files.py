@@ -13,6 +13,7 @@ HEADER_NAME = "vault.header"
 BACKUPS_DIR = "backups"
 LOCK_NAME = "bond.lock"
 KEPT_ASIDE_DIR = "kept-aside"
+RESTORING_DIR = "restoring"  # a backup file unpacked and checked before it replaces the vault
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class VaultFiles:
         if not self.data_dir.is_dir():
             return []
         names = {DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", HEADER_NAME}
-        names |= {BACKUPS_DIR, LOCK_NAME, KEPT_ASIDE_DIR, DB_NAME + ".restoring"}
+        names |= {BACKUPS_DIR, LOCK_NAME, KEPT_ASIDE_DIR, RESTORING_DIR, DB_NAME + ".restoring"}
         return sorted(
             p
             for p in self.data_dir.iterdir()

@@ -353,7 +353,7 @@ class VaultService:
             raise self._unreadable() from exc
         finally:
             engine.dispose()
-            self._remove_empty_sidecars(sidecars_before)
+            self.remove_empty_sidecars(sidecars_before)
 
     # -- helpers ----------------------------------------------------------------------------
     def _unreadable(self) -> DamagedVaultError:
@@ -395,7 +395,7 @@ class VaultService:
             )
         return revision, written_by
 
-    def _remove_empty_sidecars(self, existed_before: set[Path]) -> None:
+    def remove_empty_sidecars(self, existed_before: set[Path]) -> None:
         """A read-only connection leaves an empty WAL and its index behind; tidy them away."""
         wal, shm = self.files.sidecars
         if wal in existed_before or not wal.exists() or wal.stat().st_size != 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,15 +15,54 @@ from bond.domain.profiles import Profile
 from bond.storage.models import ProfileRow, SettingRow, VaultMeta
 
 
+class BatchAborted(RuntimeError):
+    """A unit of work inside a batch failed, so the whole batch was rolled back."""
+
+
 class Database:
     """Holds the engine and hands out one session per unit of work."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._batch = threading.local()
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Run many units of work (on this thread) as one transaction, committed once.
+
+        Each commit is an fsync (``synchronous = FULL``), so writing thousands of rows through
+        the services one unit at a time would take minutes; inside a batch they share one session
+        and one commit. Any unit that fails aborts the whole batch, even if its caller carried on.
+        """
+        if getattr(self._batch, "session", None) is not None:
+            raise RuntimeError("batches do not nest")
+        session = self._sessions()
+        self._batch.session = session
+        self._batch.failed = False
+        try:
+            yield session
+            if self._batch.failed:
+                raise BatchAborted("a unit of work in this batch failed")
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._batch.session = None
+            session.close()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
+        shared: Session | None = getattr(self._batch, "session", None)
+        if shared is not None:
+            try:
+                yield shared
+                shared.flush()
+            except BaseException:
+                self._batch.failed = True
+                raise
+            return
         session = self._sessions()
         try:
             yield session
@@ -56,14 +96,14 @@ class ProfileRepository:
         rows = self._s.scalars(select(ProfileRow).order_by(ProfileRow.position)).all()
         return [_to_profile(r) for r in rows]
 
-    def add(self, name: str, color: str, tz_name: str) -> Profile:
+    def add(self, name: str, color: str, tz_name: str, at: datetime | None = None) -> Profile:
         position = len(self._s.scalars(select(ProfileRow.id)).all())
         row = ProfileRow(
             id=str(uuid.uuid4()),
             name=name,
             color=color,
             position=position,
-            created_at=datetime.now(UTC),
+            created_at=at or datetime.now(UTC),
             created_tz=tz_name,
         )
         self._s.add(row)
