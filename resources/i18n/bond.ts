@@ -879,6 +879,68 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Past sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose sessions to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Finished, paused and stopped exercises appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s past sessions are private. They open with %1&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(written privately)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shared at the reveal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Greeting</source>
@@ -1279,6 +1341,18 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;ogress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How practice is going, and every past session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1402,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>&amp;Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past &amp;sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,6 +1906,164 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Quit Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>How it&apos;s going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose practice to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in weeks, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly averages of the numbers you gave at the start and end of exercises, from 0 to 10. They are for noticing, not for judging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers as a &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every past &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every past session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <source>Upset, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upset, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of weekly ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same numbers are in the table, shown with the checkbox below the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s progress is private. It opens with %1&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in the last %2 weeks. Whenever you are ready, one short check-in is a good place to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked in every week of the last %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked in during %1 of the last %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice in this time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice recorded in this time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements made in this time: %1 kept, %2 partly, %3 not yet, %4 not reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries practised: %1 time(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings behind a PIN that was not given are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly averages of the numbers given at the start and end of exercises, from 0 to 10. They are for noticing, not for judging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No before-and-after numbers in this time yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,10 +50,12 @@ from bond.gui.screens.boundaries import BoundariesScreen
 from bond.gui.screens.busy import BusyScreen
 from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.first_run import FirstRunScreen
+from bond.gui.screens.history import HistoryScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.library import LibraryScreen
 from bond.gui.screens.lock import LockScreen
 from bond.gui.screens.problem import ProblemScreen
+from bond.gui.screens.progress import ProgressScreen
 from bond.gui.screens.runner import RunnerScreen
 from bond.gui.screens.settings import SettingsScreen
 from bond.gui.screens.support import SupportScreen
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self._article_return: str | None = None  # article to go back to from an exercise link
         self.agreements_screen = AgreementsScreen()
         self.boundaries_screen = BoundariesScreen()
+        self.progress = ProgressScreen()
+        self.history = HistoryScreen()
         self.lock_screen = LockScreen()
         self._before_lock: QWidget | None = None
         self._locked = False
@@ -134,6 +138,8 @@ class MainWindow(QMainWindow):
             self.settings,
             self.agreements_screen,
             self.boundaries_screen,
+            self.progress,
+            self.history,
             self.lock_screen,
         ):
             self.ui.pages.addWidget(screen)
@@ -164,6 +170,9 @@ class MainWindow(QMainWindow):
         ui.actionAgreements.triggered.connect(self.show_agreements)
         ui.boundariesButton.clicked.connect(self.show_boundaries)
         ui.actionBoundaries.triggered.connect(self.show_boundaries)
+        ui.progressButton.clicked.connect(self.show_progress)
+        ui.actionProgress.triggered.connect(self.show_progress)
+        ui.actionHistory.triggered.connect(self.show_history)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionLargerText.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
@@ -188,6 +197,8 @@ class MainWindow(QMainWindow):
             ui.actionLibrary,
             ui.actionAgreements,
             ui.actionBoundaries,
+            ui.actionProgress,
+            ui.actionHistory,
         ):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
@@ -211,12 +222,18 @@ class MainWindow(QMainWindow):
         self.home.support_requested.connect(self.show_support)
         self.home.exercises_requested.connect(self.show_exercises)
         self.home.continue_requested.connect(self._continue_session)
+        self.progress.filters_changed.connect(self._load_progress)
+        self.progress.history_requested.connect(self.show_history)
+        self.history.person_chosen.connect(lambda _p: self._load_history())
+        self.history.session_chosen.connect(self._load_session)
+        self.history.back_requested.connect(self.show_progress)
         self.home.exercise_requested.connect(self._start_exercise)
         self.home.article_requested.connect(self.open_article)
         self.settings.reminders_changed.connect(self._save_reminders)
         self.settings.autostart_chosen.connect(self._set_autostart)
         self.ui.reminderStartButton.clicked.connect(self._start_check_in)
         self.ui.reminderLaterButton.clicked.connect(self.ui.reminderBar.hide)
+        self.ui.removeSampleButton.clicked.connect(self._remove_sample)
         self.agreements_screen.retire_requested.connect(self._retire_agreement)
         self.boundaries_screen.profile_chosen.connect(lambda _p: self._load_boundaries())
         self.boundaries_screen.save_requested.connect(self._save_boundary)
@@ -361,6 +378,7 @@ class MainWindow(QMainWindow):
             ui.libraryButton,
             ui.agreementsButton,
             ui.boundariesButton,
+            ui.progressButton,
         ):
             widget.setVisible(open_)
         for action in (
@@ -370,6 +388,8 @@ class MainWindow(QMainWindow):
             ui.actionLibrary,
             ui.actionAgreements,
             ui.actionBoundaries,
+            ui.actionProgress,
+            ui.actionHistory,
         ):
             action.setEnabled(open_)
 
@@ -381,6 +401,8 @@ class MainWindow(QMainWindow):
         if self.keychain is not None and screen not in (
             self.runner,
             self.boundaries_screen,
+            self.progress,
+            self.history,
             self.support,
         ):
             self.keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
@@ -535,16 +557,19 @@ class MainWindow(QMainWindow):
         self._home_wanted = True
 
         def load() -> tuple[Any, ...]:
+            from bond.services.demo import is_sample
+
             profiles, household = service.profiles(), service.household()
             plan = reminders.plan()
             overview = ahead.overview(plan, couple=len(profiles) == 2)
-            return profiles, household, sessions.resumable(), plan, overview
+            return profiles, household, sessions.resumable(), plan, overview, is_sample(vault)
 
         self._run(load, self._fill_home)
 
     def _fill_home(self, loaded: tuple[Any, ...]) -> None:
-        self._profiles, self._household, resumable, self._reminder_plan, overview = loaded
+        self._profiles, self._household, resumable, self._reminder_plan, overview, sample = loaded
         self._show_ahead(overview)
+        self.ui.sampleBar.setVisible(sample and not self.locked())
         names = self.names()
         items = []
         for info in resumable:
@@ -1337,6 +1362,116 @@ class MainWindow(QMainWindow):
             lambda: service.retire(boundary_id, person),
             self._boundary_changed(self.tr("Retired.")),
             self._boundary_failed,
+        )
+
+    def _remove_sample(self) -> None:
+        """Sample data goes as a whole: a wipe of this vault, then the first run (DECISIONS 18)."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Bond")
+        box.setText(self.tr("Remove the sample data?"))
+        box.setInformativeText(
+            self.tr(
+                "This deletes this sample vault and everything in it, then Bond starts afresh "
+                "so you can set it up for yourselves."
+            )
+        )
+        remove = box.addButton(self.tr("&Remove it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Keep it for now"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        self.activateWindow()
+        if box.clickedButton() is not remove:
+            return
+        from bond.services.wipe import wipe
+
+        self._close_vault()
+        self.ui.sampleBar.hide()
+        self._set_navigation(False)
+        self._show(self.busy)
+        paths, secrets = self.paths, self.service.secrets
+        self._run(lambda: wipe(paths, secrets), lambda _r: self.start())
+
+    # -- progress and history ---------------------------------------------------------------
+    def _category_names(self) -> dict[str, str]:
+        return {
+            "check-ins": self.tr("check-ins"),
+            "boundaries": self.tr("boundaries"),
+            "conflict-repair": self.tr("repair after conflict"),
+            "regulation": self.tr("calming and grounding"),
+            "connection": self.tr("connection"),
+            "other": self.tr("other"),
+        }
+
+    def show_progress(self) -> None:
+        if self.vault is None or not self._content_ready or not self._leave_runner():
+            return
+        self.progress.set_people(self._profiles, self.progress.profile_id() or None)
+        self._show(self.progress)
+        self.progress.ui.whoCombo.setFocus()
+        self._load_progress()
+
+    def _load_progress(self) -> None:
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None:
+            return
+        from bond.services.progress import ProgressService
+
+        person = self.progress.profile_id()
+        today = datetime.now().date()
+        start, end = self.progress.date_range(today)
+        service = ProgressService(vault, keychain, self.catalog.exercises)
+        self.progress.show_summary(None, {})  # the last person's figures go at once
+
+        def load() -> None:
+            self._run(
+                lambda: service.summary(profile_id=person, start=start, end=end, today=today),
+                lambda summary: self.progress.show_summary(summary, self._category_names()),
+            )
+
+        self.ensure_open(
+            person, load, lambda: self.progress.show_locked(self.names().get(person, "?"))
+        )
+
+    def show_history(self) -> None:
+        if self.vault is None or not self._content_ready or not self._leave_runner():
+            return
+        self.history.set_people(
+            self._profiles, self.history.profile_id() or self.progress.profile_id() or None
+        )
+        self._show(self.history)
+        self._load_history(focus=True)
+
+    def _history_service(self) -> Any:
+        from bond.services.history import HistoryService
+
+        assert self.vault is not None and self.keychain is not None
+        return HistoryService(self.vault, self.keychain, self.catalog.exercises)
+
+    def _load_history(self, focus: bool = False) -> None:
+        if self.vault is None or self.keychain is None:
+            return
+        service = self._history_service()
+        person = self.history.profile_id()
+        self.history.show_sessions([])
+
+        def shown(items: list[Any]) -> None:
+            self.history.show_sessions(items)
+            if focus:
+                self.history.focus_first()
+
+        self.ensure_open(
+            person,
+            lambda: self._run(lambda: service.sessions(profile_id=person), shown),
+            lambda: self.history.show_locked(self.names().get(person, "?")),
+        )
+
+    def _load_session(self, session_id: str) -> None:
+        if self.vault is None or self.keychain is None:
+            return
+        service = self._history_service()
+        viewer = self.history.profile_id()
+        self._run(
+            lambda: service.detail(session_id, [viewer]),
+            lambda detail: self.history.show_detail(detail, self.names()),
         )
 
     # -- problems ---------------------------------------------------------------------------

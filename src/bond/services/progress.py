@@ -395,3 +395,33 @@ class ProgressService:
         if profile_id is not None:
             query = query.where(BoundaryRow.profile_id == profile_id)
         return sum(1 for moment in s.scalars(query) if start <= local_day(moment, zone) <= end)
+
+
+SERIES = (
+    ("distress", "before"),
+    ("distress", "after"),
+    ("closeness", "before"),
+    ("closeness", "after"),
+)
+
+
+@dataclass(frozen=True)
+class WeeklyRatings:
+    """Average ratings in one local week, per (measure, moment); None where none were given."""
+
+    week: date
+    values: tuple[float | None, ...]  # in the order of SERIES
+
+
+def weekly_ratings(points: Collection[RatingPoint]) -> list[WeeklyRatings]:
+    """The chart's and the table's numbers, from the same points, oldest week first."""
+    sums: dict[date, list[list[int]]] = {}
+    for point in points:
+        buckets = sums.setdefault(week_start(point.day), [[] for _ in SERIES])
+        for moment, value in (("before", point.before), ("after", point.after)):
+            if value is not None and (point.measure, moment) in SERIES:
+                buckets[SERIES.index((point.measure, moment))].append(value)
+    return [
+        WeeklyRatings(week, tuple(round(sum(v) / len(v), 1) if v else None for v in sums[week]))
+        for week in sorted(sums)
+    ]
