@@ -1651,6 +1651,46 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove the sample data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes this sample vault and everything in it, then Bond starts afresh so you can set it up for yourselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair after conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calming and grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault is from a newer Bond</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,6 +88,7 @@ class Ui_History(object):
 
         self.historyLayout.addLayout(self.buttonRow)
 
+        self.historyLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.whoLabel.setBuddy(self.whoCombo)
 #endif // QT_CONFIG(shortcut)

@@ -81,6 +81,7 @@ class Ui_Home(object):
 
         self.suggestRow.addItem(self.suggestSpacer)
 
+        self.suggestRow.setStretch(2, 1)
 
         self.aheadLayout.addLayout(self.suggestRow)
 

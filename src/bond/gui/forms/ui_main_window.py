@@ -206,6 +206,7 @@ class Ui_MainWindow(object):
 
         self.reminderBarLayout.addWidget(self.reminderLaterButton)
 
+        self.reminderBarLayout.setStretch(0, 1)
 
         self.centralLayout.addWidget(self.reminderBar)
 
@@ -225,6 +226,7 @@ class Ui_MainWindow(object):
 
         self.sampleBarLayout.addWidget(self.removeSampleButton)
 
+        self.sampleBarLayout.setStretch(0, 1)
 
         self.centralLayout.addWidget(self.sampleBar)
 

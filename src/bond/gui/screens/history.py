@@ -35,7 +35,8 @@ class HistoryScreen(QWidget):
         self.ui.setupUi(self)
         self.model = QStandardItemModel(self)
         self.ui.listView.setModel(self.model)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
         self.ui.listView.selectionModel().currentChanged.connect(self._current_changed)
         self.ui.whoCombo.currentIndexChanged.connect(
             lambda _i: self.person_chosen.emit(self.profile_id())
@@ -65,7 +66,7 @@ class HistoryScreen(QWidget):
         self.model.clear()
         locale = QLocale()
         for item in items:
-            day = locale.toString(item.day, QLocale.FormatType.ShortFormat)
+            day = locale.toString(item.day, "d MMM yyyy")
             row = QStandardItem(f"{day} · {item.title} ({self._who(item)})")
             row.setData(item.id, IdRole)
             row.setEditable(False)
