@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import html
+import os
+from collections.abc import Collection, Mapping
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+if TYPE_CHECKING:
+    from bond.domain.exercises import Exercise
+    from bond.services.keychain import Keychain
+    from bond.services.report_data import ReportData
+    from bond.services.vault_service import OpenVault
 
 
 def save_pdf(document: QTextDocument, path: Path, title: str) -> None:
@@ -23,3 +34,183 @@ def save_pdf(document: QTextDocument, path: Path, title: str) -> None:
     writer.setResolution(300)
     printable = document.clone()
     printable.print_(writer)
+
+
+def _series_names() -> tuple[str, ...]:
+    tr = QCoreApplication.translate
+    return (
+        tr("Report", "Upset, before"),
+        tr("Report", "Upset, after"),
+        tr("Report", "Close, before"),
+        tr("Report", "Close, after"),
+    )
+
+
+def _ensure_app() -> None:
+    """The command line has no app: make a quiet one (off-screen when there is no display)."""
+    if QCoreApplication.instance() is not None:
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _keep.append(QApplication([]))
+
+
+_keep: list[object] = []
+
+
+def _chart_image(data: ReportData) -> QImage | None:
+    if not data.ratings:
+        return None
+    from PySide6.QtCharts import QChart, QChartView
+
+    from bond.gui.widgets.ratings_chart import fill_chart
+
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    fill_chart(chart, data.ratings, _series_names())
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.resize(900, 450)
+    return view.grab().toImage()
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def report_html(data: ReportData) -> str:
+    """The summary as simple HTML for QTextDocument; every piece of user text is escaped."""
+    tr = QCoreApplication.translate
+    e = html.escape
+    parts = [
+        f"<h1>{e(tr('Report', 'Bond: a summary of our practice'))}</h1>",
+        "<p>"
+        + e(tr("Report", "From %1 to %2, for %3."))
+        .replace("%1", _day(data.start))
+        .replace("%2", _day(data.end))
+        .replace("%3", e(" and ".join(data.people)))
+        + "</p>",
+        "<p><i>"
+        + e(
+            tr(
+                "Report",
+                "Bond is a practice tool, not therapy. This summary is for talking things "
+                "through, with each other or with someone you trust.",
+            )
+        )
+        + "</i></p>",
+        f"<h2>{e(tr('Report', 'Check-ins'))}</h2>",
+    ]
+    if data.checkins:
+        parts.append(
+            "<ul>"
+            + "".join(f"<li>{_day(d)}: {e(title)}</li>" for d, title in data.checkins)
+            + "</ul>"
+        )
+    else:
+        parts.append(f"<p>{e(tr('Report', 'No check-ins in this time.'))}</p>")
+    parts.append(f"<h2>{e(tr('Report', 'Agreements'))}</h2>")
+    if data.agreements:
+        items = []
+        for agreement in data.agreements:
+            reviews = "; ".join(f"{_day(d)}: {e(o)}" for d, o in agreement.reviews)
+            made = tr("Report", "made %1").replace("%1", _day(agreement.made))
+            line = f"<li><b>{e(agreement.text)}</b> ({e(made)}"
+            if agreement.status != "active":
+                line += ", " + e(agreement.status)
+            line += ")"
+            if reviews:
+                line += "<br>" + e(tr("Report", "Reviews:")) + " " + reviews
+            items.append(line + "</li>")
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    else:
+        parts.append(f"<p>{e(tr('Report', 'No agreements in this time.'))}</p>")
+    parts.append(f"<h2>{e(tr('Report', 'Boundaries'))}</h2>")
+    for name, statements in data.boundaries.items():
+        parts.append(f"<h3>{e(name)}</h3>")
+        if statements:
+            parts.append("<ul>" + "".join(f"<li>{e(s)}</li>" for s in statements) + "</ul>")
+        else:
+            parts.append(f"<p>{e(tr('Report', 'None saved.'))}</p>")
+    parts.append(f"<h2>{e(tr('Report', 'Before and after'))}</h2>")
+    if data.ratings:
+        parts.append(
+            "<p>"
+            + e(tr("Report", "Weekly averages of the 0 to 10 numbers given before and after."))
+            + "</p><p><img src='bond:chart' width='460'></p>"
+        )
+        header = "".join(f"<th>{e(n)}</th>" for n in (tr("Report", "Week of"), *_series_names()))
+        rows = "".join(
+            f"<tr><td>{_day(w.week)}</td>"
+            + "".join(f"<td>{'' if v is None else f'{v:g}'}</td>" for v in w.values)
+            + "</tr>"
+            for w in data.ratings
+        )
+        parts.append(f"<table border='1' cellpadding='3'><tr>{header}</tr>{rows}</table>")
+    else:
+        parts.append(f"<p>{e(tr('Report', 'No before-and-after numbers in this time.'))}</p>")
+    for name, answers in data.private_answers.items():
+        parts.append(f"<h2>{e(tr('Report', 'Private answers of %1').replace('%1', name))}</h2><ul>")
+        parts.extend(
+            f"<li>{_day(a.day)}, {e(a.exercise)}, {e(a.step)}: {e(a.text)}</li>" for a in answers
+        )
+        parts.append("</ul>")
+    if data.left_out:
+        parts.append(
+            "<p><i>"
+            + e(
+                tr("Report", "Private items of %1 are not included: a PIN keeps them.").replace(
+                    "%1", " and ".join(data.left_out)
+                )
+            )
+            + "</i></p>"
+        )
+    return "".join(parts)
+
+
+def export_pdf(
+    vault: OpenVault,
+    keychain: Keychain,
+    output: Path,
+    *,
+    profile: str | None = None,
+    since: date | None = None,
+    exercises: Mapping[str, Exercise] | None = None,
+    include_private_for: Collection[str] = (),
+) -> None:
+    """Write the summary PDF; ``profile`` is a person's name, as on the command line."""
+    from bond.errors import BondError
+    from bond.services.profiles import ProfileService
+    from bond.services.report_data import gather
+
+    _ensure_app()
+    if exercises is None:
+        from bond.content.catalog import load_catalog
+        from bond.paths import content_dir
+
+        exercises = load_catalog(content_dir()).exercises
+    profile_id = None
+    if profile:
+        match = [
+            p for p in ProfileService(vault).profiles() if p.name.casefold() == profile.casefold()
+        ]
+        if not match:
+            raise BondError("No profile has that name in this vault.")
+        profile_id = match[0].id
+    data = gather(
+        vault,
+        keychain,
+        exercises,
+        profile_id=profile_id,
+        since=since,
+        include_private_for=include_private_for,
+    )
+    document = QTextDocument()
+    image = _chart_image(data)
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bond:chart"), image)
+    document.setHtml(report_html(data))
+    save_pdf(document, output, "Bond")

@@ -4,15 +4,16 @@ as a table. Everything shown is worked out by ``ProgressService`` from the histo
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
+from bond.gui.widgets.ratings_chart import fill_chart
 
 if TYPE_CHECKING:
     from bond.services.progress import ProgressSummary, WeeklyRatings
@@ -155,34 +156,8 @@ class ProgressScreen(QWidget):
             row = [QStandardItem(locale.toString(week.week, QLocale.FormatType.ShortFormat))]
             row += [QStandardItem("" if v is None else f"{v:g}") for v in week.values]
             self.model.appendRow(row)
-        from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
-
         self._ensure_chart()
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM yy")
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 10)
-        y_axis.setLabelFormat("%d")
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for index, name in enumerate(self.series_names):
-            series = QLineSeries()
-            series.setName(name)
-            for week in weeks:
-                value = week.values[index]
-                if value is not None:
-                    moment = QDateTime(datetime.combine(week.week, time(12)))
-                    series.append(moment.toMSecsSinceEpoch(), value)
-            self.chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-        if weeks:
-            first = datetime.combine(weeks[0].week, time())
-            last = datetime.combine(weeks[-1].week, time(23))
-            x_axis.setRange(QDateTime(first), QDateTime(last))
+        fill_chart(self.chart, weeks, self.series_names)
         self.ui.ratingsTitle.setVisible(True)
         self.chart_view.setVisible(bool(weeks))
         self.ui.ratingsHint.setText(

@@ -1,0 +1,43 @@
+"""The before/after chart, drawn from weekly averages: one place for the screen and the PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, Qt
+
+if TYPE_CHECKING:
+    from bond.services.progress import WeeklyRatings
+
+
+def fill_chart(chart: Any, weeks: Sequence[WeeklyRatings], names: Sequence[str]) -> None:
+    """Replace ``chart``'s series with one line per (measure, moment), on a 0–10 scale."""
+    from PySide6.QtCharts import QDateTimeAxis, QLineSeries, QValueAxis
+
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("d MMM yy")
+    y_axis = QValueAxis()
+    y_axis.setRange(0, 10)
+    y_axis.setLabelFormat("%d")
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for index, name in enumerate(names):
+        series = QLineSeries()
+        series.setName(name)
+        for week in weeks:
+            value = week.values[index]
+            if value is not None:
+                moment = QDateTime(datetime.combine(week.week, time(12)))
+                series.append(moment.toMSecsSinceEpoch(), value)
+        chart.addSeries(series)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+    if weeks:
+        first = datetime.combine(weeks[0].week, time())
+        last = datetime.combine(weeks[-1].week, time(23))
+        x_axis.setRange(QDateTime(first), QDateTime(last))
