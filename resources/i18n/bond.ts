@@ -18,6 +18,58 @@
         <comment>together or alone</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report</source>
+        <comment>Upset, after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Close, before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Close, after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>From %1 to %2, for %3.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report</source>
+        <comment>Bond is a practice tool, not therapy. This summary is for talking things through, with each other or with someone you trust.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>made %1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Reviews:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Weekly averages of the 0 to 10 numbers given before and after.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Week of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>Private items of %1 are not included: a PIN keeps them.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementReview</name>
@@ -2108,6 +2160,14 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Report</source>
+        <comment>Upset, before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatingScale</name>
     <message>
         <source>Rating from 0, %1, to 10, %2</source>
@@ -2390,7 +2450,23 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A gentle daily reminder to &amp;practise, at</source>
+        <source>A gentle &amp;daily reminder to practise, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my private a&amp;nswers (asks for my PIN if I have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an encr&amp;ypted backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;a JSON export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2447,6 +2523,26 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Vault protection message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -213,6 +213,61 @@ class Ui_Settings(object):
 
         self.settingsLayout.addWidget(self.vaultBox)
 
+        self.dataBox = QGroupBox(self.scrollContents)
+        self.dataBox.setObjectName(u"dataBox")
+        self.dataLayout = QVBoxLayout(self.dataBox)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.dataWarning = QLabel(self.dataBox)
+        self.dataWarning.setObjectName(u"dataWarning")
+        self.dataWarning.setWordWrap(True)
+        self.dataWarning.setProperty(u"role", u"note")
+
+        self.dataLayout.addWidget(self.dataWarning)
+
+        self.privateCheck = QCheckBox(self.dataBox)
+        self.privateCheck.setObjectName(u"privateCheck")
+
+        self.dataLayout.addWidget(self.privateCheck)
+
+        self.dataButtons = QGridLayout()
+        self.dataButtons.setObjectName(u"dataButtons")
+        self.exportJsonButton = QPushButton(self.dataBox)
+        self.exportJsonButton.setObjectName(u"exportJsonButton")
+
+        self.dataButtons.addWidget(self.exportJsonButton, 0, 0, 1, 1)
+
+        self.exportPdfButton = QPushButton(self.dataBox)
+        self.exportPdfButton.setObjectName(u"exportPdfButton")
+
+        self.dataButtons.addWidget(self.exportPdfButton, 0, 1, 1, 1)
+
+        self.backupButton = QPushButton(self.dataBox)
+        self.backupButton.setObjectName(u"backupButton")
+
+        self.dataButtons.addWidget(self.backupButton, 1, 0, 1, 1)
+
+        self.restoreButton = QPushButton(self.dataBox)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.dataButtons.addWidget(self.restoreButton, 1, 1, 1, 1)
+
+        self.importButton = QPushButton(self.dataBox)
+        self.importButton.setObjectName(u"importButton")
+
+        self.dataButtons.addWidget(self.importButton, 2, 0, 1, 1)
+
+
+        self.dataLayout.addLayout(self.dataButtons)
+
+        self.dataMessage = QLabel(self.dataBox)
+        self.dataMessage.setObjectName(u"dataMessage")
+        self.dataMessage.setWordWrap(True)
+
+        self.dataLayout.addWidget(self.dataMessage)
+
+
+        self.settingsLayout.addWidget(self.dataBox)
+
         self.settingsButtons = QHBoxLayout()
         self.settingsButtons.setObjectName(u"settingsButtons")
         self.backButton = QPushButton(self.scrollContents)
@@ -277,7 +332,7 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.checkInTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the weekly check-in", None))
 #endif // QT_CONFIG(accessibility)
-        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A gentle daily reminder to &practise, at", None))
+        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A gentle &daily reminder to practise, at", None))
 #if QT_CONFIG(accessibility)
         self.practiceTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the daily practice reminder", None))
 #endif // QT_CONFIG(accessibility)
@@ -303,6 +358,17 @@ class Ui_Settings(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.custodyMessage.setAccessibleName(QCoreApplication.translate("Settings", u"Vault protection message", None))
+#endif // QT_CONFIG(accessibility)
+        self.dataBox.setTitle(QCoreApplication.translate("Settings", u"Your data", None))
+        self.dataWarning.setText(QCoreApplication.translate("Settings", u"A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.", None))
+        self.privateCheck.setText(QCoreApplication.translate("Settings", u"Include my private a&nswers (asks for my PIN if I have one)", None))
+        self.exportJsonButton.setText(QCoreApplication.translate("Settings", u"Export everything as &JSON\u2026", None))
+        self.exportPdfButton.setText(QCoreApplication.translate("Settings", u"Save a PDF &summary\u2026", None))
+        self.backupButton.setText(QCoreApplication.translate("Settings", u"Make an encr&ypted backup\u2026", None))
+        self.restoreButton.setText(QCoreApplication.translate("Settings", u"&Restore from a backup\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("Settings", u"Import &a JSON export\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.dataMessage.setAccessibleName(QCoreApplication.translate("Settings", u"Your data message", None))
 #endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("Settings", u"&Back", None))
 #if QT_CONFIG(accessibility)
