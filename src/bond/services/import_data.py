@@ -188,26 +188,28 @@ def _read_file(path: Path) -> Any:
 
 
 def _from_mapping(doc: Mapping[str, Any]) -> Any:
-    """A document handed over in memory goes through the same parser as a file."""
+    """A document handed over in memory is checked in place (every check names its field);
+    only its size is measured first."""
     try:
-        text = json.dumps(doc, allow_nan=False)
-    except (TypeError, ValueError, RecursionError):
-        _fail("the document", "holds values that are not plain JSON")
-    if len(text) > MAX_FILE_BYTES:
+        size = len(json.dumps(doc, default=lambda _o: None))
+    except (ValueError, RecursionError):
+        _fail("the document", "nests too deeply")
+    if size > MAX_FILE_BYTES:
         _fail("the document", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return _parse_text(text)
+    return doc
 
 
 # -- field checks -----------------------------------------------------------------------------
 def _object(value: Any, where: str, fields: Sequence[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        _fail(where, "should be an object")
+        _fail(where or "the file", "should be an object")
+    prefix = f"{where}." if where else ""
     for name in fields:
         if name not in value:
-            _fail(f"{where}.{name}", "is missing")
+            _fail(f"{prefix}{name}", "is missing")
     for name in value:
         if name not in fields:
-            _fail(f"{where}.{str(name)[:40]}", "is not a field Bond knows")
+            _fail(f"{prefix}{str(name)[:40]}", "is not a field Bond knows")
     return value
 
 
@@ -316,7 +318,7 @@ def _json(value: Any, where: str, depth: int = 0, budget: list[int] | None = Non
         return value
     if isinstance(value, float):
         if not math.isfinite(value) or abs(value) > LARGEST_INT:
-            _fail(where, "holds a number that is far too large")
+            _fail(where, "holds a number Bond cannot store (too large, or not a number)")
         return value
     if isinstance(value, str):
         return _text(value, where, MAX_VALUE_TEXT)
@@ -380,9 +382,9 @@ class _Checker:
                 f"This export was made by a newer Bond (format version {version}). Please update "
                 "Bond to import it. Nothing was changed."
             )
-        if version != FORMAT_VERSION or isinstance(version, bool):
+        if not isinstance(version, int) or isinstance(version, bool) or version != FORMAT_VERSION:
             _fail("version", f"should be {FORMAT_VERSION}")
-        _object(raw, "the file", TOP)
+        _object(raw, "", TOP)
         exported_at = _moment(raw["exported_at"], "exported_at", self.latest)
         app_version = _token(raw["app_version"], "app_version", VERSION_RE, 64)
         profiles = self.profiles(raw["profiles"])
