@@ -319,8 +319,8 @@ NOT_ENCRYPTED = (
 )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
 
 
 def cmd_export(
@@ -353,7 +353,7 @@ def cmd_export(
     console.say(
         f"Exported {_plural(len(doc.sessions), 'session')} ({_plural(answers, 'answer')}), "
         f"{_plural(len(doc.agreements), 'agreement')} and "
-        f"{_plural(len(doc.boundaries), 'boundary')} to {output}."
+        f"{_plural(len(doc.boundaries), 'boundary', 'boundaries')} to {output}."
     )
     withheld = sum(1 for p in doc.profiles if not p.private_included)
     if withheld:
