@@ -361,6 +361,10 @@ HOSTILE: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "newer version": (_set("version", 2), "newer Bond"),
     "version as text": (_set("version", "1"), "version"),
     "unknown field": (_set("profiles.0.is_admin", True), "profiles[0].is_admin"),
+    "escape sequence in a field name": (
+        _set("profiles.0.\x1b]0;hi\x07", 1),
+        "profiles[0].(an odd field name) is not",
+    ),
     "missing list": (lambda d: d.pop("sessions"), "sessions is missing"),
     "wrong type": (_set("sessions", {}), "sessions should be a list"),
     "huge number": (_set("sessions.0.answers.2.value", 10**40), "sessions[0].answers[2]"),
@@ -430,6 +434,7 @@ def test_hostile_documents_change_nothing(case: str, doc: dict[str, Any]) -> Non
     with pytest.raises(ImportFileError) as caught:
         import_json(target, Keychain(target), bad)
     assert where in caught.value.message and "Nothing was changed" in caught.value.message
+    assert all(ch.isprintable() for ch in caught.value.message)
     assert tables(target) == before
 
 
@@ -454,6 +459,7 @@ FILE_CASES: dict[str, tuple[bytes, str]] = {
     "deep nesting": (b"[" * 100_000 + b"]" * 100_000, "file"),
     "duplicate field": (b'{"format": "bond-export", "format": "bond-export"}', "same field twice"),
     "a list": (b"[1, 2, 3]", "not a Bond export"),
+    "millions of tiny values": (b"[" + b"[]," * 2_000_001 + b"[]]", "far more entries"),
 }
 
 

@@ -78,6 +78,10 @@ MAX_VALUE_NODES = 20_000  # everything inside one value
 MAX_VALUE_TEXT = 20_000  # characters in one string inside a value
 MAX_NOTE = 1_000
 MAX_NUMBER_DIGITS = 16
+# Counted in the raw bytes before parsing, so a file of tiny values cannot take gigabytes of
+# memory while it is parsed (an honest 50 MB export holds far fewer).
+MAX_CONTAINERS = 2_000_000  # "[" and "{"
+MAX_SEPARATORS = 5_000_000  # ","
 LARGEST_INT = 2**53
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 EARLIEST_DAY = date(2000, 1, 1)
@@ -180,6 +184,8 @@ def _read_file(path: Path) -> Any:
         raise ImportFileError(f"{path} could not be read.") from None
     if len(data) > MAX_FILE_BYTES:
         _fail("the file", f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if data.count(b"[") + data.count(b"{") > MAX_CONTAINERS or data.count(b",") > MAX_SEPARATORS:
+        _fail("the file", "holds far more entries than a Bond export could")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -200,6 +206,14 @@ def _from_mapping(doc: Mapping[str, Any]) -> Any:
 
 
 # -- field checks -----------------------------------------------------------------------------
+SAFE_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
+
+
+def _field(name: object) -> str:
+    """A field name from the file, fit to print: no escape sequences reach the terminal."""
+    return name if isinstance(name, str) and SAFE_NAME_RE.match(name) else "(an odd field name)"
+
+
 def _object(value: Any, where: str, fields: Sequence[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         _fail(where or "the file", "should be an object")
@@ -209,7 +223,7 @@ def _object(value: Any, where: str, fields: Sequence[str]) -> dict[str, Any]:
             _fail(f"{prefix}{name}", "is missing")
     for name in value:
         if name not in fields:
-            _fail(f"{prefix}{str(name)[:40]}", "is not a field Bond knows")
+            _fail(f"{prefix}{_field(name)}", "is not a field Bond knows")
     return value
 
 
@@ -331,7 +345,7 @@ def _json(value: Any, where: str, depth: int = 0, budget: list[int] | None = Non
         out = {}
         for key, v in value.items():
             _text(key, f"{where} (a field name)", 200, multiline=False)
-            out[key] = _json(v, f"{where}.{key[:40]}", depth + 1, budget)
+            out[key] = _json(v, f"{where}.{_field(key)}", depth + 1, budget)
         return out
     _fail(where, "is not plain JSON")
 
