@@ -12,6 +12,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -61,6 +62,13 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="read the vault passphrase from standard input instead of asking",
     )
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("use a date like 2025-03-31") from None
 
 
 class _VersionAction(argparse.Action):
@@ -125,6 +133,20 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     wipe = verb("wipe", "destroy the key, then delete every file Bond wrote for this vault")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    export = verb(
+        "export", "write your sessions, agreements and boundaries to a file (not encrypted)"
+    )
+    export.add_argument(
+        "--format", choices=("json", "pdf"), default="json", help="json (default) or pdf"
+    )
+    export.add_argument("--output", metavar="FILE", type=Path, required=True, help="where to write")
+    export.add_argument("--profile", metavar="NAME", help="only what this person took part in")
+    export.add_argument(
+        "--since", metavar="YYYY-MM-DD", type=_day, help="only what happened on or after this day"
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    imported = verb("import", "merge a Bond JSON export into this vault (nothing is replaced)")
+    imported.add_argument("file", metavar="FILE", type=Path)
     content = verb("content", "work with content files (exercises, support contacts)")
     content_verbs = content.add_subparsers(dest="content_verb", metavar="ACTION", required=True)
     validate = content_verbs.add_parser(
@@ -518,6 +540,104 @@ def cmd_restore(
     return EXIT_OK
 
 
+NOT_ENCRYPTED = (
+    "Please note: this file is not encrypted. Anyone who can open it can read it, so keep it "
+    "somewhere safe and delete it when you no longer need it."
+)
+
+
+def _plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
+
+
+def cmd_export(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.export_data import build_export, write_json
+    from bond.services.keychain import Keychain
+
+    output: Path = args.output
+    export_pdf = _pdf_exporter() if args.format == "pdf" else None
+    if output.exists() and not args.force:
+        raise BondError(f"{output} already exists. Choose another name, or add --force.")
+    service, key = _unlock(args, paths, console, secrets)
+    with service.reading(key) as vault:
+        keychain = Keychain(vault)
+        if export_pdf is not None:
+            export_pdf(vault, keychain, output, profile=args.profile, since=args.since)
+            console.warn(NOT_ENCRYPTED)
+            console.say(f"Exported a PDF to {output}.")
+            return EXIT_OK
+        doc = build_export(vault, keychain, profile=args.profile, since=args.since)
+    try:
+        write_json(doc.to_json(), output, overwrite=args.force)
+    except FileExistsError:
+        raise BondError(f"{output} already exists. Choose another name, or add --force.") from None
+    except OSError as exc:
+        raise BondError(f"Could not write {output} ({exc.strerror}).") from None
+    console.warn(NOT_ENCRYPTED)
+    answers = sum(len(x.answers) for x in doc.sessions)
+    console.say(
+        f"Exported {_plural(len(doc.sessions), 'session')} ({_plural(answers, 'answer')}), "
+        f"{_plural(len(doc.agreements), 'agreement')} and "
+        f"{_plural(len(doc.boundaries), 'boundary', 'boundaries')} to {output}."
+    )
+    withheld = sum(1 for p in doc.profiles if not p.private_included)
+    if withheld:
+        console.say(
+            f"Private items of {_plural(withheld, 'profile')} were left out: a profile with a PIN "
+            "keeps them, and the app can export them once its PIN is given."
+        )
+    return EXIT_OK
+
+
+def _pdf_exporter() -> Callable[..., object]:
+    """The app's PDF report, when this Bond has it (it lives in gui/, DECISIONS 19)."""
+    import importlib
+
+    try:
+        reports = importlib.import_module("bond.gui.reports")
+    except ImportError:
+        reports = None
+    export_pdf: Callable[..., object] | None = getattr(reports, "export_pdf", None)
+    if not callable(export_pdf):
+        raise UsageError("PDF export needs the app's report module")
+    return export_pdf
+
+
+def cmd_import(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.import_data import KINDS, import_json, parse_export
+    from bond.services.instance_lock import InstanceLock
+    from bond.services.keychain import Keychain
+    from bond.services.vault_files import VaultFiles
+
+    doc = parse_export(args.file)  # the whole file is checked before any passphrase is asked
+    lock = InstanceLock(VaultFiles(paths.data_dir).lock)
+    service, key = _unlock(args, paths, console, secrets)
+    lock.acquire()
+    try:
+        vault = service.open(
+            key, on_backup=lambda path: console.say(f"Took a backup before upgrading: {path}")
+        )
+        try:
+            report = import_json(vault, Keychain(vault), doc)
+        finally:
+            vault.close()
+    finally:
+        lock.release()
+    added = [f"{report.added[k]} {k}" for k in KINDS if report.added[k]]
+    console.say(
+        f"Imported into {paths.data_dir}: {', '.join(added)}."
+        if added
+        else "Nothing new: everything in the file was already in this vault."
+    )
+    for message in report.messages:
+        console.say(message)
+    return EXIT_OK
+
+
 def cmd_content(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
 ) -> int:
@@ -550,6 +670,8 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "wipe": cmd_wipe,
+    "export": cmd_export,
+    "import": cmd_import,
     "content": cmd_content,
 }
 

@@ -46,6 +46,10 @@ class NeedsUpgradeError(BondError):
     """The vault is from an older Bond; only the app (or import/restore) may migrate it."""
 
 
+class ImportFileError(BondError):
+    """An import file that is not a Bond export Bond can read; the vault was not touched."""
+
+
 class LockedError(BondError):
     """The key is missing or wrong: the vault stays closed and untouched."""
 

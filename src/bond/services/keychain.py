@@ -85,7 +85,12 @@ class Keychain:
             public = self._row(profile_id).public_key
             assert public is not None
             self._public[profile_id] = public
-        return seal(self._public[profile_id], json.dumps(value).encode("utf-8"))
+        return self.seal_to(self._public[profile_id], value)
+
+    @staticmethod
+    def seal_to(public_key: bytes, value: Any) -> bytes:
+        """Seal to a public key read in the caller's own transaction (an import making profiles)."""
+        return seal(public_key, json.dumps(value).encode("utf-8"))
 
     def open_json(self, profile_id: str, sealed: bytes) -> Any:
         return json.loads(unseal(self.private_key(profile_id), sealed).decode("utf-8"))

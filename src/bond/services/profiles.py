@@ -21,6 +21,13 @@ class ProfileLimitError(ValueError):
     """Bond is for one person or two partners."""
 
 
+def give_profile_keys(vault_key: bytes, row: ProfileRow) -> None:
+    """Every profile gets its sealing keypair when it is made (DECISIONS 2); import uses it too."""
+    keys = new_profile_keys(vault_key, row.id)
+    row.public_key = keys.public_key
+    row.wrapped_private_key = keys.wrapped_private_key
+
+
 def local_zone_name() -> str:
     try:
         return str(tzlocal.get_localzone_name() or "UTC")
@@ -34,11 +41,8 @@ class ProfileService:
         self._vault = vault
 
     def _give_keys(self, row: ProfileRow) -> None:
-        """Every profile gets its sealing keypair when it is made (DECISIONS 2)."""
         assert self._vault.key is not None
-        keys = new_profile_keys(self._vault.key, row.id)
-        row.public_key = keys.public_key
-        row.wrapped_private_key = keys.wrapped_private_key
+        give_profile_keys(self._vault.key, row)
 
     def ensure_keys(self) -> int:
         """Give keys to profiles made before sealing existed (a vault from schema 0001)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -332,6 +333,22 @@ class VaultService:
         opened.migrated_from = revision or "empty"
         opened.backup_path = target
         return opened
+
+    @contextmanager
+    def reading(self, key: bytes) -> Iterator[OpenVault]:
+        """Open read-only for verbs that only look (``export``): an older schema is refused as
+        ``check`` refuses it, and the empty WAL files a reader leaves are tidied away."""
+        sidecars_before = {p for p in self.files.sidecars if p.exists()}
+        try:
+            vault = self.open(key, migrate=False, read_only=True)
+        except BaseException:
+            self.remove_empty_sidecars(sidecars_before)
+            raise
+        try:
+            yield vault
+        finally:
+            vault.close()
+            self.remove_empty_sidecars(sidecars_before)
 
     def check(self, key: bytes) -> list[str]:
         """Full checks for ``bond check``, read-only. Returns problems (empty means healthy)."""
