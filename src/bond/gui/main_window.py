@@ -17,7 +17,9 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QInputDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSystemTrayIcon,
@@ -62,6 +64,7 @@ from bond.gui.screens.support import SupportScreen
 from bond.gui.screens.unlock import UnlockScreen
 from bond.gui.theme import apply_theme
 from bond.logging_setup import Safe
+from bond.security.secrets import SecretStoreError
 from bond.services import startup
 from bond.services.custody import CustodyService
 from bond.services.keychain import Keychain
@@ -231,6 +234,11 @@ class MainWindow(QMainWindow):
         self.home.article_requested.connect(self.open_article)
         self.settings.reminders_changed.connect(self._save_reminders)
         self.settings.autostart_chosen.connect(self._set_autostart)
+        self.settings.ui.exportJsonButton.clicked.connect(self._export_json)
+        self.settings.ui.exportPdfButton.clicked.connect(self._export_pdf)
+        self.settings.ui.backupButton.clicked.connect(self._backup)
+        self.settings.ui.restoreButton.clicked.connect(self._restore_from_file)
+        self.settings.ui.importButton.clicked.connect(self._import_json)
         self.ui.reminderStartButton.clicked.connect(self._start_check_in)
         self.ui.reminderLaterButton.clicked.connect(self.ui.reminderBar.hide)
         self.ui.removeSampleButton.clicked.connect(self._remove_sample)
@@ -1389,6 +1397,235 @@ class MainWindow(QMainWindow):
         self._show(self.busy)
         paths, secrets = self.paths, self.service.secrets
         self._run(lambda: wipe(paths, secrets), lambda _r: self.start())
+
+    # -- your data: export, backup, restore, import ------------------------------------------
+    def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
+        """Ask where to save; the person chooses every place Bond writes to outside its folder."""
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        self.activateWindow()
+        return Path(chosen) if chosen else None
+
+    def _open_path(self, title: str, pattern: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)
+        self.activateWindow()
+        return Path(chosen) if chosen else None
+
+    def _data_message(self, text: str, *, error: bool = False) -> None:
+        label = self.settings.ui.dataMessage
+        label.setProperty("role", "error" if error else "hint")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+
+    def _data_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BondError | ValueError):
+            self._data_message(str(exc), error=True)
+        elif isinstance(exc, OSError):
+            self._data_message(
+                self.tr("Bond could not write there (is the disk full or the folder read-only?)."),
+                error=True,
+            )
+        else:
+            self._on_unexpected(exc)
+
+    def _with_private(self, then: Callable[[list[str]], None]) -> None:
+        """Private answers go in only for one person who asks and whose PIN (if any) is given."""
+        if not self.settings.ui.privateCheck.isChecked():
+            then([])
+            return
+        person = self._choose_person()
+        if person is None:
+            return
+        self.ensure_open(person, lambda: then([person]))
+
+    def _export_json(self) -> None:
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None:
+            return
+        path = self._save_path(self.tr("Export as JSON"), "bond-export.json", "JSON (*.json)")
+        if path is None:
+            return
+        from bond.services.export_data import build_export, write_json
+
+        def go(private: list[str]) -> None:
+            self._data_message(self.tr("Exporting…"))
+            self._run(
+                lambda: write_json(
+                    build_export(vault, keychain, include_private_for=private).to_json(),
+                    path,
+                    overwrite=True,
+                ),
+                lambda _r: self._data_message(
+                    self.tr("Saved to %1. It is not encrypted.").replace("%1", str(path))
+                ),
+                self._data_failed,
+            )
+
+        self._with_private(go)
+
+    def _export_pdf(self) -> None:
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None:
+            return
+        path = self._save_path(self.tr("Save a PDF summary"), "bond-summary.pdf", "PDF (*.pdf)")
+        if path is None:
+            return
+        from bond.gui.reports import render_pdf
+        from bond.services.report_data import gather
+
+        exercises = self.catalog.exercises
+
+        def written(data: Any) -> None:
+            try:
+                render_pdf(data, path)
+            except OSError as exc:
+                self._data_failed(exc)
+                return
+            self._data_message(
+                self.tr("Saved to %1. It is not encrypted.").replace("%1", str(path))
+            )
+
+        def go(private: list[str]) -> None:
+            self._data_message(self.tr("Preparing the summary…"))
+            self._run(
+                lambda: gather(vault, keychain, exercises, include_private_for=private),
+                written,
+                self._data_failed,
+            )
+
+        self._with_private(go)
+
+    def _backup(self) -> None:
+        vault = self.vault
+        if vault is None or vault.temporary:
+            return
+        path = self._save_path(
+            self.tr("Make an encrypted backup"), "bond-backup.zip", "Bond backup (*.zip)"
+        )
+        if path is None:
+            return
+        passphrase: str | None = None
+        if not vault.uses_passphrase:
+            dialog = PassphraseDialog(PassphraseMode.SET, self)
+            dialog.ui.introLabel.setText(
+                self.tr(
+                    "Your vault opens with this computer's keyring, which a backup cannot take "
+                    "along. Choose a passphrase for the backup: you will need it to restore it."
+                )
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            passphrase = dialog.new()
+        from bond.services.backup_file import write_backup
+
+        kdf = self.service.kdf
+        self._data_message(self.tr("Writing the backup…"))
+        self._run(
+            lambda: write_backup(vault, path, passphrase=passphrase, kdf=kdf, overwrite=True),
+            lambda _r: self._data_message(
+                self.tr("Backup saved to %1. It is encrypted.").replace("%1", str(path))
+            ),
+            self._data_failed,
+        )
+
+    def _restore_from_file(self) -> None:
+        if self.vault is None:
+            return
+        path = self._open_path(self.tr("Restore from a backup"), "Bond backup (*.zip)")
+        if path is None:
+            return
+        from bond.security.keys import UnwrapError, key_matches, unwrap_key
+        from bond.services.backup_file import read_backup_header
+
+        try:
+            header = read_backup_header(path)
+        except (BondError, OSError) as exc:
+            self._data_failed(exc)
+            return
+        key: bytes | None = None
+        try:
+            stored = self.service.secrets.get(header.vault_id) if header.keyring else None
+            key = bytes.fromhex(stored) if stored else None
+        except (SecretStoreError, ValueError):
+            key = None  # no usable keyring copy: the passphrase is asked instead
+        if key is None or not key_matches(key, header.vault_id, header.key_check):
+            if header.wrapped is None:
+                self._data_message(
+                    self.tr("This backup opens only with a keyring this computer does not have."),
+                    error=True,
+                )
+                return
+            passphrase, ok = QInputDialog.getText(
+                self,
+                "Bond",
+                self.tr("The backup's passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            self.activateWindow()
+            if not ok:
+                return
+            try:
+                key = unwrap_key(header.wrapped, passphrase, header.vault_id.encode())
+            except UnwrapError:
+                self._data_message(
+                    self.tr("That passphrase does not open this backup."), error=True
+                )
+                return
+        confirm = QMessageBox.question(
+            self,
+            "Bond",
+            self.tr(
+                "Replace what is in Bond now with this backup? The vault that is here now is "
+                "kept aside in Bond's folder, not deleted."
+            ),
+        )
+        self.activateWindow()
+        if confirm != QMessageBox.StandardButton.Yes:
+            return
+        from bond.services.restore import restore_backup_file
+
+        files, secrets, chosen_key = self.service.files, self.service.secrets, key
+        self._close_vault()
+        self._set_navigation(False)
+        self.busy.set_message(self.tr("Restoring…"))
+        self._show(self.busy)
+
+        def failed(exc: BaseException) -> None:
+            # Nothing was replaced unless the restore finished; open whatever is there again.
+            self.start()
+            if isinstance(exc, BondError):
+                QMessageBox.warning(self, "Bond", str(exc))
+            else:
+                self._on_unexpected(exc)
+
+        self._run(
+            lambda: restore_backup_file(files, path, chosen_key, secrets),
+            lambda _r: self.start(),
+            failed,
+        )
+
+    def _import_json(self) -> None:
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None:
+            return
+        path = self._open_path(self.tr("Import a JSON export"), "JSON (*.json)")
+        if path is None:
+            return
+        from bond.services.import_data import import_json
+
+        def done(report: Any) -> None:
+            added = sum(report.added.values())
+            self._data_message(
+                self.tr("Imported %1 item(s). Anything already here was left as it was.").replace(
+                    "%1", str(added)
+                )
+                if added
+                else self.tr("Nothing new: everything in the file was already here.")
+            )
+            self._refresh_profiles()
+
+        self._data_message(self.tr("Checking the file…"))
+        self._run(lambda: import_json(vault, keychain, path), done, self._data_failed)
 
     # -- progress and history ---------------------------------------------------------------
     def _category_names(self) -> dict[str, str]:

@@ -208,6 +208,11 @@ def export_pdf(
         since=since,
         include_private_for=include_private_for,
     )
+    render_pdf(data, output)
+
+
+def render_pdf(data: ReportData, output: Path) -> None:
+    """Draw the gathered summary into a PDF; on the UI thread (it draws a chart widget)."""
     document = QTextDocument()
     image = _chart_image(data)
     if image is not None:

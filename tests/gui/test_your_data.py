@@ -1,0 +1,90 @@
+"""Settings → Your data: export, PDF, backup, restore and import from the app, each to a place the
+person chose (file dialogs are replaced by the chosen paths)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.settings import SettingsScreen
+from bond.services.agreements import AgreementService
+from bond.services.vault_service import VaultService
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import WindowFactory, seed_vault, wait_for_screen
+
+
+def test_export_backup_restore_and_import_from_settings(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, tmp_path: Path
+) -> None:
+    seed_vault(service, ["Sam", "Alex"], passphrase=PASSPHRASE)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.vault is not None
+    AgreementService(window.vault).add("Phones away at dinner", [p.id for p in window._profiles])
+    window.show_settings()
+    assert isinstance(window.current_screen(), SettingsScreen)
+    ui = window.settings.ui
+    assert "not encrypted" in ui.dataWarning.text()
+
+    exported = tmp_path / "export.json"
+    window._save_path = lambda *_a: exported  # type: ignore[method-assign]
+    ui.exportJsonButton.click()
+    qtbot.waitUntil(lambda: "Saved to" in ui.dataMessage.text(), timeout=10000)
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    assert doc["format"] == "bond-export"
+    assert [a["text"] for a in doc["agreements"]] == ["Phones away at dinner"]
+
+    pdf = tmp_path / "summary.pdf"
+    window._save_path = lambda *_a: pdf  # type: ignore[method-assign]
+    ui.exportPdfButton.click()
+    qtbot.waitUntil(lambda: pdf.exists() and "Saved to" in ui.dataMessage.text(), timeout=10000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    backup = tmp_path / "backup.zip"
+    window._save_path = lambda *_a: backup  # type: ignore[method-assign]
+    ui.backupButton.click()  # this vault has a passphrase, so none is asked
+    qtbot.waitUntil(lambda: "Backup saved" in ui.dataMessage.text(), timeout=10000)
+    assert backup.exists() and b"Phones away" not in backup.read_bytes()
+
+    # Importing the export again adds nothing.
+    window._open_path = lambda *_a: exported  # type: ignore[method-assign]
+    ui.importButton.click()
+    qtbot.waitUntil(lambda: "Nothing new" in ui.dataMessage.text(), timeout=10000)
+
+
+def test_restore_from_a_backup_in_the_app(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seed_vault(service, ["Sam", "Alex"], passphrase=PASSPHRASE)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.vault is not None
+    people = [p.id for p in window._profiles]
+    AgreementService(window.vault).add("Kept in the backup", people)
+    window.show_settings()
+    backup = tmp_path / "backup.zip"
+    window._save_path = lambda *_a: backup  # type: ignore[method-assign]
+    window.settings.ui.backupButton.click()
+    qtbot.waitUntil(lambda: backup.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
+    AgreementService(window.vault).add("Made after the backup", people)
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
+    window._open_path = lambda *_a: backup  # type: ignore[method-assign]
+    window.settings.ui.restoreButton.click()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.vault is not None
+    assert [a.text for a in AgreementService(window.vault).active()] == ["Kept in the backup"]
+    assert list((service.files.data_dir / "kept-aside").iterdir())  # the replaced vault is kept
