@@ -75,7 +75,7 @@ def test_restore_from_a_backup_in_the_app(
     backup = tmp_path / "backup.zip"
     window._save_path = lambda *_a: backup  # type: ignore[method-assign]
     window.settings.ui.backupButton.click()
-    qtbot.waitUntil(lambda: backup.exists(), timeout=10000)
+    qtbot.waitUntil(backup.exists, timeout=10000)
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
     AgreementService(window.vault).add("Made after the backup", people)
 
