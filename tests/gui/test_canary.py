@@ -87,6 +87,28 @@ def test_the_canary_is_on_no_disk(
         Path(tempfile.gettempdir()),
     ]
     assert scan(folders[:-1]) == []
+    # A reminder that falls due now says only what kind it is.
+    from datetime import datetime, time, timedelta
+
+    from bond.domain.reminders import ReminderPlan
+    from bond.services.reminders import ReminderService
+
+    assert window.vault is not None
+    now = datetime.now() - timedelta(minutes=1)
+    ReminderService(window.vault).save(
+        ReminderPlan(
+            check_in=True,
+            weekday=now.weekday(),
+            check_in_time=time(now.hour, now.minute),
+            practice=True,
+            practice_time=time(now.hour, now.minute),
+        )
+    )
+    window._check_reminders()
+    qtbot.waitUntil(lambda: bool(window.notifications), timeout=10000)
+    assert window.ui.reminderBar.isVisible()
+    assert all(CANARY not in text and "Sam" not in text for text in window.notifications)
+    assert CANARY not in window.windowTitle()
     press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert isinstance(window.current_screen(), LockScreen)
     assert CANARY not in window.windowTitle()

@@ -250,3 +250,20 @@ def test_an_exercise_alone_asks_for_its_persons_pin_first(
     window._start_exercise("set-one-boundary", False)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert seen == ["Sam's PIN"]
+
+
+def test_pin_buttons_come_in_reading_order(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    seed_vault(service, ["Sam", "Alex"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.show_settings()
+    ui = window.settings.ui
+    ui.autostartCheck.setFocus()
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.settings.findChild(QPushButton, "pin-set-0")
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.settings.findChild(QPushButton, "pin-set-1")
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.passphraseButton

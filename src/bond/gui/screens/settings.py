@@ -135,6 +135,12 @@ class SettingsScreen(QWidget):
         for row in self._profile_rows:
             self.ui.profileRows.addWidget(row)
         self.ui.peopleBox.setVisible(bool(profiles))
+        # New buttons join the Tab order where they stand on screen, not after Back.
+        previous: QWidget = self.ui.autostartCheck
+        for button in [b for row in self._profile_rows for b in row.findChildren(QPushButton)]:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        QWidget.setTabOrder(previous, self.ui.passphraseButton)
 
     def _profile_row(self, profile: Profile) -> QWidget:
         row = QWidget()
