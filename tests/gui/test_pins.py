@@ -267,3 +267,56 @@ def test_pin_buttons_come_in_reading_order(
     assert QApplication.focusWidget() is window.settings.findChild(QPushButton, "pin-set-1")
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is ui.passphraseButton
+
+
+def test_change_remove_and_forgot_the_pin_in_settings(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with_pin(service)
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    sam = window._profiles[0].id
+    window.show_settings()
+
+    def change(dialog: PinDialog) -> None:
+        keys(dialog.ui.currentEdit, PIN)
+        keys(dialog.ui.newEdit, "970312")
+        keys(dialog.ui.againEdit, "970312")
+        QTest_enter(dialog.ui.againEdit)
+
+    seen = on_dialog(qtbot, change)
+    window.settings.findChild(QPushButton, "pin-change-0").click()
+    qtbot.waitUntil(lambda: "changed" in window.settings.ui.profilesMessage.text(), timeout=10000)
+    assert seen == ["Change Sam's PIN"]
+    assert window.keychain is not None and not window.keychain.is_open(sam)
+
+    seen = on_dialog(qtbot, type_pin("970312"))
+    window.settings.findChild(QPushButton, "pin-remove-0").click()
+    qtbot.waitUntil(lambda: "removed" in window.settings.ui.profilesMessage.text(), timeout=10000)
+    assert not window._profiles[0].has_pin
+
+    # Set one again, then forget it: Sam's sealed items go, the PIN goes, Alex keeps everything.
+    def set_again(dialog: PinDialog) -> None:
+        keys(dialog.ui.newEdit, "582046")
+        keys(dialog.ui.againEdit, "582046")
+        QTest_enter(dialog.ui.againEdit)
+
+    on_dialog(qtbot, set_again)
+    window.settings.findChild(QPushButton, "pin-set-0").click()
+    qtbot.waitUntil(lambda: window._profiles[0].has_pin, timeout=10000)
+    warned: list[str] = []
+
+    def forget() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        warned.append(box.informativeText())
+        next(b for b in box.buttons() if "Delete" in b.text().replace("&", "")).click()
+
+    QTimer.singleShot(100, forget)
+    window.settings.findChild(QPushButton, "pin-forgot-0").click()
+    qtbot.waitUntil(lambda: not window._profiles[0].has_pin, timeout=10000)
+    assert warned and "boundary list" in warned[0]
+    assert window.vault is not None
+    assert BoundaryService(window.vault, window.keychain).list(sam) == []
