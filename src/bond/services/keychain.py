@@ -9,9 +9,10 @@ keychain.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bond.security.sealing import seal, unseal, unwrap_private_key
+from bond.security.sealing import opener, seal, unwrap_private_key
 from bond.services.vault_service import OpenVault
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class Keychain:
         self._vault = vault
         self._public: dict[str, bytes] = {}
         self._private: dict[str, bytes] = {}
+        self._openers: dict[str, tuple[bytes, Callable[[bytes], bytes]]] = {}
         # Bumped by every lock: a PIN check still running on a worker when Bond locks must not
         # put its key back afterwards.
         self.epoch = 0
@@ -93,13 +95,19 @@ class Keychain:
         return seal(public_key, json.dumps(value).encode("utf-8"))
 
     def open_json(self, profile_id: str, sealed: bytes) -> Any:
-        return json.loads(unseal(self.private_key(profile_id), sealed).decode("utf-8"))
+        private = self.private_key(profile_id)
+        cached = self._openers.get(profile_id)
+        if cached is None or cached[0] != private:
+            cached = (private, opener(private))
+            self._openers[profile_id] = cached
+        return json.loads(cached[1](sealed).decode("utf-8"))
 
     def switch_to(self, profile_id: str | None) -> None:
         """Switching profile locks every other profile's private material at once."""
         others = [p for p in self._private if p != profile_id]
         for other in others:
             del self._private[other]
+            self._openers.pop(other, None)
         if profile_id is None or others:
             self.epoch += 1
 
@@ -108,3 +116,4 @@ class Keychain:
         self.epoch += 1
         self._private.clear()
         self._public.clear()
+        self._openers.clear()
