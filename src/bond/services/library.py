@@ -171,12 +171,16 @@ class ReadingService:
         article = self._articles.get(slug)
         if article is None or article.leave_no_trace:
             return
+        from sqlalchemy.dialects.sqlite import insert
+
         from bond.storage.models import ReadingStateRow
 
         with self._db.unit_of_work() as s:
-            row = s.get(ReadingStateRow, (profile_id, slug))
-            if row is None:
-                row = ReadingStateRow(
+            # Two saves of the same place can race (scrolling, then leaving): insert-or-keep,
+            # then update, so neither fails on the other's new row.
+            s.execute(
+                insert(ReadingStateRow)
+                .values(
                     profile_id=profile_id,
                     slug=slug,
                     bookmarked=False,
@@ -185,7 +189,10 @@ class ReadingService:
                     note_choice="",
                     updated_at=at or datetime.now(UTC),
                 )
-                s.add(row)
+                .on_conflict_do_nothing()
+            )
+            row = s.get(ReadingStateRow, (profile_id, slug), populate_existing=True)
+            assert row is not None
             for name, value in changes.items():
                 if name in ("bookmarked", "read", "position", "note_choice"):
                     setattr(row, name, value)
