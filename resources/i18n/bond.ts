@@ -35,6 +35,31 @@
     </message>
     <message>
         <source>Report</source>
+        <comment>kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>partly kept</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>not yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>changed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>retired</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
         <comment>From %1 to %2, for %3.</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,6 +1646,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keep trying to remember</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,15 +1736,91 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This deletes this sample vault and everything in it, then Bond starts afresh so you can set it up for yourselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not write there (is the disk full or the folder read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. It is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup opens only with a keyring this computer does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what is in Bond now with this backup? The vault that is here now is kept aside in Bond&apos;s folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 item(s). Anything already here was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in the file was already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,7 +2157,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the numbers as a &amp;table</source>
+        <source>Show the &amp;numbers as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,6 +2193,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Close, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements made in this time, as last reviewed: %1 kept, %2 partly, %3 not yet, %4 changed, %5 retired, %6 not reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,10 +2241,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>No practice recorded in this time yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreements made in this time: %1 kept, %2 partly, %3 not yet, %4 not reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,10 +2559,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include my private a&amp;nswers (asks for my PIN if I have one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,6 +2632,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also include private answers of someone with a PIN (asks for their PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

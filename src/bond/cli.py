@@ -503,7 +503,7 @@ def cmd_restore(
     args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
 ) -> int:
     from bond.services.backup_file import read_backup_header
-    from bond.services.instance_lock import ensure_not_running
+    from bond.services.instance_lock import InstanceLock
     from bond.services.restore import restore_backup_file
     from bond.services.vault_files import KEPT_ASIDE_DIR, VaultFiles
     from bond.services.vault_service import VaultService
@@ -512,7 +512,9 @@ def cmd_restore(
     # Into an empty folder (a new computer) there is nothing to replace, so nothing to confirm.
     if files.any_exist() and not args.yes and not console.is_tty():
         raise UsageError("restore replaces the vault: confirm with --yes.")
-    ensure_not_running(files.lock)
+    lock = InstanceLock(files.lock)
+    lock.acquire()  # refuse at once while the app holds the vault
+    lock.release()
     backup: Path = args.file.expanduser()
     header = read_backup_header(backup)
     key = _backup_key(args, header, console, VaultService(files, secrets))
@@ -526,7 +528,11 @@ def cmd_restore(
         )
         return console.ask("Type RESTORE to go ahead: ") == "RESTORE"
 
-    result = restore_backup_file(files, backup, key, secrets, confirm=confirm)
+    lock.acquire()  # held until the restore is done: the app cannot open the vault meanwhile
+    try:
+        result = restore_backup_file(files, backup, key, secrets, confirm=confirm)
+    finally:
+        lock.release()
     if result is None:
         console.say("Nothing was changed.")
         return EXIT_USAGE

@@ -172,3 +172,91 @@ def test_the_real_app_starts_shows_home_and_quits(tmp_path: Path) -> None:
         assert families, "strace saw no socket at all (X11 and D-Bus use AF_UNIX)"
         bad = [line for line in families if "AF_UNIX" not in line and "AF_NETLINK" not in line]
         assert bad == [], bad
+
+
+def test_sample_data_progress_pins_and_backup_with_the_real_keyring(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    """`bond demo` into the real keyring, then the app: Progress, History, a PIN prompt, the
+    lock screen; then an encrypted backup, a damaged vault and a restore on the command line."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bond.gui.pin_dialog import PinDialog
+    from bond.gui.screens.history import HistoryScreen
+    from bond.gui.screens.lock import LockScreen
+    from bond.gui.screens.progress import ProgressScreen
+    from bond.services.keychain import Keychain
+    from bond.services.pins import PinService
+
+    env = bond_env(tmp_path)
+    d = str(paths.data_dir)
+    made = run_bond("demo", "--weeks", "52", "--data-dir", d, env=env)
+    assert made.returncode == 0, made.stderr
+    service = VaultService(VaultFiles(paths.data_dir), KeyringStore(), kdf=FAST_KDF)
+    vault = service.open(service.unlock())
+    try:
+        from bond.services.profiles import ProfileService
+
+        robin = ProfileService(vault).profiles()[0]
+        PinService(vault, Keychain(vault), kdf=FAST_KDF).set_pin(robin.id, "482913")
+    finally:
+        vault.close()
+
+    window = build_window(paths, KeyringStore(), kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1100, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.ui.sampleBar.isVisible()
+    screenshot("10-home-sample-data")
+
+    def pin_prompt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(50, pin_prompt)
+            return
+        qtbot.wait(200)
+        screenshot("11-pin-prompt")
+        keys(dialog.ui.currentEdit, "482913")
+        press(Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, pin_prompt)
+    window.show_progress()  # Robin first: a PIN is asked
+    wait_for_screen(qtbot, window, ProgressScreen)
+    qtbot.waitUntil(lambda: window.progress.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(300)
+    screenshot("12-progress")
+    window.show_history()
+    wait_for_screen(qtbot, window, HistoryScreen)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(300)
+    screenshot("13-history")
+    window.lock_now()
+    assert isinstance(window.current_screen(), LockScreen)
+    qtbot.wait(200)
+    screenshot("14-locked")
+    window.close()
+
+    backup = tmp_path / "backup.zip"
+    saved = run_bond(
+        "backup",
+        "--output",
+        str(backup),
+        "--passphrase-stdin",
+        "--data-dir",
+        d,
+        env=env,
+        stdin="a backup passphrase\n",
+    )
+    assert saved.returncode == 0, saved.stderr
+    db = paths.data_dir / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) // 2 : len(raw) // 2 + 64] = bytes(64)
+    db.write_bytes(bytes(raw))
+    assert run_bond("check", "--data-dir", d, env=env).returncode == 4
+    restored = run_bond("restore", str(backup), "--yes", "--data-dir", d, env=env)
+    assert restored.returncode == 0, restored.stderr
+    assert run_bond("check", "--data-dir", d, env=env).returncode == 0

@@ -236,3 +236,31 @@ def test_settings_add_a_passphrase_then_drop_the_keyring_copy(
     qtbot.waitUntil(lambda: "no longer kept" in settings.ui.custodyMessage.text())
     assert store.secrets == {}
     assert service.needs_passphrase()
+
+
+def test_scrolling_settings_does_not_change_a_setting_under_the_pointer(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.show_settings()
+    spin = window.settings.ui.idleSpin
+    window.settings.ui.themeCombo.setFocus()
+    before = spin.value()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(spin.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(spin, wheel)
+    assert spin.value() == before

@@ -1379,12 +1379,13 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("Remove the sample data?"))
         box.setInformativeText(
             self.tr(
-                "This deletes this sample vault and everything in it, then Bond starts afresh "
-                "so you can set it up for yourselves."
+                "This deletes this vault and everything in it, including anything you added "
+                "yourselves, then Bond starts afresh so you can set it up for real."
             )
         )
         remove = box.addButton(self.tr("&Remove it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Keep it for now"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep it for now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
         box.exec()
         self.activateWindow()
         if box.clickedButton() is not remove:

@@ -34,6 +34,9 @@ def save_pdf(document: QTextDocument, path: Path, title: str) -> None:
     writer.setResolution(300)
     printable = document.clone()
     printable.print_(writer)
+    del writer  # the PDF is complete only once the writer is gone
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"the PDF could not be written to {path.name}")
 
 
 def _series_names() -> tuple[str, ...]:
@@ -77,6 +80,18 @@ def _chart_image(data: ReportData) -> QImage | None:
     return view.grab().toImage()
 
 
+def _outcome(outcome: str) -> str:
+    tr = QCoreApplication.translate
+    words = {
+        "kept": tr("Report", "kept"),
+        "partly": tr("Report", "partly kept"),
+        "not-yet": tr("Report", "not yet"),
+        "changed": tr("Report", "changed"),
+        "retired": tr("Report", "retired"),
+    }
+    return words.get(outcome, outcome)
+
+
 def _day(day: date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
 
@@ -116,7 +131,7 @@ def report_html(data: ReportData) -> str:
     if data.agreements:
         items = []
         for agreement in data.agreements:
-            reviews = "; ".join(f"{_day(d)}: {e(o)}" for d, o in agreement.reviews)
+            reviews = "; ".join(f"{_day(d)}: {e(_outcome(o))}" for d, o in agreement.reviews)
             made = tr("Report", "made %1").replace("%1", _day(agreement.made))
             line = f"<li><b>{e(agreement.text)}</b> ({e(made)}"
             if agreement.status != "active":

@@ -96,7 +96,9 @@ class HomeOverviewService:
         )
         suggestion, together = suggest(self._exercises, recent, couple=couple, met_this_week=met)
         slugs: list[str] = []
-        for (slug,) in reading:
+        # Reading belongs to a profile and shows only while it is active (DECISIONS 1): a shared
+        # Home for two lists none; the library shows each reader their own.
+        for (slug,) in [] if couple else reading:
             article = self._articles.get(slug)
             if article is not None and not article.leave_no_trace and slug not in slugs:
                 slugs.append(slug)

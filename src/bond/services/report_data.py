@@ -73,7 +73,13 @@ def gather(
     profiles = ProfileService(vault).profiles()
     names = {p.id: p.name for p in profiles}
     chosen = [p for p in profiles if profile_id in (None, p.id)]
-    readable = [p for p in chosen if keychain.is_open(p.id)]
+    # DECISIONS 17: sealed items of a profile without a PIN, or of one whose PIN was given for
+    # this summary.
+    readable = [
+        p
+        for p in chosen
+        if not p.has_pin or (p.id in include_private_for and keychain.is_open(p.id))
+    ]
     history = HistoryService(vault, keychain, exercises)
     items = history.sessions(profile_id=profile_id, start=start, end=today)
     checkins = tuple(

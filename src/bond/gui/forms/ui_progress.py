@@ -194,7 +194,7 @@ class Ui_Progress(object):
 #endif // QT_CONFIG(accessibility)
         self.ratingsTitle.setText(QCoreApplication.translate("Progress", u"Before and after", None))
         self.ratingsHint.setText(QCoreApplication.translate("Progress", u"Weekly averages of the numbers you gave at the start and end of exercises, from 0 to 10. They are for noticing, not for judging.", None))
-        self.tableCheck.setText(QCoreApplication.translate("Progress", u"Show the numbers as a &table", None))
+        self.tableCheck.setText(QCoreApplication.translate("Progress", u"Show the &numbers as a table", None))
 #if QT_CONFIG(accessibility)
         self.ratingsTable.setAccessibleName(QCoreApplication.translate("Progress", u"Weekly ratings", None))
 #endif // QT_CONFIG(accessibility)

@@ -124,12 +124,15 @@ class ProgressScreen(QWidget):
         counts = summary.agreements
         ui.agreementsLabel.setText(
             self.tr(
-                "Agreements made in this time: %1 kept, %2 partly, %3 not yet, %4 not reviewed."
+                "Agreements made in this time, as last reviewed: %1 kept, %2 partly, %3 not yet, "
+                "%4 changed, %5 retired, %6 not reviewed yet."
             )
             .replace("%1", str(counts.kept))
             .replace("%2", str(counts.partly))
             .replace("%3", str(counts.not_yet))
-            .replace("%4", str(counts.not_reviewed))
+            .replace("%4", str(counts.changed))
+            .replace("%5", str(counts.retired))
+            .replace("%6", str(counts.not_reviewed))
         )
         ui.boundariesLabel.setText(
             self.tr("Boundaries practised: %1 time(s).").replace(
@@ -150,10 +153,11 @@ class ProgressScreen(QWidget):
         """One set of numbers feeds both the table and the chart, so they always agree."""
         self.weeks = weeks
         self.model.clear()
+        self.ui.ratingsTable.verticalHeader().hide()
         self.model.setHorizontalHeaderLabels([self.tr("Week of"), *self.series_names])
         locale = QLocale()
         for week in weeks:
-            row = [QStandardItem(locale.toString(week.week, QLocale.FormatType.ShortFormat))]
+            row = [QStandardItem(locale.toString(week.week, "d MMM yyyy"))]
             row += [QStandardItem("" if v is None else f"{v:g}") for v in week.values]
             self.model.appendRow(row)
         self._ensure_chart()

@@ -23,6 +23,7 @@ def fill_chart(chart: Any, weeks: Sequence[WeeklyRatings], names: Sequence[str])
     x_axis.setFormat("d MMM yy")
     y_axis = QValueAxis()
     y_axis.setRange(0, 10)
+    y_axis.setTickCount(6)  # 0, 2, 4, 6, 8, 10: whole numbers that are true
     y_axis.setLabelFormat("%d")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
