@@ -12,7 +12,8 @@ APT_PACKAGES=(
   libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 )
 if [ "${BOND_BOOTSTRAP_TEST_TOOLS:-0}" = 1 ]; then
-  APT_PACKAGES+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick xdotool strace)
+  APT_PACKAGES+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick xdotool strace
+    poppler-utils python3-dbusmock)
 fi
 
 PYTHON=${PYTHON:-python3}

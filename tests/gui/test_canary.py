@@ -91,18 +91,14 @@ def test_the_canary_is_on_no_disk(
     from datetime import datetime, time, timedelta
 
     from bond.domain.reminders import ReminderPlan
-    from bond.services.reminders import ReminderService
 
-    assert window.vault is not None
     now = datetime.now() - timedelta(minutes=1)
-    ReminderService(window.vault).save(
-        ReminderPlan(
-            check_in=True,
-            weekday=now.weekday(),
-            check_in_time=time(now.hour, now.minute),
-            practice=True,
-            practice_time=time(now.hour, now.minute),
-        )
+    window.prefs.reminder_plan = ReminderPlan(
+        check_in=True,
+        weekday=now.weekday(),
+        check_in_time=time(now.hour, now.minute),
+        practice=True,
+        practice_time=time(now.hour, now.minute),
     )
     window._check_reminders()
     qtbot.waitUntil(lambda: bool(window.notifications), timeout=10000)

@@ -66,3 +66,16 @@ def test_the_next_moment_is_within_a_week_on_the_chosen_day(
     assert moment.weekday() == weekday and moment.time() == at
     latest = latest_moment(plan, ReminderKind.CHECK_IN, now)
     assert latest is not None and latest <= now < latest + timedelta(days=7)
+
+
+def test_the_plan_survives_a_round_trip_and_bad_config_falls_back() -> None:
+    from bond.domain.reminders import due_kinds, plan_from_json, plan_to_json
+
+    plan = ReminderPlan(check_in=True, weekday=2, check_in_time=time(20, 15), practice=True)
+    assert plan_from_json(plan_to_json(plan)) == plan
+    assert plan_from_json(None) == ReminderPlan()
+    assert plan_from_json("{not json") == ReminderPlan()
+    assert plan_from_json('{"weekday": 9, "check_in": true}').weekday == ReminderPlan().weekday
+    moment = datetime(2026, 11, 25, 20, 30)
+    assert due_kinds(plan, moment, {}) == [ReminderKind.CHECK_IN]
+    assert due_kinds(plan, moment, {ReminderKind.CHECK_IN: moment}) == []

@@ -1,12 +1,14 @@
 """Reminders: a weekly check-in at a day and time the couple chose, and an optional daily nudge.
 
-Plain values and arithmetic in local time; the clock and the window belong to the GUI. The words
-a notification may use are fixed here, so that nothing a person wrote can ever reach one.
+Plain values and arithmetic in local time; the clock and the window belong to the GUI. The plan
+lives in the non-private config, so a reminder can come while the vault is still locked
+(DECISIONS 21); it holds only days and times.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -65,3 +67,46 @@ def due(plan: ReminderPlan, kind: ReminderKind, now: datetime, last_shown: datet
     if moment is None or now - moment > GRACE:
         return False
     return last_shown is None or last_shown < moment
+
+
+def plan_to_json(plan: ReminderPlan) -> str:
+    return json.dumps(
+        {
+            "check_in": plan.check_in,
+            "weekday": plan.weekday,
+            "check_in_time": plan.check_in_time.strftime("%H:%M"),
+            "practice": plan.practice,
+            "practice_time": plan.practice_time.strftime("%H:%M"),
+        },
+        sort_keys=True,
+    )
+
+
+def _time(value: object, default: time) -> time:
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        return default
+
+
+def plan_from_json(raw: str | None) -> ReminderPlan:
+    """A saved plan, or the default (nothing on) when it is missing or unreadable."""
+    default = ReminderPlan()
+    try:
+        data = json.loads(raw) if raw else {}
+        weekday = int(data.get("weekday", default.weekday))
+        return ReminderPlan(
+            check_in=bool(data.get("check_in", False)),
+            weekday=weekday if 0 <= weekday <= 6 else default.weekday,
+            check_in_time=_time(data.get("check_in_time"), default.check_in_time),
+            practice=bool(data.get("practice", False)),
+            practice_time=_time(data.get("practice_time"), default.practice_time),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return default
+
+
+def due_kinds(
+    plan: ReminderPlan, now: datetime, shown: dict[ReminderKind, datetime | None]
+) -> list[ReminderKind]:
+    return [kind for kind in ReminderKind if due(plan, kind, now, shown.get(kind))]

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QSystemTrayIcon,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
 from bond.content.support import SupportCatalog
 from bond.domain.profiles import Household, InvalidName, Profile
-from bond.domain.reminders import ReminderKind, ReminderPlan
+from bond.domain.reminders import ReminderKind, ReminderPlan, due_kinds
 from bond.errors import (
     BondError,
     DamagedVaultError,
@@ -42,6 +41,7 @@ from bond.errors import (
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.lock import LockWatcher
+from bond.gui.notify import Notifier
 from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
 from bond.gui.pin_dialog import PinDialog, PinMode
@@ -104,9 +104,9 @@ class MainWindow(QMainWindow):
         self._household: Household | None = None
         self._before_support: QWidget | None = None
         self._home_wanted = False
-        self._reminder_plan = ReminderPlan()
         self.notifications: list[str] = []  # what was said in notifications (memory only)
-        self._tray: QSystemTrayIcon | None = None
+        self.notifier = Notifier(self.windowIcon(), self)
+        self._pending_reminder = ""  # a banner waiting for the vault to be unlocked
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_CHECK_MS)
         self._reminder_timer.timeout.connect(self._check_reminders)
@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
 
     def _after_unlock(self) -> None:
         self._locked = False
+        QTimer.singleShot(0, self._show_pending_reminder)
         self._set_navigation(True)
         if self.vault is not None and self.vault.temporary:
             self.ui.bannerLabel.show()
@@ -430,6 +431,9 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------
     def start(self) -> None:
+        if not self._reminder_timer.isActive():
+            self._reminder_timer.start()
+            QTimer.singleShot(3000, self._check_reminders)
         self._close_vault()
         self._set_navigation(False)
         self.busy.set_message(self.tr("Opening your vault…"))
@@ -543,8 +547,7 @@ class MainWindow(QMainWindow):
             return
         self._set_navigation(True)
         self.watcher.set_idle_minutes(self.prefs.idle_minutes)
-        self._reminder_timer.start()
-        QTimer.singleShot(3000, self._check_reminders)
+        QTimer.singleShot(0, self._show_pending_reminder)
         self.show_home()
 
     # -- screens ----------------------------------------------------------------------------
@@ -554,13 +557,12 @@ class MainWindow(QMainWindow):
             return
         from bond.services.home_overview import HomeOverviewService
         from bond.services.profiles import ProfileService
-        from bond.services.reminders import ReminderService
         from bond.services.sessions import SessionService
 
         service = ProfileService(vault)
         sessions = SessionService(vault, keychain)
         ahead = HomeOverviewService(vault, self.catalog.exercises, self.catalog.articles)
-        reminders = ReminderService(vault)
+        plan = self.prefs.reminder_plan
         self.home.show_notice(notice if isinstance(notice, str) else "")
         self._home_wanted = True
 
@@ -568,14 +570,13 @@ class MainWindow(QMainWindow):
             from bond.services.demo import is_sample
 
             profiles, household = service.profiles(), service.household()
-            plan = reminders.plan()
             overview = ahead.overview(plan, couple=len(profiles) == 2)
-            return profiles, household, sessions.resumable(), plan, overview, is_sample(vault)
+            return profiles, household, sessions.resumable(), overview, is_sample(vault)
 
         self._run(load, self._fill_home)
 
     def _fill_home(self, loaded: tuple[Any, ...]) -> None:
-        self._profiles, self._household, resumable, self._reminder_plan, overview, sample = loaded
+        self._profiles, self._household, resumable, overview, sample = loaded
         self._show_ahead(overview)
         self.ui.sampleBar.setVisible(sample and not self.locked())
         names = self.names()
@@ -619,10 +620,17 @@ class MainWindow(QMainWindow):
 
     # -- reminders --------------------------------------------------------------------------
     def _check_reminders(self) -> None:
-        """Every half minute while a vault is open: a due reminder shows a neutral banner and,
-        where the desktop has a tray, a notification that says only what kind it is."""
+        """Every half minute, even while locked (the plan is in config, DECISIONS 21): a due
+        reminder becomes a neutral notification and a banner inside Bond once it is open."""
+        now = datetime.now()
+        kinds = due_kinds(self.prefs.reminder_plan, now, self.prefs.reminder_shown())
+        if not kinds:
+            return
+        for kind in kinds:
+            self.prefs.mark_reminder_shown(kind, now)
         vault = self.vault
-        if vault is None or not self._content_ready:
+        if ReminderKind.CHECK_IN not in kinds or vault is None or not self._content_ready:
+            self._remind(kinds)
             return
         from bond.services.reminders import ReminderService
 
@@ -630,32 +638,36 @@ class MainWindow(QMainWindow):
             e.id for e in self.catalog.exercises.values() if e.category.value == "check-ins"
         ]
         service = ReminderService(vault, check_ins)
-        self._run(lambda: service.take_due(datetime.now()), self._remind)
+
+        def checked(done: bool) -> None:
+            # A week that already had its check-in needs no nudge.
+            self._remind([k for k in kinds if not (done and k is ReminderKind.CHECK_IN)])
+
+        self._run(lambda: service.checked_in_this_week(now), checked)
+
+    def _reminder_text(self, kind: ReminderKind) -> str:
+        return (
+            self.tr("Time for your check-in")
+            if kind is ReminderKind.CHECK_IN
+            else self.tr("A moment to practise, if you like")
+        )
 
     def _remind(self, kinds: list[ReminderKind]) -> None:
         for kind in kinds:
-            text = (
-                self.tr("Time for your check-in")
-                if kind is ReminderKind.CHECK_IN
-                else self.tr("A moment to practise, if you like")
-            )
+            text = self._reminder_text(kind)
             self.notifications.append(text)
+            self.notifier.notify(WINDOW_TITLE, text)
             self.ui.reminderLabel.setText(text + ".")
             self.ui.reminderStartButton.setVisible(kind is ReminderKind.CHECK_IN)
-            if not self.locked():
-                self.ui.reminderBar.show()
-            tray = self._tray_icon()
-            if tray is not None:
-                tray.showMessage(WINDOW_TITLE, text, QSystemTrayIcon.MessageIcon.Information)
-            log.info("a %s reminder was shown", kind.value)
+            self._pending_reminder = text
+            log.info("a reminder was shown")
+        self._show_pending_reminder()
 
-    def _tray_icon(self) -> QSystemTrayIcon | None:
-        if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray = QSystemTrayIcon(self.windowIcon(), self)
-            self._tray.setToolTip(WINDOW_TITLE)
-            self._tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_()))
-            self._tray.show()
-        return self._tray
+    def _show_pending_reminder(self) -> None:
+        """The banner shows only over an open vault; a locked Bond keeps it for after unlock."""
+        if self._pending_reminder and self.vault is not None and not self.locked():
+            self.ui.reminderBar.show()
+            self._pending_reminder = ""
 
     def _start_check_in(self) -> None:
         self.ui.reminderBar.hide()
@@ -665,19 +677,14 @@ class MainWindow(QMainWindow):
             self._start_exercise("weekly-check-in-alone", False)
 
     def _save_reminders(self, plan: object) -> None:
-        if self.vault is None or not isinstance(plan, ReminderPlan):
-            return
-        from bond.services.reminders import ReminderService
-
-        service = ReminderService(self.vault)
-        self._reminder_plan = plan
-        self._run(lambda: service.save(plan), lambda _r: None)
+        if isinstance(plan, ReminderPlan):
+            self.prefs.reminder_plan = plan
 
     def _set_autostart(self, on: bool) -> None:
         from bond.services import autostart
 
         try:
-            autostart.set_enabled(on)
+            autostart.set_enabled(on, self.paths.data_dir if self.paths.custom_data_dir else None)
         except OSError:
             log.warning("the autostart entry could not be changed")
             self.settings.show_profiles_message("")
@@ -759,7 +766,7 @@ class MainWindow(QMainWindow):
         from bond.services import autostart
 
         self.settings.show_reminders(
-            self._reminder_plan,
+            self.prefs.reminder_plan,
             autostart=autostart.is_enabled(),
             autostart_supported=autostart.supported(),
         )
@@ -1565,13 +1572,29 @@ class MainWindow(QMainWindow):
             self.activateWindow()
             if not ok:
                 return
-            try:
-                key = unwrap_key(header.wrapped, passphrase, header.vault_id.encode())
-            except UnwrapError:
-                self._data_message(
-                    self.tr("That passphrase does not open this backup."), error=True
-                )
-                return
+            wrapped = header.wrapped
+
+            def unwrapped(found: bytes) -> None:
+                self._confirm_restore(path, found)
+
+            def wrong(exc: BaseException) -> None:
+                if isinstance(exc, UnwrapError):
+                    self._data_message(
+                        self.tr("That passphrase does not open this backup."), error=True
+                    )
+                else:
+                    self._data_failed(exc)
+
+            self._data_message(self.tr("Checking the passphrase…"))
+            self._run(  # Argon2id takes most of a second: never on the UI thread
+                lambda: unwrap_key(wrapped, passphrase, header.vault_id.encode()),
+                unwrapped,
+                wrong,
+            )
+            return
+        self._confirm_restore(path, key)
+
+    def _confirm_restore(self, path: Path, key: bytes) -> None:
         confirm = QMessageBox.question(
             self,
             "Bond",
@@ -1777,7 +1800,6 @@ class MainWindow(QMainWindow):
             self.runner.close_for_lock()
             self._drop_runner()
         self.keychain = None
-        self._reminder_timer.stop()
         if self.vault is not None:
             self.vault.close()
             self.vault = None

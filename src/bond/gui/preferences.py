@@ -6,9 +6,12 @@ titles, no drafts. Private settings live in the vault.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from bond.domain.reminders import ReminderKind, ReminderPlan, plan_from_json, plan_to_json
 
 THEMES = ("light", "high-contrast")
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
@@ -79,3 +82,25 @@ class Preferences:
 
     def sync(self) -> None:
         self._s.sync()
+
+    # -- reminders (days and times only; DECISIONS 21) ---------------------------------------
+    @property
+    def reminder_plan(self) -> ReminderPlan:
+        return plan_from_json(str(self._s.value("reminders/plan", "")) or None)
+
+    @reminder_plan.setter
+    def reminder_plan(self, plan: ReminderPlan) -> None:
+        self._s.setValue("reminders/plan", plan_to_json(plan))
+
+    def reminder_shown(self) -> dict[ReminderKind, datetime | None]:
+        out: dict[ReminderKind, datetime | None] = {}
+        for kind in ReminderKind:
+            raw = str(self._s.value(f"reminders/shown-{kind.value}", ""))
+            try:
+                out[kind] = datetime.fromisoformat(raw) if raw else None
+            except ValueError:
+                out[kind] = None
+        return out
+
+    def mark_reminder_shown(self, kind: ReminderKind, when: datetime) -> None:
+        self._s.setValue(f"reminders/shown-{kind.value}", when.isoformat(timespec="seconds"))

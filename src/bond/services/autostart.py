@@ -7,7 +7,6 @@ in shell:startup) and macOS (a Login Item) are documented in the README instead 
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -28,16 +27,27 @@ def entry_path() -> Path:
     return autostart_dir() / ENTRY_NAME
 
 
-def command() -> str:
+def _quoted(arg: str) -> str:
+    """Quote one Exec argument as the Desktop Entry Specification asks."""
+    if arg and not any(ch in arg for ch in " \t\n\"'\\><~|&;$*?#()`="):
+        return arg
+    escaped = "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg)
+    return f'"{escaped}"'
+
+
+def command(data_dir: Path | None = None) -> str:
     found = shutil.which("bond")
-    return shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m bond"
+    args = [found] if found else [sys.executable, "-m", "bond"]
+    if data_dir is not None:
+        args += ["--data-dir", str(data_dir)]
+    return " ".join(_quoted(a) for a in args)
 
 
 def is_enabled() -> bool:
     return entry_path().is_file()
 
 
-def set_enabled(enabled: bool) -> None:
+def set_enabled(enabled: bool, data_dir: Path | None = None) -> None:
     """Write or remove the autostart entry (never anything private in it)."""
     path = entry_path()
     if not enabled:
@@ -49,7 +59,7 @@ def set_enabled(enabled: bool) -> None:
         "Type=Application\n"
         "Name=Bond\n"
         "Comment=Relationship practice, kept on this computer\n"
-        f"Exec={command()}\n"
+        f"Exec={command(data_dir)}\n"
         "Icon=bond\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
