@@ -260,3 +260,52 @@ def test_sample_data_progress_pins_and_backup_with_the_real_keyring(
     restored = run_bond("restore", str(backup), "--yes", "--data-dir", d, env=env)
     assert restored.returncode == 0, restored.stderr
     assert run_bond("check", "--data-dir", d, env=env).returncode == 0
+
+
+@pytest.mark.skipif(
+    subprocess.run(["/usr/bin/python3", "-c", "import dbusmock"], check=False).returncode != 0,
+    reason="python3-dbusmock is not installed",
+)
+def test_a_reminder_goes_to_the_notification_service_with_fixed_words(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    """DECISIONS 20: notifications go over D-Bus to org.freedesktop.Notifications (here
+    python-dbusmock's notification daemon) and say only what kind of reminder it is."""
+    from datetime import datetime, timedelta
+
+    from bond.domain.reminders import ReminderPlan
+
+    log_file = tmp_path / "notifications.log"
+    daemon = subprocess.Popen(
+        [
+            "/usr/bin/python3",
+            "-m",
+            "dbusmock",
+            "--session",
+            "-t",
+            "notification_daemon",
+            "-l",
+            str(log_file),
+        ],
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not log_file.exists():
+            time.sleep(0.1)
+        time.sleep(0.5)
+        window = build_window(paths, KeyringStore(), kdf=FAST_KDF)
+        qtbot.addWidget(window)
+        window.show()
+        now = datetime.now() - timedelta(minutes=1)
+        window.prefs.reminder_plan = ReminderPlan(
+            check_in=True, weekday=now.weekday(), check_in_time=now.time()
+        )
+        window._check_reminders()
+        qtbot.waitUntil(lambda: "Notify" in log_file.read_text(encoding="utf-8"), timeout=10000)
+        logged = log_file.read_text(encoding="utf-8")
+        assert '"Time for your check-in"' in logged
+        assert window.windowTitle() == "Bond"
+        window.close()
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
