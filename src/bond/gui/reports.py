@@ -197,8 +197,6 @@ def export_pdf(
     include_private_for: Collection[str] = (),
 ) -> None:
     """Write the summary PDF; ``profile`` is a person's name, as on the command line."""
-    from bond.errors import BondError
-    from bond.services.profiles import ProfileService
     from bond.services.report_data import gather
 
     _ensure_app()
@@ -209,12 +207,14 @@ def export_pdf(
         exercises = load_catalog(content_dir()).exercises
     profile_id = None
     if profile:
-        match = [
-            p for p in ProfileService(vault).profiles() if p.name.casefold() == profile.casefold()
-        ]
-        if not match:
-            raise BondError("No profile has that name in this vault.")
-        profile_id = match[0].id
+        from sqlalchemy import select
+
+        from bond.services.export_data import pick_profile
+        from bond.storage.models import ProfileRow
+
+        with vault.db.unit_of_work() as s:
+            rows = list(s.scalars(select(ProfileRow)).all())
+            profile_id = pick_profile(rows, profile)  # the same rule and message as JSON
     data = gather(
         vault,
         keychain,

@@ -315,7 +315,7 @@ def _open_profiles(
     return opened
 
 
-def _pick_profile(rows: Iterable[ProfileRow], wanted: str | None) -> str | None:
+def pick_profile(rows: Iterable[ProfileRow], wanted: str | None) -> str | None:
     if wanted is None:
         return None
     for row in rows:
@@ -338,7 +338,7 @@ def build_export(
         profile_rows = list(s.scalars(select(ProfileRow).order_by(ProfileRow.position)).all())
         for row in profile_rows:
             s.expunge(row)
-    selected = _pick_profile(profile_rows, profile)
+    selected = pick_profile(profile_rows, profile)
     opened = _open_profiles(profile_rows, keychain, include_private_for)
     if selected is not None:
         opened &= {selected}
