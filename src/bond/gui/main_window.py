@@ -542,6 +542,13 @@ class MainWindow(QMainWindow):
             self.ui.bannerLabel.hide()
         if vault.backup_path is not None:
             log.info("vault upgraded after a backup")
+        if not vault.temporary:
+            from bond.services.rolling_backups import take_daily
+
+            def not_taken(_exc: BaseException) -> None:
+                log.warning("the daily backup could not be taken")  # Bond goes on; told in log
+
+            self._run(lambda: take_daily(vault), lambda _path: None, not_taken)
         if needs_profiles:
             self._show_first_run(keyring_available=False, profiles_only=True)
             return
