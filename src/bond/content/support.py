@@ -173,7 +173,7 @@ FALLBACK_REGION = SupportRegion(
     texts={
         "es": {
             "name": "Otros países y regiones",
-            "emergency": "el número de emergencias de tu zona",
+            "emergency": "número de emergencias de tu zona",  # after "Llama al"
             "note": "Si estás en peligro ahora, llama al número de emergencias de tu zona.",
         }
     },
@@ -184,17 +184,23 @@ FALLBACK_REGION = SupportRegion(
 class SupportCatalog:
     regions: dict[str, SupportRegion]
     problems: tuple[ContentProblem, ...] = field(default=())
+    lang: str = ""  # set by localised(): the built-in fallback speaks it too
 
     def region(self, code: str) -> SupportRegion:
         """The region for ``code``; else "elsewhere"; else a built-in fallback. Never raises."""
         found = self.regions.get(code.strip().lower())
         if found is not None:
             return found
-        return self.regions.get(ELSEWHERE, FALLBACK_REGION)
+        fallback = FALLBACK_REGION.localised(self.lang) if self.lang else FALLBACK_REGION
+        return self.regions.get(ELSEWHERE, fallback)
 
     def localised(self, lang: str) -> SupportCatalog:
         """Every region with its ``lang`` texts (``name_es`` and so on) in place."""
-        return replace(self, regions={code: r.localised(lang) for code, r in self.regions.items()})
+        return replace(
+            self,
+            regions={code: r.localised(lang) for code, r in self.regions.items()},
+            lang=lang,
+        )
 
 
 # --------------------------------------------------------------------------- validation
