@@ -688,7 +688,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&lt;p&gt;Bond helps you look after a close relationship: a weekly check-in with your partner, skills you can practise on your own, and calm ways to come back to each other after a hard moment.&lt;/p&gt;&lt;p&gt;Bond is a practice tool. It is not therapy, and it can&apos;t tell whether a relationship is safe. If things feel heavy or stay hard, a counsellor or therapist can help, and &lt;b&gt;Get support now&lt;/b&gt; (F1) is always one key away.&lt;/p&gt;&lt;p&gt;Everything you write stays on this computer, in an encrypted vault. Bond has no account and never goes online.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bond te ayuda a cuidar una relación cercana: una charla semanal con tu pareja, habilidades que puedes practicar por tu cuenta y formas tranquilas de reencontrarse después de un momento difícil.&lt;/p&gt;&lt;p&gt;Bond es una herramienta para practicar. No es una terapia y no puede saber si una relación es segura. Si las cosas pesan o siguen siendo difíciles, un psicólogo, una psicóloga u otra persona profesional puede ayudar, y &lt;b&gt;Pedir ayuda ahora&lt;/b&gt; (F1) está siempre a una tecla.&lt;/p&gt;&lt;p&gt;Todo lo que escribes se queda en este ordenador, en una caja fuerte cifrada. Bond no tiene cuentas y nunca se conecta a internet.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Bond te ayuda a cuidar una relación cercana: una charla semanal con tu pareja, habilidades que puedes practicar por tu cuenta y formas tranquilas de reencontrarse después de un momento difícil.&lt;/p&gt;&lt;p&gt;Bond es una herramienta para practicar. No es una terapia y no puede saber si una relación es segura. Si las cosas pesan o siguen siendo difíciles, un psicólogo, una psicóloga u otra persona profesional puede ayudar, y &lt;b&gt;Pedir ayuda ahora&lt;/b&gt; (F1) está siempre a una tecla.&lt;/p&gt;&lt;p&gt;Todo lo que escribes se queda en este equipo, en una caja fuerte cifrada. Bond no tiene cuentas y nunca se conecta a internet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Before you begin</source>
@@ -700,7 +700,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Who will use Bond on this computer?</source>
-        <translation>¿Quién usará Bond en este ordenador?</translation>
+        <translation>¿Quién usará Bond en este equipo?</translation>
     </message>
     <message>
         <source>&amp;Just me</source>
@@ -756,15 +756,15 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Bond encrypts everything you write. The key that opens it can live in this computer&apos;s keyring, which unlocks when you log in, or behind a passphrase that you type when Bond starts.</source>
-        <translation>Bond cifra todo lo que escribes. La llave que lo abre puede guardarse en el llavero de este ordenador, que se desbloquea al iniciar sesión, o tras una frase de contraseña que escribes cuando Bond se abre.</translation>
+        <translation>Bond cifra todo lo que escribes. La llave que lo abre puede guardarse en el llavero de este equipo, que se desbloquea al iniciar sesión, o tras una frase de contraseña que escribes cuando Bond se abre.</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s &amp;keyring (recommended)</source>
-        <translation>Guardar la llave en el &amp;llavero de este ordenador (recomendado)</translation>
+        <translation>Guardar la llave en el &amp;llavero de este equipo (recomendado)</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring</source>
-        <translation>Guardar la llave en el llavero de este ordenador</translation>
+        <translation>Guardar la llave en el llavero de este equipo</translation>
     </message>
     <message>
         <source>&amp;Also set a passphrase, in case the keyring is ever lost</source>
@@ -863,11 +863,11 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>A keyring was found on this computer. Anyone who can log in to this computer account could open Bond, so a passphrase is safer on a shared login.</source>
-        <translation>Se encontró un llavero en este ordenador. Cualquiera que pueda entrar en esta cuenta del ordenador podría abrir Bond, así que, si la cuenta es compartida, es más seguro usar una frase de contraseña.</translation>
+        <translation>Se encontró un llavero en este equipo. Cualquiera que pueda entrar en esta cuenta del equipo podría abrir Bond, así que, si la cuenta es compartida, es más seguro usar una frase de contraseña.</translation>
     </message>
     <message>
         <source>No keyring was found on this computer, so Bond can&apos;t keep the key there. Choose a passphrase, or try Bond in a temporary session that saves nothing.</source>
-        <translation>No se encontró ningún llavero en este ordenador, así que Bond no puede guardar la llave ahí. Elige una frase de contraseña, o prueba Bond en una sesión temporal que no guarda nada.</translation>
+        <translation>No se encontró ningún llavero en este equipo, así que Bond no puede guardar la llave ahí. Elige una frase de contraseña, o prueba Bond en una sesión temporal que no guarda nada.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1243,7 +1243,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Press Unlock to go on. Without a passphrase this screen only hides what was showing; anyone at this computer can unlock it. Get support now (F1) works while locked.</source>
-        <translation>Pulsa Desbloquear para seguir. Sin frase de contraseña, esta pantalla solo oculta lo que se veía; cualquiera en este ordenador puede desbloquearla. Pedir ayuda ahora (F1) funciona también con Bond bloqueado.</translation>
+        <translation>Pulsa Desbloquear para seguir. Sin frase de contraseña, esta pantalla solo oculta lo que se veía; cualquiera en este equipo puede desbloquearla. Pedir ayuda ahora (F1) funciona también con Bond bloqueado.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
@@ -1494,11 +1494,11 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s keyring, and your passphrase is a way back in if the keyring is ever lost.</source>
-        <translation>Su llave se guarda en el llavero de este ordenador, y tu frase de contraseña es otra forma de entrar si algún día se pierde el llavero.</translation>
+        <translation>Su llave se guarda en el llavero de este equipo, y tu frase de contraseña es otra forma de entrar si algún día se pierde el llavero.</translation>
     </message>
     <message>
         <source>Its key is kept in this computer&apos;s keyring, which opens when you log in to this computer.</source>
-        <translation>Su llave se guarda en el llavero de este ordenador, que se abre al iniciar sesión en él.</translation>
+        <translation>Su llave se guarda en el llavero de este equipo, que se abre al iniciar sesión en él.</translation>
     </message>
     <message>
         <source>Its key is locked behind your passphrase, which Bond asks for each time it starts.</source>
@@ -1506,7 +1506,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Everything you write is kept only on this computer, in an encrypted vault. Bond never goes online.</source>
-        <translation>Todo lo que escribes se guarda solo en este ordenador, en una caja fuerte cifrada. Bond nunca se conecta a internet.</translation>
+        <translation>Todo lo que escribes se guarda solo en este equipo, en una caja fuerte cifrada. Bond nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
@@ -1534,7 +1534,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>The key is now kept in this computer&apos;s keyring too.</source>
-        <translation>Ahora la llave se guarda también en el llavero de este ordenador.</translation>
+        <translation>Ahora la llave se guarda también en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Bond could not add your partner.</source>
@@ -1698,7 +1698,7 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
     </message>
     <message>
         <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
-        <translation>Tu caja fuerte se abre con el llavero de este ordenador, y una copia de seguridad no puede llevárselo. Elige una frase de contraseña para la copia: la necesitarás para restaurarla.</translation>
+        <translation>Tu caja fuerte se abre con el llavero de este equipo, y una copia de seguridad no puede llevárselo. Elige una frase de contraseña para la copia: la necesitarás para restaurarla.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -1714,7 +1714,7 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
     </message>
     <message>
         <source>This backup opens only with a keyring this computer does not have.</source>
-        <translation>Esta copia de seguridad solo se abre con un llavero que este ordenador no tiene.</translation>
+        <translation>Esta copia de seguridad solo se abre con un llavero que este equipo no tiene.</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase:</source>
@@ -1851,7 +1851,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>After this, only this computer&apos;s keyring opens your vault. Type your passphrase to confirm.</source>
-        <translation>Después de esto, solo el llavero de este ordenador abrirá tu caja fuerte. Escribe tu frase de contraseña para confirmar.</translation>
+        <translation>Después de esto, solo el llavero de este equipo abrirá tu caja fuerte. Escribe tu frase de contraseña para confirmar.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
@@ -1898,7 +1898,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>A PIN keeps %1&apos;s private answers and boundaries from anyone else who uses Bond on this computer. Use 6 to 12 digits, or a passphrase of a few words, which is stronger.</source>
-        <translation>Un PIN protege las respuestas privadas y los límites de %1 frente a cualquier otra persona que use Bond en este ordenador. Usa de 6 a 12 cifras, o una frase de contraseña de unas pocas palabras, que es más segura.</translation>
+        <translation>Un PIN protege las respuestas privadas y los límites de %1 frente a cualquier otra persona que use Bond en este equipo. Usa de 6 a 12 cifras, o una frase de contraseña de unas pocas palabras, que es más segura.</translation>
     </message>
     <message>
         <source>Type the current PIN, then the new one twice.</source>
@@ -1910,7 +1910,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>Please remember it. If it is forgotten, %1&apos;s private answers and boundary list are lost, and nothing else: agreements and reading stay. A PIN stops casual access on a shared computer, not someone who copies Bond&apos;s files and has time.</source>
-        <translation>Procura recordarlo. Si se olvida, se pierden las respuestas privadas y la lista de límites de %1, y nada más: los acuerdos y las lecturas se quedan. Un PIN frena el acceso casual en un ordenador compartido, no a alguien que copie los archivos de Bond y tenga tiempo.</translation>
+        <translation>Procura recordarlo. Si se olvida, se pierden las respuestas privadas y la lista de límites de %1, y nada más: los acuerdos y las lecturas se quedan. Un PIN frena el acceso casual en un equipo compartido, no a alguien que copie los archivos de Bond y tenga tiempo.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2657,7 +2657,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>Each person&apos;s private answers and boundary list are sealed to them. A PIN keeps them from anyone else using Bond on this computer.</source>
-        <translation>Las respuestas privadas y la lista de límites de cada persona están selladas para ella. Un PIN las protege de cualquier otra persona que use Bond en este ordenador.</translation>
+        <translation>Las respuestas privadas y la lista de límites de cada persona están selladas para ella. Un PIN las protege de cualquier otra persona que use Bond en este equipo.</translation>
     </message>
     <message>
         <source>People and PINs message</source>
@@ -2760,7 +2760,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>No keyring was found on this computer.</source>
-        <translation>No se encontró ningún llavero en este ordenador.</translation>
+        <translation>No se encontró ningún llavero en este equipo.</translation>
     </message>
     <message>
         <source>Colour of %1</source>
@@ -2859,7 +2859,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Everyone deserves to feel safe at home. If a partner frightens, threatens, hurts, watches or controls you, that is not your fault, and it is not a shared problem for the two of you to fix in exercises. Couples exercises and couples counselling are not the right tool for it.&lt;/p&gt;&lt;p&gt;The domestic abuse services above talk with people every day about what is happening and what they might do, in confidence, at whatever pace you choose. You don&apos;t have to be sure it is &quot;abuse&quot; to call.&lt;/p&gt;&lt;p&gt;If you think your computer or phone may be watched, a safer device (a library&apos;s, a trusted friend&apos;s) is better for looking up help. Bond&apos;s Hide button only helps against someone looking over your shoulder; it cannot hide that Bond is installed. Bond keeps no record that you opened this.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Todo el mundo merece sentirse a salvo en casa. Si tu pareja te asusta, te amenaza, te hace daño, te vigila o te controla, no es culpa tuya, y no es un problema compartido que resolver con ejercicios. Los ejercicios de pareja y la terapia de pareja no son la herramienta adecuada para eso.&lt;/p&gt;&lt;p&gt;Los servicios de atención a la violencia en la pareja que aparecen arriba hablan cada día con personas sobre lo que les está pasando y lo que podrían hacer, de forma confidencial y al ritmo que elijas. No hace falta tener la certeza de que es «maltrato» para llamar.&lt;/p&gt;&lt;p&gt;Si crees que pueden estar vigilando tu ordenador o tu móvil, es mejor buscar ayuda desde un dispositivo más seguro (el de una biblioteca o el de una amistad de confianza). El botón Ocultar de Bond solo sirve frente a alguien que mira por encima de tu hombro; no puede ocultar que Bond está instalado. Bond no guarda ningún registro de que abriste esto.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Todo el mundo merece sentirse a salvo en casa. Si tu pareja te asusta, te amenaza, te hace daño, te vigila o te controla, no es culpa tuya, y no es un problema compartido que resolver con ejercicios. Los ejercicios de pareja y la terapia de pareja no son la herramienta adecuada para eso.&lt;/p&gt;&lt;p&gt;Los servicios de atención a la violencia en la pareja que aparecen arriba hablan cada día con personas sobre lo que les está pasando y lo que podrían hacer, de forma confidencial y al ritmo que elijas. No hace falta tener la certeza de que es «maltrato» para llamar.&lt;/p&gt;&lt;p&gt;Si crees que pueden estar vigilando tu equipo o tu teléfono, es mejor buscar ayuda desde un dispositivo más seguro (el de una biblioteca o el de una amistad de confianza). El botón Ocultar de Bond solo sirve frente a alguien que mira por encima de tu hombro; no puede ocultar que Bond está instalado. Bond no guarda ningún registro de que abriste esto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Numbers were checked on the date shown next to each service. Bond is not an emergency service and does not contact anyone for you.</source>
