@@ -1,27 +1,35 @@
 #!/usr/bin/env python3
-"""Compile Qt Designer forms and refresh the translation source.
+"""Compile Qt Designer forms, refresh the translation sources and compile the translations.
 
-    python packaging/tools/build_qt.py           # ui/*.ui -> src/bond/gui/forms/ui_*.py, bond.ts
-    python packaging/tools/build_qt.py --check   # exit 1 if a committed form differs from its .ui
+    python packaging/tools/build_qt.py           # ui/*.ui -> forms; sources -> *.ts; *.ts -> *.qm
+    python packaging/tools/build_qt.py --check   # exit 1 if anything committed is stale
 
 Forms are generated with the pinned ``pyside6-uic`` and committed, so a clean clone runs without a
 build step; ``--check`` regenerates them in memory and compares (file times mean nothing in a
-clone, DECISIONS 26).
+clone, DECISIONS 26). Translations work the same way: ``pyside6-lupdate`` refreshes
+``bond.ts`` (the English source list) and every ``bond_<lang>.ts`` (keeping what is already
+translated), ``pyside6-lrelease`` compiles each ``bond_<lang>.ts`` into the committed
+``bond_<lang>.qm`` that the app loads. ``--check`` fails when a translation has unfinished or
+missing entries (including strings added to the code since the last refresh), or when a committed
+``.qm`` is not what its ``.ts`` compiles to.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "src" / "bond" / "gui" / "forms"
-TS_FILE = ROOT / "resources" / "i18n" / "bond.ts"
+I18N_DIR = ROOT / "resources" / "i18n"
+TS_FILE = I18N_DIR / "bond.ts"
 
 
 def _tool(name: str) -> str:
@@ -67,11 +75,19 @@ def build_forms() -> None:
         print(f"compiled {ui_file.relative_to(ROOT)}")
 
 
-def update_translations() -> None:
+def translation_files() -> list[Path]:
+    """Every ``bond_<lang>.ts`` (``bond.ts`` itself is the untranslated source list)."""
+    return sorted(I18N_DIR.glob("bond_*.ts"))
+
+
+def qm_path(ts_file: Path) -> Path:
+    return ts_file.with_suffix(".qm")
+
+
+def _lupdate(ts_files: list[Path]) -> None:
     sources = sorted(str(p) for p in (ROOT / "src" / "bond" / "gui").rglob("*.py"))
     sources = [s for s in sources if "/forms/" not in s]
     sources += sorted(str(p) for p in UI_DIR.glob("*.ui"))
-    TS_FILE.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.txt"
         listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
@@ -83,20 +99,94 @@ def update_translations() -> None:
                 "none",
                 f"@{listing}",
                 "-ts",
-                str(TS_FILE),
+                *(str(t) for t in ts_files),
             ],
             check=True,
             capture_output=True,
         )
+
+
+def _lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def update_translations() -> None:
+    I18N_DIR.mkdir(parents=True, exist_ok=True)
+    _lupdate([TS_FILE, *translation_files()])
     print(f"refreshed {TS_FILE.relative_to(ROOT)}")
+    for ts_file in translation_files():
+        _lrelease(ts_file, qm_path(ts_file))
+        print(f"refreshed {ts_file.relative_to(ROOT)}, compiled {qm_path(ts_file).name}")
+        for problem in translation_problems(ts_file):
+            print(f"  to translate: {problem}", file=sys.stderr)
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(re.findall(r"%\d", text))
+
+
+def translation_problems(ts_file: Path, name: str | None = None) -> list[str]:
+    """Unfinished, empty or leftover entries, and %N placeholders that differ from the source."""
+    label = name or str(ts_file.relative_to(ROOT))
+    problems = []
+    root = ET.parse(ts_file).getroot()  # noqa: S314 - the project's own file, not input
+    for context in root.iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            where = f"{label}: [{context_name}] {source[:60]!r}"
+            kind = None if translation is None else translation.get("type")
+            texts = (
+                []
+                if translation is None
+                else [f.text or "" for f in translation.iter("numerusform")]
+                or [translation.text or ""]
+            )
+            if translation is None or kind in {"unfinished", "vanished", "obsolete"}:
+                problems.append(f"{where} is {kind or 'missing'}")
+            elif not all(t.strip() for t in texts):
+                problems.append(f"{where} has an empty translation")
+            elif any(_placeholders(t) != _placeholders(source) for t in texts):
+                problems.append(f"{where} does not keep the same %N placeholders")
+    return problems
+
+
+def stale_translations() -> list[str]:
+    """Refresh copies of the .ts files from the sources, then check them and the committed .qm."""
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for ts_file in translation_files():
+            copy = Path(tmp) / ts_file.name
+            shutil.copyfile(ts_file, copy)
+            copies.append(copy)
+        if copies:
+            _lupdate(copies)
+        for ts_file, copy in zip(translation_files(), copies, strict=True):
+            problems += translation_problems(copy, name=str(ts_file.relative_to(ROOT)))
+            qm = qm_path(ts_file)
+            fresh = Path(tmp) / qm.name
+            _lrelease(ts_file, fresh)
+            if not qm.exists():
+                problems.append(f"{qm.relative_to(ROOT)} is missing")
+            elif qm.read_bytes() != fresh.read_bytes():
+                problems.append(f"{qm.relative_to(ROOT)} differs from {ts_file.name}")
+    return problems
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="only check the committed forms")
+    parser.add_argument(
+        "--check", action="store_true", help="only check the committed forms and translations"
+    )
     args = parser.parse_args()
     if args.check:
-        problems = stale_forms()
+        problems = stale_forms() + stale_translations()
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:

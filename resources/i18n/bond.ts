@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <source>Exercises</source>
-        <comment>together</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <comment>alone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercises</source>
-        <comment>together or alone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Upset, after</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Close, before</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Close, after</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>kept</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>partly kept</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>not yet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>changed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>retired</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>From %1 to %2, for %3.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Report</source>
-        <comment>Bond is a practice tool, not therapy. This summary is for talking things through, with each other or with someone you trust.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>made %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Reviews:</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Weekly averages of the 0 to 10 numbers given before and after.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Week of</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>Private items of %1 are not included: a PIN keeps them.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreementReview</name>
     <message>
         <source>Last time you agreed</source>
@@ -624,6 +529,18 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>How much time you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together or alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,10 +1563,6 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep trying to remember</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,6 +1649,10 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Remove it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,6 +1714,10 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
     </message>
     <message>
         <source>That passphrase does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,6 +2133,22 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No check-ins in the last %2 weeks. Whenever you are ready, one short check-in is a good place to start again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,17 +2202,124 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>RatingScale</name>
     <message>
-        <source>Report</source>
-        <comment>Upset, before</comment>
+        <source>Rating from 0, %1, to 10, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RatingScale</name>
+    <name>Report</name>
     <message>
-        <source>Rating from 0, %1, to 10, %2</source>
+        <source>Upset, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upset, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond: a summary of our practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond is a practice tool, not therapy. This summary is for talking things through, with each other or with someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly averages of the 0 to 10 numbers given before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No before-and-after numbers in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private items of %1 are not included: a PIN keeps them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2535,6 +2579,18 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Bond starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,6 +2723,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,15 @@ _PHONE = re.compile(r"\+?[0-9]+(?:[ -][0-9]+)*")
 _WEB = re.compile(r"(?:https://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[A-Za-z0-9._~%/?#=&+-]*)?")
 
 _REGION_FIELDS = {"code", "name", "lang", "emergency", "note", "contacts"}
+#: Fields that may also appear as ``<field>_<language>`` (``name_es``, ``hours_es``): the same
+#: text in another interface language. Numbers, addresses and organisation names have one value.
+_REGION_TEXTS = {"name": MAX_NAME, "emergency": MAX_EMERGENCY, "note": MAX_NOTE}
+_CONTACT_TEXTS = {"description": MAX_DESCRIPTION, "hours": MAX_HOURS}
+_METHOD_TEXTS = {"label": MAX_LABEL}
+_LOCALISED = re.compile(r"([a-z]+)_([a-z]{2,3})")
+
+#: Per language, per field: the other-language text (``{"es": {"name": "Irlanda"}}``).
+Localised = Mapping[str, Mapping[str, str]]
 _REGION_REQUIRED = ("code", "name", "lang", "emergency")
 _CONTACT_FIELDS = {
     "organisation",
@@ -95,6 +105,10 @@ class ContactMethod:
     kind: str  # "call" | "text" | "chat" | "web" | "tty"
     value: str  # what to dial, text or visit: "988", "988lifeline.org"
     label: str  # what the button says: "Text HOME to 741741"
+    texts: Localised = field(default_factory=dict, compare=False, hash=False)
+
+    def localised(self, lang: str) -> ContactMethod:
+        return replace(self, label=self.texts.get(lang, {}).get("label", self.label))
 
 
 @dataclass(frozen=True)
@@ -106,6 +120,21 @@ class SupportContact:
     languages: tuple[str, ...]
     last_verified: date
     free: bool | None = None  # None: the file does not say
+    texts: Localised = field(default_factory=dict, compare=False, hash=False)
+    #: ``languages`` named in another interface language (``languages_es``).
+    language_names: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
+
+    def localised(self, lang: str) -> SupportContact:
+        texts = self.texts.get(lang, {})
+        return replace(
+            self,
+            description=texts.get("description", self.description),
+            hours=texts.get("hours", self.hours),
+            methods=tuple(method.localised(lang) for method in self.methods),
+            languages=self.language_names.get(lang, self.languages),
+        )
 
 
 @dataclass(frozen=True)
@@ -117,6 +146,18 @@ class SupportRegion:
     lang: str
     source_path: Path
     note: str = ""
+    texts: Localised = field(default_factory=dict, compare=False, hash=False)
+
+    def localised(self, lang: str) -> SupportRegion:
+        """This region in ``lang`` where the file gives it; other text stays as written."""
+        texts = self.texts.get(lang, {})
+        return replace(
+            self,
+            name=texts.get("name", self.name),
+            emergency=texts.get("emergency", self.emergency),
+            note=texts.get("note", self.note),
+            contacts=tuple(contact.localised(lang) for contact in self.contacts),
+        )
 
 
 #: Shown if even the "elsewhere" file is missing or broken, so the support
@@ -129,6 +170,13 @@ FALLBACK_REGION = SupportRegion(
     lang="en",
     source_path=Path("<built-in>"),
     note="If you are in danger now, call your local emergency number.",
+    texts={
+        "es": {
+            "name": "Otros países y regiones",
+            "emergency": "número de emergencias de tu zona",  # after "Llama al"
+            "note": "Si estás en peligro ahora, llama al número de emergencias de tu zona.",
+        }
+    },
 )
 
 
@@ -136,13 +184,23 @@ FALLBACK_REGION = SupportRegion(
 class SupportCatalog:
     regions: dict[str, SupportRegion]
     problems: tuple[ContentProblem, ...] = field(default=())
+    lang: str = ""  # set by localised(): the built-in fallback speaks it too
 
     def region(self, code: str) -> SupportRegion:
         """The region for ``code``; else "elsewhere"; else a built-in fallback. Never raises."""
         found = self.regions.get(code.strip().lower())
         if found is not None:
             return found
-        return self.regions.get(ELSEWHERE, FALLBACK_REGION)
+        fallback = FALLBACK_REGION.localised(self.lang) if self.lang else FALLBACK_REGION
+        return self.regions.get(ELSEWHERE, fallback)
+
+    def localised(self, lang: str) -> SupportCatalog:
+        """Every region with its ``lang`` texts (``name_es`` and so on) in place."""
+        return replace(
+            self,
+            regions={code: r.localised(lang) for code, r in self.regions.items()},
+            lang=lang,
+        )
 
 
 # --------------------------------------------------------------------------- validation
@@ -194,10 +252,16 @@ class _Checker:
         self.problems.append(ContentProblem(self.path, self.index.line_of(key), text))
 
     def fields(
-        self, table: dict[str, Any], key: KeyPath, allowed: set[str], required: tuple[str, ...]
+        self,
+        table: dict[str, Any],
+        key: KeyPath,
+        allowed: set[str],
+        required: tuple[str, ...],
+        localisable: Collection[str] = (),
     ) -> None:
         for name in table:
-            if name not in allowed:
+            match = _LOCALISED.fullmatch(name)
+            if name not in allowed and not (match and match[1] in localisable):
                 self.report(
                     (*key, name),
                     f'unknown field "{name}" (allowed here: {", ".join(sorted(allowed))})',
@@ -243,6 +307,24 @@ class _Checker:
             return None
         return value.strip()
 
+    def localised(
+        self, table: dict[str, Any], key: KeyPath, texts: Mapping[str, int]
+    ) -> dict[str, dict[str, str]] | None:
+        """The ``<field>_<language>`` texts of one table; None if any is wrong."""
+        found: dict[str, dict[str, str]] = {}
+        good = True
+        for name in table:
+            match = _LOCALISED.fullmatch(name)
+            if not match or match[1] not in texts:
+                continue
+            multiline = match[1] in {"note", "description"}
+            value = self.text(table, key, name, texts[match[1]], multiline=multiline)
+            if value is None:
+                good = False
+            else:
+                found.setdefault(match[2], {})[match[1]] = value
+        return found if good else None
+
     def tables(
         self, table: dict[str, Any], key: KeyPath, name: str, limit: int
     ) -> list[dict[str, Any]] | None:
@@ -270,7 +352,8 @@ class _Checker:
 
 
 def _check_method(check: _Checker, table: dict[str, Any], key: KeyPath) -> ContactMethod | None:
-    check.fields(table, key, _METHOD_FIELDS, _METHOD_REQUIRED)
+    check.fields(table, key, _METHOD_FIELDS, _METHOD_REQUIRED, _METHOD_TEXTS)
+    texts = check.localised(table, key, _METHOD_TEXTS)
     kind = table.get("kind")
     if "kind" in table:
         if not isinstance(kind, str):
@@ -284,7 +367,7 @@ def _check_method(check: _Checker, table: dict[str, Any], key: KeyPath) -> Conta
             kind = None
     value = check.text(table, key, "value", MAX_VALUE)
     label = check.text(table, key, "label", MAX_LABEL)
-    if kind is None or value is None or label is None:
+    if kind is None or value is None or label is None or texts is None:
         return None
     if kind in {"call", "text", "tty"} and not _PHONE.fullmatch(value):
         check.report(
@@ -299,7 +382,7 @@ def _check_method(check: _Checker, table: dict[str, Any], key: KeyPath) -> Conta
             f'a {kind} "value" must be a web address like example.org or https://example.org/page',
         )
         return None
-    return ContactMethod(kind=kind, value=value, label=label)
+    return ContactMethod(kind=kind, value=value, label=label, texts=texts)
 
 
 def _check_date(check: _Checker, table: dict[str, Any], key: KeyPath, name: str) -> date | None:
@@ -323,17 +406,17 @@ def _check_date(check: _Checker, table: dict[str, Any], key: KeyPath, name: str)
 
 
 def _check_languages(
-    check: _Checker, table: dict[str, Any], key: KeyPath
+    check: _Checker, table: dict[str, Any], key: KeyPath, field_name: str = "languages"
 ) -> tuple[str, ...] | None:
-    if "languages" not in table:
+    if field_name not in table:
         return None
-    value = table["languages"]
-    where = (*key, "languages")
+    value = table[field_name]
+    where = (*key, field_name)
     if not isinstance(value, list):
-        check.report(where, f'"languages" must be an array of text, not {_type_name(value)}')
+        check.report(where, f'"{field_name}" must be an array of text, not {_type_name(value)}')
         return None
     if not value:
-        check.report(where, '"languages" must name at least one language')
+        check.report(where, f'"{field_name}" must name at least one language')
         return None
     if len(value) > MAX_LANGUAGES:
         check.report(where, f"too many languages ({len(value)}; the limit is {MAX_LANGUAGES})")
@@ -341,7 +424,7 @@ def _check_languages(
     names: list[str] = []
     for item in value:
         if not isinstance(item, str) or not item.strip():
-            check.report(where, '"languages" must contain only non-empty text in quotes')
+            check.report(where, f'"{field_name}" must contain only non-empty text in quotes')
             return None
         if len(item) > MAX_LANGUAGE or any(unicodedata.category(ch) == "Cc" for ch in item):
             check.report(where, f'language name "{item[:MAX_LANGUAGE]}…" is not valid')
@@ -351,7 +434,18 @@ def _check_languages(
 
 
 def _check_contact(check: _Checker, table: dict[str, Any], key: KeyPath) -> SupportContact | None:
-    check.fields(table, key, _CONTACT_FIELDS, _CONTACT_REQUIRED)
+    check.fields(table, key, _CONTACT_FIELDS, _CONTACT_REQUIRED, {*_CONTACT_TEXTS, "languages"})
+    texts = check.localised(table, key, _CONTACT_TEXTS)
+    language_names: dict[str, tuple[str, ...]] = {}
+    names_ok = True
+    for name in table:
+        match = _LOCALISED.fullmatch(name)
+        if match and match[1] == "languages":
+            names = _check_languages(check, table, key, name)
+            if names is None:
+                names_ok = False
+            else:
+                language_names[match[2]] = names
     organisation = check.text(table, key, "organisation", MAX_ORGANISATION)
     description = check.text(table, key, "description", MAX_DESCRIPTION, multiline=True)
     hours = check.text(table, key, "hours", MAX_HOURS)
@@ -381,6 +475,8 @@ def _check_contact(check: _Checker, table: dict[str, Any], key: KeyPath) -> Supp
         or last_verified is None
         or method_tables is None
         or not methods
+        or texts is None
+        or not names_ok
     ):
         return None
     good_methods = tuple(method for method in methods if method is not None)
@@ -394,6 +490,8 @@ def _check_contact(check: _Checker, table: dict[str, Any], key: KeyPath) -> Supp
         languages=languages,
         last_verified=last_verified,
         free=free,
+        texts=texts,
+        language_names=language_names,
     )
 
 
@@ -402,7 +500,8 @@ def _check_region(
 ) -> tuple[SupportRegion | None, list[ContentProblem]]:
     check = _Checker(document.path, document.index, today)
     data = document.data
-    check.fields(data, (), _REGION_FIELDS, _REGION_REQUIRED)
+    check.fields(data, (), _REGION_FIELDS, _REGION_REQUIRED, _REGION_TEXTS)
+    texts = check.localised(data, (), _REGION_TEXTS)
     code = check.text(data, (), "code", 32)
     if code is not None and not _REGION_CODE.fullmatch(code):
         check.report(
@@ -442,6 +541,7 @@ def _check_region(
         or lang is None
         or emergency is None
         or note is None
+        or texts is None
         or any(contact is None for contact in contacts)
     ):
         return None, check.problems
@@ -453,6 +553,7 @@ def _check_region(
         lang=lang,
         source_path=document.path,
         note=note,
+        texts=texts,
     )
     return region, check.problems
 

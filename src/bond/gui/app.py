@@ -39,6 +39,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_kwargs: object):  # type: ignore[no-untyped-def]
     """Construct the main window with its services (also used by the GUI tests)."""
     from bond.content.support import load_support
+    from bond.gui.i18n import install_language
     from bond.gui.main_window import MainWindow
     from bond.gui.preferences import Preferences
     from bond.gui.theme import apply_theme
@@ -47,12 +48,14 @@ def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_
 
     app = make_application()
     prefs = Preferences(paths.settings_file)
+    language = install_language(app, prefs.language)  # before any widget is made
     apply_theme(app, prefs.theme, prefs.text_scale)
     # Built-in contacts are reviewed before each release; a wrong system clock must not hide
     # them, so their "last verified" dates are not compared with today here.
     support = load_support(content_dir() / "support", today=date.max - timedelta(days=366))
     for problem in support.problems:
         log.warning("support content problem: %s", problem)
+    support = support.localised(language)
     service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
     return MainWindow(paths, service, prefs, support, content_dir())
 
@@ -63,6 +66,10 @@ def run_app(paths: AppPaths) -> int:
     setup_logging(paths.log_file)
     log.info("Bond %s starting", Safe(version()))
     app = make_application()
+    from bond.gui.i18n import install_language
+    from bond.gui.preferences import Preferences
+
+    install_language(app, Preferences(paths.settings_file).language)  # "already open" too
     lock = InstanceLock(VaultFiles(paths.data_dir).lock)
     try:
         lock.acquire()

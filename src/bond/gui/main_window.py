@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.problem = ProblemScreen()
         self.support = SupportScreen(support, prefs.region)
-        self.settings = SettingsScreen(prefs.theme, prefs.text_scale)
+        self.settings = SettingsScreen(prefs.theme, prefs.text_scale, language=prefs.language)
         self.content_root = content_root
         self.catalog = Catalog()  # filled off the first frame (see start)
         self._content_ready = False
@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.support.region_chosen.connect(self._remember_region)
         self.settings.theme_chosen.connect(self.set_theme)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
+        self.settings.language_chosen.connect(self._set_language)
         self.settings.reduced_motion_chosen.connect(self._set_reduced_motion)
         self.settings.back_requested.connect(self.show_home)
         self.settings.passphrase_requested.connect(self._set_or_change_passphrase)
@@ -866,6 +867,12 @@ class MainWindow(QMainWindow):
 
     def _set_reduced_motion(self, on: bool) -> None:
         self.prefs.reduced_motion = on
+
+    def _set_language(self, language: str) -> None:
+        """Remembered for the next start: rebuilding every open screen mid-session could lose
+        what someone is typing."""
+        self.prefs.language = language
+        self.prefs.sync()
 
     def set_theme(self, theme: str) -> None:
         self.prefs.theme = theme

@@ -1,4 +1,5 @@
-"""Non-private preferences (theme, text size, support region, window size) in an INI file.
+"""Non-private preferences (theme, text size, language, support region, window size) in an INI
+file.
 
 Nothing here may reveal what anyone wrote or did (PRIVACY.md "On disk"): no names, no exercise
 titles, no drafts. Private settings live in the vault.
@@ -14,6 +15,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from bond.domain.reminders import ReminderKind, ReminderPlan, plan_from_json, plan_to_json
 
 THEMES = ("light", "high-contrast")
+#: "system" follows the computer's language; the others name a translation Bond ships.
+LANGUAGES = ("system", "en", "es")
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
 
 
@@ -51,6 +54,16 @@ class Preferences:
     @reduced_motion.setter
     def reduced_motion(self, value: bool) -> None:
         self._s.setValue("appearance/reduced_motion", "true" if value else "false")
+
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("appearance/language", "system"))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value in LANGUAGES:
+            self._s.setValue("appearance/language", value)
 
     @property
     def idle_minutes(self) -> int:

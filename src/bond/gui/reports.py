@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 if TYPE_CHECKING:
@@ -40,12 +40,12 @@ def save_pdf(document: QTextDocument, path: Path, title: str) -> None:
 
 
 def _series_names() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return (
-        tr("Report", "Upset, before"),
-        tr("Report", "Upset, after"),
-        tr("Report", "Close, before"),
-        tr("Report", "Close, after"),
+        translate("Report", "Upset, before"),
+        translate("Report", "Upset, after"),
+        translate("Report", "Close, before"),
+        translate("Report", "Close, after"),
     )
 
 
@@ -80,44 +80,47 @@ def _chart_image(data: ReportData) -> QImage | None:
     return view.grab().toImage()
 
 
-def _outcome(outcome: str) -> str:
-    tr = QCoreApplication.translate
-    words = {
-        "kept": tr("Report", "kept"),
-        "partly": tr("Report", "partly kept"),
-        "not-yet": tr("Report", "not yet"),
-        "changed": tr("Report", "changed"),
-        "retired": tr("Report", "retired"),
-    }
-    return words.get(outcome, outcome)
-
-
 def _day(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
+    # Qt names the month in the interface language (a translator can reorder the pattern).
+    pattern = QCoreApplication.translate("Report", "d MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _names(names: Sequence[str]) -> str:
+    if len(names) == 2:
+        return (
+            QCoreApplication.translate("Report", "%1 and %2")
+            .replace("%1", names[0])
+            .replace("%2", names[1])
+        )
+    return ", ".join(names)
 
 
 def report_html(data: ReportData) -> str:
-    """The summary as simple HTML for QTextDocument; every piece of user text is escaped."""
-    tr = QCoreApplication.translate
+    """The summary as simple HTML for QTextDocument; every piece of user text is escaped.
+
+    Each ``translate`` call stands on its own (not inside an f-string) so lupdate finds it.
+    """
+    translate = QCoreApplication.translate
     e = html.escape
+    doc_title = translate("Report", "Bond: a summary of our practice")
+    span = translate("Report", "From %1 to %2, for %3.")
+    note = translate(
+        "Report",
+        "Bond is a practice tool, not therapy. This summary is for talking things "
+        "through, with each other or with someone you trust.",
+    )
+    checkins = translate("Report", "Check-ins")
     parts = [
-        f"<h1>{e(tr('Report', 'Bond: a summary of our practice'))}</h1>",
+        f"<h1>{e(doc_title)}</h1>",
         "<p>"
-        + e(tr("Report", "From %1 to %2, for %3."))
+        + e(span)
         .replace("%1", _day(data.start))
         .replace("%2", _day(data.end))
-        .replace("%3", e(" and ".join(data.people)))
+        .replace("%3", e(_names(data.people)))
         + "</p>",
-        "<p><i>"
-        + e(
-            tr(
-                "Report",
-                "Bond is a practice tool, not therapy. This summary is for talking things "
-                "through, with each other or with someone you trust.",
-            )
-        )
-        + "</i></p>",
-        f"<h2>{e(tr('Report', 'Check-ins'))}</h2>",
+        f"<p><i>{e(note)}</i></p>",
+        f"<h2>{e(checkins)}</h2>",
     ]
     if data.checkins:
         parts.append(
@@ -126,38 +129,56 @@ def report_html(data: ReportData) -> str:
             + "</ul>"
         )
     else:
-        parts.append(f"<p>{e(tr('Report', 'No check-ins in this time.'))}</p>")
-    parts.append(f"<h2>{e(tr('Report', 'Agreements'))}</h2>")
+        none_yet = translate("Report", "No check-ins in this time.")
+        parts.append(f"<p>{e(none_yet)}</p>")
+    heading = translate("Report", "Agreements")
+    parts.append(f"<h2>{e(heading)}</h2>")
+    words = {  # agreement statuses and review outcomes, as stored
+        "kept": translate("Report", "kept"),
+        "partly": translate("Report", "partly"),
+        "not-yet": translate("Report", "not yet"),
+        "changed": translate("Report", "changed"),
+        "retired": translate("Report", "retired"),
+    }
     if data.agreements:
         items = []
         for agreement in data.agreements:
-            reviews = "; ".join(f"{_day(d)}: {e(_outcome(o))}" for d, o in agreement.reviews)
-            made = tr("Report", "made %1").replace("%1", _day(agreement.made))
+            reviews = "; ".join(f"{_day(d)}: {e(words.get(o, o))}" for d, o in agreement.reviews)
+            made = translate("Report", "made %1").replace("%1", _day(agreement.made))
             line = f"<li><b>{e(agreement.text)}</b> ({e(made)}"
             if agreement.status != "active":
-                line += ", " + e(agreement.status)
+                line += ", " + e(words.get(agreement.status, agreement.status))
             line += ")"
             if reviews:
-                line += "<br>" + e(tr("Report", "Reviews:")) + " " + reviews
+                line += "<br>" + e(translate("Report", "Reviews:")) + " " + reviews
             items.append(line + "</li>")
         parts.append("<ul>" + "".join(items) + "</ul>")
     else:
-        parts.append(f"<p>{e(tr('Report', 'No agreements in this time.'))}</p>")
-    parts.append(f"<h2>{e(tr('Report', 'Boundaries'))}</h2>")
+        none_yet = translate("Report", "No agreements in this time.")
+        parts.append(f"<p>{e(none_yet)}</p>")
+    heading = translate("Report", "Boundaries")
+    parts.append(f"<h2>{e(heading)}</h2>")
+    none_saved = translate("Report", "None saved.")
     for name, statements in data.boundaries.items():
         parts.append(f"<h3>{e(name)}</h3>")
         if statements:
             parts.append("<ul>" + "".join(f"<li>{e(s)}</li>" for s in statements) + "</ul>")
         else:
-            parts.append(f"<p>{e(tr('Report', 'None saved.'))}</p>")
-    parts.append(f"<h2>{e(tr('Report', 'Before and after'))}</h2>")
+            parts.append(f"<p>{e(none_saved)}</p>")
+    heading = translate("Report", "Before and after")
+    parts.append(f"<h2>{e(heading)}</h2>")
     if data.ratings:
         parts.append(
             "<p>"
-            + e(tr("Report", "Weekly averages of the 0 to 10 numbers given before and after."))
+            + e(
+                translate(
+                    "Report", "Weekly averages of the 0 to 10 numbers given before and after."
+                )
+            )
             + "</p><p><img src='bond:chart' width='460'></p>"
         )
-        header = "".join(f"<th>{e(n)}</th>" for n in (tr("Report", "Week of"), *_series_names()))
+        week_of = translate("Report", "Week of")
+        header = "".join(f"<th>{e(n)}</th>" for n in (week_of, *_series_names()))
         rows = "".join(
             f"<tr><td>{_day(w.week)}</td>"
             + "".join(f"<td>{'' if v is None else f'{v:g}'}</td>" for v in w.values)
@@ -166,9 +187,11 @@ def report_html(data: ReportData) -> str:
         )
         parts.append(f"<table border='1' cellpadding='3'><tr>{header}</tr>{rows}</table>")
     else:
-        parts.append(f"<p>{e(tr('Report', 'No before-and-after numbers in this time.'))}</p>")
+        none_yet = translate("Report", "No before-and-after numbers in this time.")
+        parts.append(f"<p>{e(none_yet)}</p>")
     for name, answers in data.private_answers.items():
-        parts.append(f"<h2>{e(tr('Report', 'Private answers of %1').replace('%1', name))}</h2><ul>")
+        heading = translate("Report", "Private answers of %1").replace("%1", name)
+        parts.append(f"<h2>{e(heading)}</h2><ul>")
         parts.extend(
             f"<li>{_day(a.day)}, {e(a.exercise)}, {e(a.step)}: {e(a.text)}</li>" for a in answers
         )
@@ -177,9 +200,9 @@ def report_html(data: ReportData) -> str:
         parts.append(
             "<p><i>"
             + e(
-                tr("Report", "Private items of %1 are not included: a PIN keeps them.").replace(
-                    "%1", " and ".join(data.left_out)
-                )
+                translate(
+                    "Report", "Private items of %1 are not included: a PIN keeps them."
+                ).replace("%1", _names(data.left_out))
             )
             + "</i></p>"
         )

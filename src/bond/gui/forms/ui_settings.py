@@ -90,6 +90,23 @@ class Ui_Settings(object):
 
         self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reducedMotionCheck)
 
+        self.languageLabel = QLabel(self.appearanceBox)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(self.appearanceBox)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageHint = QLabel(self.appearanceBox)
+        self.languageHint.setObjectName(u"languageHint")
+        self.languageHint.setWordWrap(True)
+        self.languageHint.setProperty(u"role", u"hint")
+
+        self.appearanceForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageHint)
+
 
         self.settingsLayout.addWidget(self.appearanceBox)
 
@@ -294,6 +311,7 @@ class Ui_Settings(object):
         self.themeLabel.setBuddy(self.themeCombo)
         self.textSizeLabel.setBuddy(self.textSizeSpin)
         self.idleLabel.setBuddy(self.idleSpin)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.weekdayLabel.setBuddy(self.weekdayCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -323,6 +341,11 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.reducedMotionCheck.setAccessibleName(QCoreApplication.translate("Settings", u"Reduce motion", None))
 #endif // QT_CONFIG(accessibility)
+        self.languageLabel.setText(QCoreApplication.translate("Settings", u"Lan&guage", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("Settings", u"Language", None))
+#endif // QT_CONFIG(accessibility)
+        self.languageHint.setText(QCoreApplication.translate("Settings", u"A new language shows the next time Bond starts.", None))
         self.remindersBox.setTitle(QCoreApplication.translate("Settings", u"Reminders", None))
         self.checkInCheck.setText(QCoreApplication.translate("Settings", u"Remind us of our &weekly check-in", None))
         self.weekdayLabel.setText(QCoreApplication.translate("Settings", u"On", None))

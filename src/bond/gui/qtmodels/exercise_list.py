@@ -19,11 +19,11 @@ ExerciseRole = Qt.ItemDataRole.UserRole + 1
 
 
 def mode_words(mode: Mode) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        Mode.TOGETHER: tr("Exercises", "together"),
-        Mode.SOLO: tr("Exercises", "alone"),
-        Mode.BOTH: tr("Exercises", "together or alone"),
+        Mode.TOGETHER: translate("Exercises", "together"),
+        Mode.SOLO: translate("Exercises", "alone"),
+        Mode.BOTH: translate("Exercises", "together or alone"),
     }[mode]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -19,7 +19,12 @@ if TYPE_CHECKING:
     from bond.services.progress import ProgressSummary, WeeklyRatings
 
 # Weeks shown for each choice of "Time"; 0 means everything there is.
-RANGES = ((12, "Last 12 weeks"), (26, "Last 6 months"), (52, "Last year"), (0, "All time"))
+RANGES = (  # marked so lupdate collects them; translated where the combo is filled
+    (12, QT_TRANSLATE_NOOP("ProgressScreen", "Last 12 weeks")),
+    (26, QT_TRANSLATE_NOOP("ProgressScreen", "Last 6 months")),
+    (52, QT_TRANSLATE_NOOP("ProgressScreen", "Last year")),
+    (0, QT_TRANSLATE_NOOP("ProgressScreen", "All time")),
+)
 EARLIEST = date(2000, 1, 1)
 
 

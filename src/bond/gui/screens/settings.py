@@ -45,13 +45,24 @@ class SettingsScreen(QWidget):
     forgot_pin_requested = Signal(str)  # profile id
     reminders_changed = Signal(object)  # ReminderPlan
     autostart_chosen = Signal(bool)
+    language_chosen = Signal(str)  # "system", "en" or "es"; used from the next start
 
-    def __init__(self, theme: str, text_scale: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, theme: str, text_scale: int, parent: QWidget | None = None, language: str = "system"
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_Settings()
         self.ui.setupUi(self)
         self.ui.themeCombo.addItem(self.tr("Light"), "light")
         self.ui.themeCombo.addItem(self.tr("High contrast"), "high-contrast")
+        self.ui.languageCombo.addItem(self.tr("System default"), "system")
+        # Each language is named in itself, so anyone can find their own.
+        self.ui.languageCombo.addItem("English", "en")
+        self.ui.languageCombo.addItem("Español", "es")
+        self.ui.languageCombo.setCurrentIndex(max(self.ui.languageCombo.findData(language), 0))
+        self.ui.languageCombo.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(str(self.ui.languageCombo.currentData()))
+        )
         self.show_values(theme, text_scale)
         self.ui.themeCombo.currentIndexChanged.connect(
             lambda _i: self.theme_chosen.emit(str(self.ui.themeCombo.currentData()))
