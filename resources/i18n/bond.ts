@@ -855,6 +855,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Setting up Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +998,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
 </context>
 <context>
     <name>Home</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
@@ -1719,6 +1727,86 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bond could not write there (is the disk full or the folder read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. It is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup opens only with a keyring this computer does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what is in Bond now with this backup? The vault that is here now is kept aside in Bond&apos;s folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 item(s). Anything already here was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in the file was already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2092,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>Progress</name>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How it&apos;s going</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,6 +2301,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Whose turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
