@@ -128,6 +128,25 @@ def unnamed_controls(root: QWidget) -> list[str]:
     ]
 
 
+def custom_gaps(root: QWidget) -> list[str]:
+    """Bond's own widgets on screen that do not report a role, name and description."""
+    gaps = []
+    for widget in root.findChildren(QWidget):
+        role = getattr(widget, "accessible_role", None)
+        if role is None or not widget.isVisible():
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        assert iface is not None
+        for what, ok in (
+            ("role", iface.role() == role),
+            ("name", bool(iface.text(QAccessible.Text.Name))),
+            ("description", bool(iface.text(QAccessible.Text.Description))),
+        ):
+            if not ok:
+                gaps.append(f"{type(widget).__name__} has no {what}")
+    return gaps
+
+
 class Audit:
     """Collects what each screen is missing, so one run reports every gap at once."""
 
@@ -137,7 +156,7 @@ class Audit:
 
     def check(self, where: str, root: QWidget) -> None:
         self.seen.append(where)
-        found = unnamed_controls(root)
+        found = unnamed_controls(root) + custom_gaps(root)
         if found:
             self.missing[where] = found
 
@@ -208,6 +227,9 @@ def walk_exercise(
         audit.check(f"{exercise_id}: {label}", window)
         widget = runner.widget
         if isinstance(widget, TurnsPanel):
+            assert widget.floor.text() == QAccessible.queryAccessibleInterface(widget).text(
+                QAccessible.Text.Value
+            )
             while widget.state.phase is not TurnPhase.DONE:
                 widget.primary.click()
                 audit.check(f"{exercise_id}: turns, {widget.state.phase.value}", window)
@@ -387,8 +409,10 @@ def test_custom_widgets_say_what_they_are_and_hold(qtbot: QtBot) -> None:
     assert "settled" in value(wheel)
     pacer.start()
     assert value(pacer).startswith("Breathe in")
-    assert value(pacer) in QAccessible.queryAccessibleInterface(pacer).text(
-        QAccessible.Text.Description
+    assert (
+        QAccessible.queryAccessibleInterface(pacer)
+        .text(QAccessible.Text.Description)
+        .startswith("Breathe in")
     )
     countdown.start()
     assert value(countdown) == "5:00"
