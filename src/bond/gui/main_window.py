@@ -1500,7 +1500,7 @@ class MainWindow(QMainWindow):
         if vault is None or vault.temporary:
             return
         path = self._save_path(
-            self.tr("Make an encrypted backup"), "bond-backup.zip", "Bond backup (*.zip)"
+            self.tr("Make an encrypted backup"), "bond-backup.zip", self.tr("Bond backup (*.zip)")
         )
         if path is None:
             return
@@ -1531,7 +1531,7 @@ class MainWindow(QMainWindow):
     def _restore_from_file(self) -> None:
         if self.vault is None:
             return
-        path = self._open_path(self.tr("Restore from a backup"), "Bond backup (*.zip)")
+        path = self._open_path(self.tr("Restore from a backup"), self.tr("Bond backup (*.zip)"))
         if path is None:
             return
         from bond.security.keys import UnwrapError, key_matches, unwrap_key
