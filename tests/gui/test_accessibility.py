@@ -421,3 +421,17 @@ def test_custom_widgets_say_what_they_are_and_hold(qtbot: QtBot) -> None:
     )
     pacer.stop()
     countdown.end()
+
+
+def test_the_keyboard_shortcuts_list(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, audit: Audit
+) -> None:
+    seed_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.show_shortcuts()
+    dialog = window._shortcuts_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    audit.check("Keyboard shortcuts", dialog)
+    dialog.reject()
