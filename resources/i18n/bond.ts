@@ -365,6 +365,10 @@ Bond itself never goes online; your browser will.</source>
 <context>
     <name>BreathingPacer</name>
     <message>
+        <source>Breathing pacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,6 +426,14 @@ Bond itself never goes online; your browser will.</source>
 </context>
 <context>
     <name>Countdown</name>
+    <message>
+        <source>Break timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Minutes</source>
         <translation type="unfinished"></translation>
@@ -797,6 +809,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Setting up Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +952,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
 </context>
 <context>
     <name>Home</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
@@ -1431,6 +1451,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Bond</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,6 +1591,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave this screen (never an exercise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is doing this exercise?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,6 +1717,10 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bond backup (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,6 +1819,10 @@ Bond&apos;s log (it never holds what you wrote): %2</source>
     </message>
     <message>
         <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift, three times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2030,6 +2066,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>Progress</name>
     <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How it&apos;s going</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2247,14 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <source>Rating from 0, %1, to 10, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2326,6 +2374,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>RevealPanel</name>
     <message>
+        <source>Share your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing private shows until both of you say you are ready. You can keep any answer to yourself. Each of you uses only your own box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,6 +2391,18 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>%1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are showing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is ready yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2358,6 +2422,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Whose turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,6 +2855,21 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Support</name>
     <message>
         <source>Get support now</source>
@@ -2901,6 +2984,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 </context>
 <context>
     <name>TurnsPanel</name>
+    <message>
+        <source>Taking turns</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Who has the floor</source>
         <translation type="unfinished"></translation>

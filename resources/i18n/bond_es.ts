@@ -368,6 +368,10 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
 <context>
     <name>BreathingPacer</name>
     <message>
+        <source>Breathing pacer</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
         <source>Breathe in</source>
         <translation>Inspira</translation>
     </message>
@@ -425,6 +429,14 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
 </context>
 <context>
     <name>Countdown</name>
+    <message>
+        <source>Break timer</source>
+        <translation>Temporizador de la pausa</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
     <message>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutos</translation>
@@ -803,6 +815,10 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Frase de contraseña</translation>
     </message>
     <message>
+        <source>Setting up Bond</source>
+        <translation>Configurar Bond</translation>
+    </message>
+    <message>
         <source>Passphrase again</source>
         <translation>Frase de contraseña otra vez</translation>
     </message>
@@ -942,6 +958,10 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
 </context>
 <context>
     <name>Home</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
     <message>
         <source>Greeting</source>
         <translation>Saludo</translation>
@@ -1437,6 +1457,10 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>&amp;Pedir ayuda ahora</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
         <source>&amp;About Bond</source>
         <translation>&amp;Acerca de Bond</translation>
     </message>
@@ -1573,6 +1597,10 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>&amp;Seguir intentando recordarlo</translation>
     </message>
     <message>
+        <source>Leave this screen (never an exercise)</source>
+        <translation>Salir de esta pantalla (nunca de un ejercicio)</translation>
+    </message>
+    <message>
         <source>Who is doing this exercise?</source>
         <translation>¿Quién hace este ejercicio?</translation>
     </message>
@@ -1697,6 +1725,10 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <translation>Hacer una copia de seguridad cifrada</translation>
     </message>
     <message>
+        <source>Bond backup (*.zip)</source>
+        <translation>Copia de seguridad de Bond (*.zip)</translation>
+    </message>
+    <message>
         <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
         <translation>Tu caja fuerte se abre con el llavero de este equipo, y una copia de seguridad no puede llevárselo. Elige una frase de contraseña para la copia: la necesitarás para restaurarla.</translation>
     </message>
@@ -1797,6 +1829,10 @@ Registro de Bond (nunca guarda lo que escribiste): %2</translation>
     <message>
         <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
         <translation>¿Restaurar la copia de seguridad más reciente? El archivo actual de la caja fuerte se guarda aparte en su carpeta, no se borra. Lo que se escribió después de hacer la copia no estará en la caja fuerte restaurada.</translation>
+    </message>
+    <message>
+        <source>Shift, three times</source>
+        <translation>Mayúsculas, tres veces</translation>
     </message>
     <message>
         <source>About Bond</source>
@@ -2043,6 +2079,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 <context>
     <name>Progress</name>
     <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
         <source>How it&apos;s going</source>
         <translation>Cómo va</translation>
     </message>
@@ -2220,6 +2260,14 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <source>Rating from 0, %1, to 10, %2</source>
         <translation>Valoración del 0, %1, al 10, %2</translation>
     </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation>Nada elegido todavía</translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation>%1 de 10</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2339,6 +2387,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 <context>
     <name>RevealPanel</name>
     <message>
+        <source>Share your answers</source>
+        <translation>Compartir las respuestas</translation>
+    </message>
+    <message>
         <source>Nothing private shows until both of you say you are ready. You can keep any answer to yourself. Each of you uses only your own box.</source>
         <translation>No se muestra nada privado hasta que las dos personas digan que están listas. Puedes guardarte cualquier respuesta. Cada persona usa solo su propia casilla.</translation>
     </message>
@@ -2353,6 +2405,18 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>%1 is ready</source>
         <translation>%1 tiene todo listo</translation>
+    </message>
+    <message>
+        <source>The answers are showing.</source>
+        <translation>Las respuestas ya se ven.</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>Listos: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is ready yet.</source>
+        <translation>Nadie está listo todavía.</translation>
     </message>
     <message>
         <source>(kept private)</source>
@@ -2372,6 +2436,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>Whose turn</source>
         <translation>A quién le toca</translation>
+    </message>
+    <message>
+        <source>Exercise step</source>
+        <translation>Paso del ejercicio</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -2800,6 +2868,21 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
     <name>Support</name>
     <message>
         <source>Get support now</source>
@@ -2914,6 +2997,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 </context>
 <context>
     <name>TurnsPanel</name>
+    <message>
+        <source>Taking turns</source>
+        <translation>Por turnos</translation>
+    </message>
     <message>
         <source>Who has the floor</source>
         <translation>Quién tiene la palabra</translation>

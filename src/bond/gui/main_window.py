@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.service = service
         self.prefs = prefs
         self.ops = Ops(self)
+        # Reading marks for one article can be saved twice at once (a choice, then the place on
+        # leaving); one thread commits them in order, so neither both insert the same new row.
+        self._reading_writes = Ops(self, max_threads=1)
         self.vault: OpenVault | None = None
         self._profiles: list[Profile] = []
         self._household: Household | None = None
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.runner: RunnerScreen | None = None
         self.keychain: Keychain | None = None
         self.first_run: FirstRunScreen | None = None
+        self._shortcuts_dialog: QDialog | None = None
         for screen in (
             self.busy,
             self.unlock,
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         ui.actionProgress.triggered.connect(self.show_progress)
         ui.actionHistory.triggered.connect(self.show_history)
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionLargerText.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
         )
@@ -202,13 +207,16 @@ class MainWindow(QMainWindow):
             ui.actionBoundaries,
             ui.actionProgress,
             ui.actionHistory,
+            ui.actionShortcuts,
         ):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setWhatsThis(self.tr("Leave this screen (never an exercise)"))
         escape.activated.connect(self._escape)
         hide = QShortcut(QKeySequence("Ctrl+Shift+H"), self)
+        hide.setWhatsThis(ui.hideButton.accessibleName())
         hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
         hide.activated.connect(self.lock_now)
         ui.hideButton.clicked.connect(self.lock_now)
@@ -1273,7 +1281,9 @@ class MainWindow(QMainWindow):
         if reader is None or self.vault is None or not isinstance(changes, dict):
             return
         reading = self._reading()
-        self._run(lambda: reading.update(reader, slug, **changes), lambda _r: None)
+        self._reading_writes.run(
+            lambda: reading.update(reader, slug, **changes), lambda _r: None, self._on_unexpected
+        )
 
     def _exercise_from_article(self, exercise_id: str) -> None:
         article = self.article_view.article
@@ -1522,7 +1532,7 @@ class MainWindow(QMainWindow):
         if vault is None or vault.temporary:
             return
         path = self._save_path(
-            self.tr("Make an encrypted backup"), "bond-backup.zip", "Bond backup (*.zip)"
+            self.tr("Make an encrypted backup"), "bond-backup.zip", self.tr("Bond backup (*.zip)")
         )
         if path is None:
             return
@@ -1553,7 +1563,7 @@ class MainWindow(QMainWindow):
     def _restore_from_file(self) -> None:
         if self.vault is None:
             return
-        path = self._open_path(self.tr("Restore from a backup"), "Bond backup (*.zip)")
+        path = self._open_path(self.tr("Restore from a backup"), self.tr("Bond backup (*.zip)"))
         if path is None:
             return
         from bond.security.keys import UnwrapError, key_matches, unwrap_key
@@ -1797,6 +1807,17 @@ class MainWindow(QMainWindow):
         )
         show_unexpected(self, self.paths.log_file)
 
+    def show_shortcuts(self) -> None:
+        """A list of every key Bond answers to, built from the actions themselves."""
+        from bond.gui.shortcuts_dialog import ShortcutsDialog, action_rows, shortcut_rows
+
+        rows = action_rows(self.ui.menubar) + shortcut_rows(self.findChildren(QShortcut))
+        rows.append((self.tr("Shift, three times"), self.ui.hideButton.accessibleName()))
+        if self._shortcuts_dialog is not None:
+            self._shortcuts_dialog.deleteLater()
+        self._shortcuts_dialog = ShortcutsDialog(rows, self)
+        self._shortcuts_dialog.open()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -1815,6 +1836,7 @@ class MainWindow(QMainWindow):
             self._drop_runner()
         self.keychain = None
         if self.vault is not None:
+            self._reading_writes.wait()
             self.vault.close()
             self.vault = None
 
@@ -1826,5 +1848,6 @@ class MainWindow(QMainWindow):
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.sync()
         self.ops.wait(10_000)
+        self._reading_writes.wait(10_000)
         self._close_vault()
         super().closeEvent(event)

@@ -322,6 +322,9 @@ class Ui_FirstRun(object):
     # setupUi
 
     def retranslateUi(self, FirstRun):
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("FirstRun", u"Setting up Bond", None))
+#endif // QT_CONFIG(accessibility)
         self.welcomeTitle.setText(QCoreApplication.translate("FirstRun", u"Welcome to Bond", None))
         self.welcomeText.setText(QCoreApplication.translate("FirstRun", u"<p>Bond helps you look after a close relationship: a weekly check-in with your partner, skills you can practise on your own, and calm ways to come back to each other after a hard moment.</p><p>Bond is a practice tool. It is not therapy, and it can't tell whether a relationship is safe. If things feel heavy or stay hard, a counsellor or therapist can help, and <b>Get support now</b> (F1) is always one key away.</p><p>Everything you write stays on this computer, in an encrypted vault. Bond has no account and never goes online.</p>", None))
         self.safetyTitle.setText(QCoreApplication.translate("FirstRun", u"Before you begin", None))

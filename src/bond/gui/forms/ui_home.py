@@ -220,6 +220,9 @@ class Ui_Home(object):
 
     def retranslateUi(self, Home):
 #if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("Home", u"Home", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.greetingLabel.setAccessibleName(QCoreApplication.translate("Home", u"Greeting", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)

@@ -168,6 +168,9 @@ class Ui_Progress(object):
     # setupUi
 
     def retranslateUi(self, Progress):
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("Progress", u"Progress", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("Progress", u"How it's going", None))
         self.whoLabel.setText(QCoreApplication.translate("Progress", u"&Whose practice", None))
 #if QT_CONFIG(accessibility)

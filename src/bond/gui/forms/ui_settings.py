@@ -321,6 +321,9 @@ class Ui_Settings(object):
     # setupUi
 
     def retranslateUi(self, Settings):
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("Settings", u"Settings", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("Settings", u"Settings", None))
         self.appearanceBox.setTitle(QCoreApplication.translate("Settings", u"Appearance", None))
         self.themeLabel.setText(QCoreApplication.translate("Settings", u"&Theme", None))

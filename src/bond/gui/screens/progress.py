@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -19,12 +19,7 @@ if TYPE_CHECKING:
     from bond.services.progress import ProgressSummary, WeeklyRatings
 
 # Weeks shown for each choice of "Time"; 0 means everything there is.
-RANGES = (  # marked so lupdate collects them; translated where the combo is filled
-    (12, QT_TRANSLATE_NOOP("ProgressScreen", "Last 12 weeks")),
-    (26, QT_TRANSLATE_NOOP("ProgressScreen", "Last 6 months")),
-    (52, QT_TRANSLATE_NOOP("ProgressScreen", "Last year")),
-    (0, QT_TRANSLATE_NOOP("ProgressScreen", "All time")),
-)
+RANGES = (12, 26, 52, 0)
 EARLIEST = date(2000, 1, 1)
 
 
@@ -37,8 +32,14 @@ class ProgressScreen(QWidget):
         self.ui = Ui_Progress()
         self.ui.setupUi(self)
         ui = self.ui
-        for weeks, text in RANGES:
-            ui.rangeCombo.addItem(self.tr(text), weeks)
+        labels = {  # spelled out here so that lupdate finds every one
+            12: self.tr("Last 12 weeks"),
+            26: self.tr("Last 6 months"),
+            52: self.tr("Last year"),
+            0: self.tr("All time"),
+        }
+        for weeks in RANGES:
+            ui.rangeCombo.addItem(labels[weeks], weeks)
         ui.rangeCombo.setCurrentIndex(1)
         self.series_names = (
             self.tr("Upset, before"),

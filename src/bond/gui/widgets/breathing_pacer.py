@@ -7,8 +7,10 @@ with reduced motion the circle stays still and only the words change.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bond.gui.widgets import accessible
 
 
 class _Circle(QWidget):
@@ -35,6 +37,7 @@ class _Circle(QWidget):
 
 class BreathingPacer(QWidget):
     finished = Signal()
+    accessible_role = QAccessible.Role.Animation
 
     def __init__(
         self,
@@ -48,6 +51,8 @@ class BreathingPacer(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        accessible.install()
+        self.setAccessibleName(self.tr("Breathing pacer"))
         self.phases = [
             (self.tr("Breathe in"), inhale, "in"),
             (self.tr("Hold"), hold, "hold"),
@@ -87,6 +92,17 @@ class BreathingPacer(QWidget):
         self.stop_button.setEnabled(False)
         self._cycle = self._phase = 0
         self._elapsed = 0.0
+        self._said = ""
+        self._say(self.phase_label.text())
+
+    def _say(self, phase: str) -> None:
+        """Announce a new phase in words (once per phase, not with every count)."""
+        if phase != self._said:
+            self._said = phase
+            accessible.announce(self, self.accessible_value(), phase)
+
+    def accessible_value(self) -> str:
+        return self.phase_label.text()
 
     @property
     def running(self) -> bool:
@@ -105,6 +121,7 @@ class BreathingPacer(QWidget):
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         self.phase_label.setText(self.tr("Stopped. You can start again any time."))
+        self._say(self.phase_label.text())
 
     def _announce(self) -> None:
         name, seconds, _ = self.phases[self._phase]
@@ -115,7 +132,7 @@ class BreathingPacer(QWidget):
             .replace("%1", str(self._cycle + 1))
             .replace("%2", str(self.cycles))
         )
-        self.setAccessibleDescription(self.phase_label.text())
+        self._say(f"{name}. {self.count_label.text()}")
 
     def _tick(self) -> None:
         self._elapsed += 0.1
@@ -131,6 +148,7 @@ class BreathingPacer(QWidget):
                     self.start_button.setEnabled(True)
                     self.stop_button.setEnabled(False)
                     self.phase_label.setText(self.tr("Well done. Notice how you feel now."))
+                    self._say(self.phase_label.text())
                     self.finished.emit()
                     return
             _name, seconds, kind = self.phases[self._phase]

@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from bond.gui.widgets import accessible
 
 
 def format_remaining(seconds: int) -> str:
@@ -19,11 +22,14 @@ def format_remaining(seconds: int) -> str:
 class Countdown(QWidget):
     state_changed = Signal()
     finished = Signal()
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(
         self, minutes: int, min_minutes: int, *, is_break: bool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        accessible.install()
+        self.setAccessibleName(self.tr("Break timer") if is_break else self.tr("Timer"))
         self._is_break = is_break
         self._remaining = 0
         self._running = False
@@ -86,6 +92,10 @@ class Countdown(QWidget):
         ).replace("%1", back.strftime("%H:%M"))
         self.return_label.setText(text)
         self.remaining_label.setText(format_remaining(self.minutes.value() * 60))
+        accessible.announce(self, self.accessible_value(), text)
+
+    def accessible_value(self) -> str:
+        return self.remaining_label.text()
 
     def start(self) -> None:
         self._remaining = self.minutes.value() * 60
@@ -104,9 +114,10 @@ class Countdown(QWidget):
         ).replace("%1", self.return_at.strftime("%H:%M"))
         self.return_label.setText(text)
         self.remaining_label.setText(format_remaining(self._remaining))
-        self.remaining_label.setAccessibleDescription(
-            self.tr("%1 minutes left").replace("%1", str((self._remaining + 59) // 60))
-        )
+        left = self.tr("%1 minutes left").replace("%1", str((self._remaining + 59) // 60))
+        self.remaining_label.setAccessibleDescription(left)
+        if self.accessibleDescription() != f"{text} {left}":  # once a minute, not every second
+            accessible.announce(self, self.accessible_value(), f"{text} {left}")
 
     def more_time(self) -> None:
         if not self._running:
@@ -131,6 +142,7 @@ class Countdown(QWidget):
         self.remaining_label.setText(
             self.tr("Time is up. Welcome back.") if self._is_break else self.tr("Done.")
         )
+        accessible.announce(self, self.accessible_value(), self.remaining_label.text())
         self._update_buttons()
         self.state_changed.emit()
         self.finished.emit()

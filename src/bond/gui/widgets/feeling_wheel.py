@@ -9,16 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.exercises import FeelingGroup
+from bond.gui.widgets import accessible
 
 
 class FeelingWheel(QWidget):
     words_changed = Signal()
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(self, groups: Sequence[FeelingGroup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.install()
         self.setAccessibleName(self.tr("Feeling wheel"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +77,10 @@ class FeelingWheel(QWidget):
             if words
             else self.tr("Pick as many words as fit, or none.")
         )
+        accessible.announce(self, self.accessible_value(), self.chosen_label.text())
+
+    def accessible_value(self) -> str:
+        return ", ".join(self.words())
 
     def words(self) -> list[str]:
         return [w for w, b in self._word_buttons.items() if b.isChecked()]

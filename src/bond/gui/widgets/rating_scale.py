@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from bond.gui.widgets import accessible
 
 
 class RatingScale(QWidget):
     value_changed = Signal(int)
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(self, low: str, high: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        accessible.install()
         self.setAccessibleName(
             self.tr("Rating from 0, %1, to 10, %2").replace("%1", low).replace("%2", high)
         )
@@ -37,6 +42,7 @@ class RatingScale(QWidget):
         anchors.addWidget(high_label)
         outer.addLayout(anchors)
         self.group.idToggled.connect(self._toggled)
+        self.setAccessibleDescription(self.tr("Nothing chosen yet"))
         for button in self.buttons:
             button.installEventFilter(self)
 
@@ -63,8 +69,12 @@ class RatingScale(QWidget):
 
     def _toggled(self, n: int, checked: bool) -> None:
         if checked:
-            self.setAccessibleDescription(str(n))
+            accessible.announce(self, str(n), self.tr("%1 out of 10").replace("%1", str(n)))
             self.value_changed.emit(n)
+
+    def accessible_value(self) -> str:
+        n = self.value()
+        return "" if n is None else str(n)
 
     def value(self) -> int | None:
         n = self.group.checkedId()

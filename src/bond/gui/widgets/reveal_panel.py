@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bond.domain.exercises import Step
+from bond.gui.widgets import accessible
 from bond.gui.widgets.step_base import StepWidget
 from bond.services.exercise_flow import RevealState
 
@@ -39,6 +41,7 @@ def describe(value: Any) -> str:
 
 class RevealPanel(StepWidget):
     ready = Signal(str, object)  # profile id, set of step ids held back
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(
         self,
@@ -50,6 +53,8 @@ class RevealPanel(StepWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(step, parent)
+        accessible.install()
+        self.setAccessibleName(step.title or self.tr("Share your answers"))
         self.state, self.names, self.titles, self._answers = state, names, step_titles, answers
         self.before = QWidget()
         before = QVBoxLayout(self.before)
@@ -103,6 +108,18 @@ class RevealPanel(StepWidget):
         self.after.setVisible(revealed)
         if revealed:
             self._fill()
+        accessible.announce(self, self.accessible_value(), self.accessible_value())
+
+    def accessible_value(self) -> str:
+        """Who is ready so far, or that the answers show now."""
+        if self.state.revealed:
+            return self.tr("The answers are showing.")
+        ready = [self.names[p] for p in self.state.people if self.state.ready.get(p)]
+        return (
+            self.tr("Ready: %1").replace("%1", ", ".join(ready))
+            if ready
+            else self.tr("Nobody is ready yet.")
+        )
 
     def _fill(self) -> None:
         while self.grid.count():

@@ -5,20 +5,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from bond.domain.exercises import Step
+from bond.gui.widgets import accessible
 from bond.gui.widgets.step_base import StepWidget
 from bond.services.exercise_flow import TurnPhase, TurnsState
 
 
 class TurnsPanel(StepWidget):
     advanced = Signal()
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(
         self, step: Step, state: TurnsState, names: Mapping[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(step, parent)
+        accessible.install()
+        self.setAccessibleName(step.title or self.tr("Taking turns"))
         self.state = state
         self.names = names
         self.floor = QLabel()
@@ -88,6 +93,10 @@ class TurnsPanel(StepWidget):
             self.floor.setText(self.tr("You both had the floor"))
             self.guide.setText(self.tr("Well done. You can go on when you are ready."))
         self.floor.setAccessibleDescription(self.floor.text())
+        accessible.announce(self, self.accessible_value(), self.guide.text())
+
+    def accessible_value(self) -> str:
+        return self.floor.text()
 
     def _primary(self) -> None:
         s = self.state
