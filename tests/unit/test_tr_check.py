@@ -16,7 +16,11 @@ from pathlib import Path
 import pytest
 
 GUI = Path(__file__).resolve().parents[2] / "src" / "bond" / "gui"
-ALLOWED = {"Bond"}  # the app's name is the same in every language (and the window title)
+ALLOWED = {
+    "Bond",  # the app's name is the same in every language (and the window title)
+    "English",  # languages are named in themselves, so anyone can find their own
+    "Español",
+}
 FILE_FILTER = re.compile(r"^[A-Z]{2,5} \(\*\.[a-z]+\)$")  # "PDF (*.pdf)": a format's own name
 
 # method name -> positions of the arguments a person reads
