@@ -2,44 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from bond import cli
 from bond.config import AppPaths
 from bond.security.secrets import MemoryStore
 from bond.services.vault_files import VaultFiles
 from tests.conftest import PASSPHRASE, no_network_env, snapshot
-
-
-class FakeConsole(cli.Console):
-    def __init__(self, stdin: str = "", tty: bool = False, answers: list[str] | None = None):
-        super().__init__(io.StringIO(stdin), io.StringIO(), io.StringIO())
-        self._tty = tty
-        self._answers = list(answers or [])
-
-    def is_tty(self) -> bool:
-        return self._tty
-
-    def ask_secret(self, prompt: str) -> str:
-        return self._answers.pop(0)
-
-    def ask(self, prompt: str) -> str:
-        return self._answers.pop(0)
-
-    @property
-    def out(self) -> str:
-        assert isinstance(self.stdout, io.StringIO)
-        return self.stdout.getvalue()
-
-    @property
-    def err(self) -> str:
-        assert isinstance(self.stderr, io.StringIO)
-        return self.stderr.getvalue()
+from tests.unit.cli_helpers import FakeConsole, run
 
 
 @pytest.fixture(autouse=True)
@@ -48,10 +21,6 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.conftest import FAST_KDF
 
     monkeypatch.setattr(vault_service, "KdfParams", lambda: FAST_KDF)
-
-
-def run(argv: list[str], console: FakeConsole, store: MemoryStore) -> int:
-    return cli.run(argv, console=console, secrets_factory=lambda: store)
 
 
 def test_init_with_keyring_then_check(paths: AppPaths, store: MemoryStore) -> None:

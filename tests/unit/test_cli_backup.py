@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import time
 import zipfile
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bond import cli
 from bond.config import AppPaths
 from bond.security.header import read_header
 from bond.security.secrets import MemoryStore
@@ -20,34 +18,9 @@ from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import VaultService
 from bond.storage.models import Base
 from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
+from tests.unit.cli_helpers import FakeConsole, run
 
 BACKUP_PASSPHRASE = "a different calm sentence"
-
-
-class FakeConsole(cli.Console):
-    def __init__(self, stdin: str = "", tty: bool = False, answers: list[str] | None = None):
-        super().__init__(io.StringIO(stdin), io.StringIO(), io.StringIO())
-        self._tty = tty
-        self._answers = list(answers or [])
-
-    def is_tty(self) -> bool:
-        return self._tty
-
-    def ask_secret(self, prompt: str) -> str:
-        return self._answers.pop(0)
-
-    def ask(self, prompt: str) -> str:
-        return self._answers.pop(0)
-
-    @property
-    def out(self) -> str:
-        assert isinstance(self.stdout, io.StringIO)
-        return self.stdout.getvalue()
-
-    @property
-    def err(self) -> str:
-        assert isinstance(self.stderr, io.StringIO)
-        return self.stderr.getvalue()
 
 
 @pytest.fixture(autouse=True)
@@ -55,10 +28,6 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     from bond.services import vault_service
 
     monkeypatch.setattr(vault_service, "KdfParams", lambda: FAST_KDF)
-
-
-def run(argv: list[str], console: FakeConsole, store: MemoryStore) -> int:
-    return cli.run(argv, console=console, secrets_factory=lambda: store)
 
 
 def fingerprint(data_dir: Path, store: MemoryStore, passphrase: str | None) -> dict[str, list[str]]:
