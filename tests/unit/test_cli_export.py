@@ -19,7 +19,7 @@ from bond.services.vault_service import VaultService
 from bond.storage import schema
 from tests.conftest import FAST_KDF, PASSPHRASE, snapshot
 from tests.services.test_export_import import SECRET, fill
-from tests.unit.test_cli import FakeConsole, run
+from tests.unit.cli_helpers import FakeConsole, run
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
