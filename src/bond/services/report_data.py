@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from bond.domain.answers import describe
 from bond.domain.exercises import Category, Exercise
 from bond.domain.weeks import local_day
 from bond.services.boundaries import BoundaryService
@@ -109,7 +110,7 @@ def gather(
             for step in detail.steps:
                 for answer in step.answers:
                     if answer.private and answer.profile_id == person.id and not answer.hidden:
-                        text = _words(answer.value)
+                        text = describe(answer.value)
                         if text:
                             answers.append(ReportAnswer(item.day, item.title, step.title, text))
         private[person.name] = tuple(sorted(answers, key=lambda a: a.day))
@@ -124,19 +125,6 @@ def gather(
         private_answers=private,
         left_out=tuple(names[p.id] for p in chosen if p not in readable),
     )
-
-
-def _words(value: object) -> str:
-    if not isinstance(value, dict):
-        return ""
-    if "text" in value:
-        return str(value["text"]).strip()
-    if "value" in value:
-        return f"{value['value']}/10"
-    for key in ("choices", "words", "checked"):
-        if isinstance(value.get(key), list):
-            return ", ".join(str(v) for v in value[key])
-    return ""
 
 
 def _agreements(

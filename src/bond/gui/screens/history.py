@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
+from bond.domain.answers import describe
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_history import Ui_History
-from bond.gui.widgets.reveal_panel import describe
 
 if TYPE_CHECKING:
     from bond.services.history import HistoryItem, SessionDetail

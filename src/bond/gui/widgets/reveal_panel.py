@@ -17,26 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bond.domain.answers import describe
 from bond.domain.exercises import Step
 from bond.gui.widgets import accessible
 from bond.gui.widgets.step_base import StepWidget
 from bond.services.exercise_flow import RevealState
-
-
-def describe(value: Any) -> str:
-    """A saved answer in words, for reveals and history."""
-    if not isinstance(value, dict):
-        return ""
-    if "text" in value:
-        return str(value["text"]).strip()
-    if "value" in value:
-        return f"{value['value']}/10"
-    if "choice" in value:
-        return str(value["choice"])
-    for key in ("choices", "words", "checked"):
-        if key in value:
-            return ", ".join(str(v) for v in value[key])
-    return ", ".join(f"{k}: {v}" for k, v in value.items() if v)
 
 
 class RevealPanel(StepWidget):
