@@ -1,0 +1,108 @@
+"""A clinic's site policy, as plain data: what the organisation decided for this device.
+
+The policy file (TOML, see ``packaging/clinic/policy.example.toml``) is parsed and checked in
+:mod:`bond.services.policy`; everything else reads this frozen value. A policy only ever makes
+Bond stricter than the user's own settings (DECISIONS 28). ``Policy.none()`` is "no clinic": the
+user decides everything. ``Policy.locked_down()`` is what Bond runs with when a policy file exists
+but cannot be read: closed rather than open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class SupportMode(StrEnum):
+    """How a clinic's support contacts combine with the built-in ones."""
+
+    EXTEND = "extend"  # the clinic's contacts first, then the built-in ones
+    REPLACE = "replace"  # only the clinic's contacts (the emergency number always stays)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Every setting a site policy can fix. Defaults mean "not managed"."""
+
+    #: Shown as "Managed by <organisation>"; empty when there is no policy.
+    organisation: str = ""
+    #: Where the policy came from (``None``: no policy file).
+    source: Path | None = None
+    #: A fixed data folder; ``--data-dir`` and ``BOND_DATA_DIR`` cannot move it.
+    data_dir: Path | None = None
+
+    # [security]
+    #: The vault must have a passphrase (a keyring-only vault is not offered).
+    require_passphrase: bool = False
+    #: Idle lock in minutes; ``None`` leaves it to the user.
+    idle_lock_minutes: int | None = None
+    #: Whether the user may choose a shorter idle lock than the policy's (never a longer one).
+    users_may_change_idle_lock: bool = True
+    #: JSON and PDF exports (and ``bond export``) are turned off.
+    disable_export: bool = False
+    #: "Hand back device" is offered in admin mode (and ``bond wipe`` stays allowed).
+    allow_hand_back_wipe: bool = True
+    #: An Argon2id hash (PHC string, ``$argon2id$...``) of the admin passphrase; ``""``: no admin.
+    admin_passphrase_hash: str = ""
+    #: Wipe automatically when Bond has not been used for this many hours; ``None``: never.
+    auto_wipe_after_hours: int | None = None
+
+    # [content]
+    #: Exercise ids the clinician chose, shown first on Home ("Suggested by <organisation>").
+    featured_exercises: tuple[str, ...] = ()
+    #: Exercise ids that are not offered on this device.
+    hidden_exercises: tuple[str, ...] = ()
+    #: Folders of clinic content (exercises/, articles/, support/), validated as untrusted.
+    content_packs: tuple[Path, ...] = ()
+
+    # [support]
+    support_mode: SupportMode = SupportMode.EXTEND
+
+    #: ``file:line: message`` for each problem found while reading the policy. Non-empty means
+    #: the file could not be used as written and Bond runs locked down.
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def none(cls) -> Policy:
+        """No clinic policy: the user decides everything."""
+        return cls()
+
+    @classmethod
+    def locked_down(cls, source: Path, problems: tuple[str, ...]) -> Policy:
+        """A policy file that could not be read: closed rather than open (never a crash)."""
+        return cls(
+            organisation="your organisation",
+            source=source,
+            require_passphrase=True,
+            idle_lock_minutes=5,
+            users_may_change_idle_lock=False,
+            disable_export=True,
+            allow_hand_back_wipe=True,
+            problems=problems,
+        )
+
+    @property
+    def managed(self) -> bool:
+        """True when some organisation's policy is in force (valid or not)."""
+        return self.source is not None
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    @property
+    def has_admin(self) -> bool:
+        return bool(self.admin_passphrase_hash)
+
+    def effective_idle_minutes(self, user_minutes: int) -> int:
+        """The idle lock in force: the user's choice, but never longer than the policy's."""
+        if self.idle_lock_minutes is None:
+            return user_minutes
+        if not self.users_may_change_idle_lock:
+            return self.idle_lock_minutes
+        return (
+            min(user_minutes, self.idle_lock_minutes)
+            if user_minutes > 0
+            else (self.idle_lock_minutes)
+        )
