@@ -216,7 +216,7 @@ def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
         content_packs=packs,
         support_mode=SupportMode(mode) if mode else SupportMode.EXTEND,
     )
-    return policy, check.problems
+    return policy, sorted(check.problems, key=lambda p: p.line)  # in the order of the file
 
 
 def _flag(check: Checker, table: dict[str, Any], name: str, default: bool) -> bool:
