@@ -31,7 +31,8 @@ def xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("XDG_STATE_HOME", "state"),
     ):
         monkeypatch.setenv(name, str(home / sub))
-    monkeypatch.delenv("BOND_DATA_DIR", raising=False)
+    for name in ("BOND_DATA_DIR", "BOND_POLICY", "BOND_SITE_CONFIG_DIR"):
+        monkeypatch.delenv(name, raising=False)
     return home
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bond import version
 from bond.config import AppPaths, resolve_paths
+from bond.domain.policy import Policy
 from bond.errors import (
     EXIT_DAMAGED,
     EXIT_ERROR,
@@ -42,6 +43,9 @@ exit codes:
   3  locked: the key is missing or wrong (the vault is left untouched)
   4  the vault is damaged, or was written by a newer Bond (left untouched)
 
+A site policy (the platform's site config folder, e.g. /etc/xdg/bond/policy.toml) wins over
+--policy and BOND_POLICY, and its data_dir over --data-dir and BOND_DATA_DIR.
+
 Bond opens no network connection. Private text never appears in its output or logs.
 """
 
@@ -61,6 +65,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
         help="read the vault passphrase from standard input instead of asking",
+    )
+    parser.add_argument(
+        "--policy",
+        metavar="FILE",
+        default=default,
+        help="use this clinic policy file (or BOND_POLICY); a site policy always wins",
     )
 
 
@@ -156,6 +166,21 @@ def build_parser() -> argparse.ArgumentParser:
         "problem. Exit 0 when everything is valid, 1 otherwise.",
     )
     validate.add_argument("paths", metavar="PATH", nargs="+", type=Path)
+    policy = verb("policy", "check a clinic policy file, or hash its admin passphrase")
+    policy_verbs = policy.add_subparsers(dest="policy_verb", metavar="ACTION", required=True)
+    check_policy = policy_verbs.add_parser(
+        "validate",
+        help="check a policy file",
+        description="Check a policy file; prints file:line: message for each problem. Exit 0 "
+        "when it is valid, 1 otherwise.",
+    )
+    check_policy.add_argument("file", metavar="FILE", type=Path)
+    policy_verbs.add_parser(
+        "hash-pin",
+        help="read an admin passphrase (at least 12 characters) and print its Argon2id hash",
+        description="Read the admin passphrase from standard input (one line) and print the "
+        "hash to put in admin_passphrase_hash. Exit 2 when it is shorter than 12 characters.",
+    )
     return parser
 
 
@@ -219,8 +244,19 @@ def _new_custody(
     passphrase typed twice on a terminal. Returns the custody and how to say where it is."""
     from bond.services.vault_service import Custody, passphrase_problem
 
+    policy: Policy = args.site_policy
     if args.passphrase_stdin:
         custody = Custody(keyring=False, passphrase=console.read_stdin_secret())
+        where = "behind your passphrase"
+    elif policy.require_passphrase and not console.is_tty():
+        raise KeyringUnavailableError(
+            f"{policy.organisation}'s policy requires a passphrase for the vault. Give it with "
+            f"--passphrase-stdin, for example: printf '%s' \"$PASSPHRASE\" | bond {args.verb} "
+            "--passphrase-stdin"
+        )
+    elif policy.require_passphrase:
+        console.warn(f"{policy.organisation}'s policy requires a passphrase for the vault.")
+        custody = Custody(keyring=False, passphrase=_ask_new_passphrase(console, "the vault"))
         where = "behind your passphrase"
     elif service.keyring_available():
         custody = Custody(keyring=True)
@@ -562,6 +598,12 @@ def cmd_export(
     from bond.services.export_data import build_export, write_json
     from bond.services.keychain import Keychain
 
+    policy: Policy = args.site_policy
+    if policy.disable_export:
+        raise BondError(
+            f"Exporting is turned off on this computer by {policy.organisation}'s policy. "
+            "Nothing was written. An encrypted backup ('bond backup') is still possible."
+        )
     output: Path = args.output
     export_pdf = _pdf_exporter() if args.format == "pdf" else None
     if output.exists() and not args.force:
@@ -663,6 +705,41 @@ def cmd_content(
     return EXIT_OK
 
 
+def cmd_policy(
+    args: argparse.Namespace, paths: AppPaths, console: Console, secrets: SecretStore
+) -> int:
+    from bond.services.policy import (
+        ADMIN_MIN_LENGTH,
+        AdminPassphraseTooShort,
+        hash_admin_passphrase,
+        parse_policy,
+    )
+
+    if args.policy_verb == "validate":
+        policy = parse_policy(args.file)
+        for problem in policy.problems:
+            console.say(problem)
+        if policy.problems:
+            console.warn(
+                f"{len(policy.problems)} problem(s). Until they are fixed, Bond runs locked down "
+                "with this file: passphrase required, 5-minute idle lock, no exports."
+            )
+            return EXIT_ERROR
+        console.say("The policy is valid.")
+        return EXIT_OK
+    if console.is_tty():
+        secret = console.ask_secret(f"Admin passphrase (at least {ADMIN_MIN_LENGTH} characters): ")
+        if len(secret) >= ADMIN_MIN_LENGTH and console.ask_secret("The same again: ") != secret:
+            raise UsageError("The two passphrases differ. Nothing was printed.")
+    else:
+        secret = console.stdin.readline().removesuffix("\n").removesuffix("\r")
+    try:
+        console.say(hash_admin_passphrase(secret))
+    except AdminPassphraseTooShort as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
 def _has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -679,6 +756,7 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "content": cmd_content,
+    "policy": cmd_policy,
 }
 
 
@@ -695,19 +773,24 @@ def run(
     console = console or Console()
     parser = build_parser()
     args = parser.parse_args(argv)
-    paths = resolve_paths(args.data_dir)
+    from bond.services.policy import load_policy
+
+    if args.verb is None and not _has_display():
+        console.warn(
+            "Bond is a desktop app and needs a graphical session (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). To try it on a machine without a screen, run it "
+            "inside scripts/desktop-session.sh."
+        )
+        return EXIT_ERROR
+    # The app logs to its file from here on (its folder does not depend on the data folder), so
+    # where the policy came from is on record; run_app keeps logging to the same file.
+    setup_logging(resolve_paths(None).log_file if args.verb is None else None)
+    args.site_policy = load_policy(args.policy)
+    paths = resolve_paths(args.data_dir, policy=args.site_policy)
     if args.verb is None:
-        if not _has_display():
-            console.warn(
-                "Bond is a desktop app and needs a graphical session (neither DISPLAY nor "
-                "WAYLAND_DISPLAY is set). To try it on a machine without a screen, run it "
-                "inside scripts/desktop-session.sh."
-            )
-            return EXIT_ERROR
         from bond.gui.app import run_app
 
-        return run_app(paths)
-    setup_logging(None)
+        return run_app(paths, policy=args.site_policy)
     try:
         return COMMANDS[args.verb](args, paths, console, secrets_factory())
     except BondError as exc:

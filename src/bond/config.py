@@ -9,6 +9,8 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+from bond.domain.policy import Policy
+
 APP_NAME = "bond"
 DATA_DIR_ENV = "BOND_DATA_DIR"
 
@@ -40,12 +42,20 @@ class AppPaths:
 def resolve_paths(
     data_dir: str | os.PathLike[str] | None = None,
     environ: Mapping[str, str] | None = None,
+    policy: Policy | None = None,
 ) -> AppPaths:
-    """Build the paths from ``--data-dir``, then ``BOND_DATA_DIR``, then the platform's defaults."""
+    """Build the paths from a site policy's ``data_dir``, then ``--data-dir``, then
+    ``BOND_DATA_DIR``, then the platform's defaults. A policy's folder cannot be moved from the
+    command line (DECISIONS 28); it counts as Bond's own folder, so a wipe also clears the
+    preferences and logs of this loaner's user."""
     env = os.environ if environ is None else environ
     dirs = PlatformDirs(APP_NAME, appauthor=False)
     chosen = data_dir if data_dir else env.get(DATA_DIR_ENV) or None
-    data = Path(chosen).expanduser().resolve() if chosen else Path(dirs.user_data_dir)
+    if policy is not None and policy.data_dir is not None:
+        data = policy.data_dir
+        chosen = None
+    else:
+        data = Path(chosen).expanduser().resolve() if chosen else Path(dirs.user_data_dir)
     config_home = Path(dirs.user_config_dir)
     autostart = Path(dirs.user_config_path.parent / "autostart" / "bond.desktop")
     return AppPaths(

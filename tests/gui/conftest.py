@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
+from bond.domain.policy import Policy
 from bond.domain.profiles import Household
 from bond.gui.app import build_window
 from bond.gui.main_window import MainWindow
@@ -26,8 +27,8 @@ WindowFactory = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, paths: AppPaths, store: MemoryStore) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
-    def factory(secrets: MemoryStore | None = None) -> MainWindow:
-        window = build_window(paths, secrets or store, kdf=FAST_KDF)
+    def factory(secrets: MemoryStore | None = None, policy: Policy = Policy.none()) -> MainWindow:
+        window = build_window(paths, secrets or store, policy=policy, kdf=FAST_KDF)
         qtbot.addWidget(window)
         window.resize(960, 700)
         window.show()

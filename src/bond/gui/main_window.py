@@ -6,6 +6,7 @@ Data flows one way: a screen emits an intent, the window runs the service call o
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -18,10 +19,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -29,6 +34,7 @@ from bond import version
 from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
 from bond.content.support import SupportCatalog
+from bond.domain.policy import Policy
 from bond.domain.profiles import Household, InvalidName, Profile
 from bond.domain.reminders import ReminderKind, ReminderPlan, due_kinds
 from bond.errors import (
@@ -90,11 +96,14 @@ class MainWindow(QMainWindow):
         support: SupportCatalog,
         content_root: Path,
         parent: QWidget | None = None,
+        *,
+        policy: Policy = Policy.none(),
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(WINDOW_TITLE)
+        self.policy = policy
         self.paths = paths
         self.service = service
         self.prefs = prefs
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
         self.problem = ProblemScreen()
         self.support = SupportScreen(support, prefs.region)
         self.settings = SettingsScreen(prefs.theme, prefs.text_scale, language=prefs.language)
+        self.settings.apply_policy(policy, self.organisation())
         self.content_root = content_root
         self.catalog = Catalog()  # filled off the first frame (see start)
         self._content_ready = False
@@ -153,11 +163,77 @@ class MainWindow(QMainWindow):
         self.ui.bannerLabel.hide()
         self.ui.reminderBar.hide()
         self.ui.sampleBar.hide()
+        self._add_policy_bar()
         self._connect()
         self._set_navigation(False)
         geometry = prefs.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    # -- a clinic's policy ------------------------------------------------------------------
+    def organisation(self) -> str:
+        """Who manages this computer, for "Managed by …"; named by Bond when the file is bad."""
+        if self.policy.valid:
+            return self.policy.organisation
+        return self.tr("your organisation")
+
+    def _add_policy_bar(self) -> None:
+        """A policy file that could not be read: said once, calmly, naming the file and the
+        first problem; Bond runs with its safest settings (``Policy.locked_down``)."""
+        self.policy_bar = QFrame()
+        self.policy_bar.setObjectName("policyBar")
+        self.policy_bar.setProperty("role", "banner")
+        layout = QHBoxLayout(self.policy_bar)
+        self.policy_label = QLabel()
+        self.policy_label.setObjectName("policyLabel")
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.policy_label, 1)
+        dismiss = QPushButton(self.tr("&OK"))
+        dismiss.setObjectName("policyDismissButton")
+        dismiss.setAccessibleName(self.tr("Dismiss the notice about the policy file"))
+        dismiss.clicked.connect(self.policy_bar.hide)
+        layout.addWidget(dismiss)
+        self.ui.centralLayout.insertWidget(
+            self.ui.centralLayout.indexOf(self.ui.pages), self.policy_bar
+        )
+        policy = self.policy
+        if policy.valid or policy.source is None:
+            self.policy_bar.hide()
+            return
+        text = (
+            self.tr(
+                "Bond could not use this computer's policy file, %1, so it is using its safest "
+                "settings: a passphrase is required, it locks after %2 minutes, and exports are "
+                "off. Please let whoever looks after this computer know. First problem: %3"
+            )
+            .replace("%1", str(policy.source))
+            .replace("%2", str(policy.idle_lock_minutes))
+            .replace("%3", policy.problems[0])
+        )
+        self.policy_label.setText(text)
+        self.policy_label.setAccessibleName(text)
+
+    def _idle_minutes(self) -> int:
+        return self.policy.effective_idle_minutes(self.prefs.idle_minutes)
+
+    def _offered(self, catalog: Catalog) -> Catalog:
+        """The catalogue without the exercises the organisation chose not to offer here."""
+        hidden = set(self.policy.hidden_exercises)
+        if not hidden:
+            return catalog
+        return dataclasses.replace(
+            catalog, exercises={k: e for k, e in catalog.exercises.items() if k not in hidden}
+        )
+
+    def _featured(self) -> list[tuple[str, str]]:
+        offered = self._offered(self.catalog).exercises
+        return [(e, offered[e].title) for e in self.policy.featured_exercises if e in offered]
+
+    def _show_featured_exercise(self, exercise_id: str) -> None:
+        self.show_exercises()
+        if self._content_ready:
+            self.exercises.select(exercise_id)
 
     # -- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -240,6 +316,7 @@ class MainWindow(QMainWindow):
         self.history.back_requested.connect(self.show_progress)
         self.home.exercise_requested.connect(self._start_exercise)
         self.home.article_requested.connect(self.open_article)
+        self.home.featured_requested.connect(self._show_featured_exercise)
         self.settings.reminders_changed.connect(self._save_reminders)
         self.settings.autostart_chosen.connect(self._set_autostart)
         self.settings.ui.exportJsonButton.clicked.connect(self._export_json)
@@ -314,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def _set_idle_minutes(self, minutes: int) -> None:
         self.prefs.idle_minutes = minutes
-        self.watcher.set_idle_minutes(minutes if self.vault is not None else 0)
+        self.watcher.set_idle_minutes(self._idle_minutes() if self.vault is not None else 0)
 
     def _unlock_from_lock(self, passphrase: str) -> None:
         vault = self.vault
@@ -342,7 +419,7 @@ class MainWindow(QMainWindow):
         self._set_navigation(True)
         if self.vault is not None and self.vault.temporary:
             self.ui.bannerLabel.show()
-        self.watcher.set_idle_minutes(self.prefs.idle_minutes)
+        self.watcher.set_idle_minutes(self._idle_minutes())
         self.show_home()
 
     def _install_catalog(self, catalog: Catalog) -> None:
@@ -351,12 +428,15 @@ class MainWindow(QMainWindow):
             return
         for problem in catalog.problems:
             log.warning("content problem: %s", Safe(str(problem)))
-        self.catalog = catalog
-        self.exercises = ExercisesScreen(catalog)
+        self.catalog = catalog  # whole: History and Progress still name hidden exercises
+        offered = self._offered(catalog)
+        self.exercises = ExercisesScreen(
+            offered, featured=self.policy.featured_exercises, organisation=self.organisation()
+        )
         self.library = LibraryScreen(catalog.articles)
         self.article_view = ArticleScreen(
             catalog.sources,
-            {e.id: e.title for e in catalog.exercises.values()},
+            {e.id: e.title for e in offered.exercises.values()},
             {a.slug: a.title for a in catalog.articles.values()},
         )
         for screen in (self.exercises, self.library, self.article_view):
@@ -479,6 +559,7 @@ class MainWindow(QMainWindow):
             keyring_available=keyring_available,
             profiles_only=profiles_only,
             temporary=bool(self.vault and self.vault.temporary),
+            passphrase_required_by=self.organisation() if self.policy.require_passphrase else "",
         )
         self.first_run.submitted.connect(self._first_run_submitted)
         self.ui.pages.addWidget(self.first_run)
@@ -562,7 +643,7 @@ class MainWindow(QMainWindow):
             self._show_first_run(keyring_available=False, profiles_only=True)
             return
         self._set_navigation(True)
-        self.watcher.set_idle_minutes(self.prefs.idle_minutes)
+        self.watcher.set_idle_minutes(self._idle_minutes())
         QTimer.singleShot(0, self._show_pending_reminder)
         self.show_home()
 
@@ -577,7 +658,8 @@ class MainWindow(QMainWindow):
 
         service = ProfileService(vault)
         sessions = SessionService(vault, keychain)
-        ahead = HomeOverviewService(vault, self.catalog.exercises, self.catalog.articles)
+        offered = self._offered(self.catalog).exercises
+        ahead = HomeOverviewService(vault, offered, self.catalog.articles)
         plan = self.prefs.reminder_plan
         self.home.show_notice(notice if isinstance(notice, str) else "")
         self._home_wanted = True
@@ -597,8 +679,10 @@ class MainWindow(QMainWindow):
         self.ui.sampleBar.setVisible(sample and not self.locked())
         names = self.names()
         items = []
+        offered = self._offered(self.catalog).exercises
+        self.home.show_featured(self.organisation(), self._featured())
         for info in resumable:
-            exercise = self.catalog.exercises.get(info.exercise_id)
+            exercise = offered.get(info.exercise_id)
             if exercise is None:
                 continue
             if info.together:
@@ -774,7 +858,7 @@ class MainWindow(QMainWindow):
             self.prefs.theme,
             self.prefs.text_scale,
             self.prefs.reduced_motion,
-            self.prefs.idle_minutes,
+            self._idle_minutes(),
         )
         self.settings.show_custody_message("")
         self.settings.show_profiles(self._profiles)
@@ -892,7 +976,7 @@ class MainWindow(QMainWindow):
             self.prefs.theme,
             self.prefs.text_scale,
             self.prefs.reduced_motion,
-            self.prefs.idle_minutes,
+            self._idle_minutes(),
         )
         self._apply_appearance()
 
@@ -1064,7 +1148,7 @@ class MainWindow(QMainWindow):
 
     def _start_exercise(self, exercise_id: str, together: bool) -> None:
         vault, keychain = self.vault, self.keychain
-        exercise = self.catalog.exercises.get(exercise_id)
+        exercise = self._offered(self.catalog).exercises.get(exercise_id)
         if vault is None or keychain is None or exercise is None:
             return
         if together:
@@ -1472,7 +1556,7 @@ class MainWindow(QMainWindow):
 
     def _export_json(self) -> None:
         vault, keychain = self.vault, self.keychain
-        if vault is None or keychain is None:
+        if vault is None or keychain is None or self.policy.disable_export:
             return
         path = self._save_path(self.tr("Export as JSON"), "bond-export.json", "JSON (*.json)")
         if path is None:
@@ -1497,7 +1581,7 @@ class MainWindow(QMainWindow):
 
     def _export_pdf(self) -> None:
         vault, keychain = self.vault, self.keychain
-        if vault is None or keychain is None:
+        if vault is None or keychain is None or self.policy.disable_export:
             return
         path = self._save_path(self.tr("Save a PDF summary"), "bond-summary.pdf", "PDF (*.pdf)")
         if path is None:

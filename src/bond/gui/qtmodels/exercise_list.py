@@ -37,6 +37,15 @@ class ExerciseListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._items: list[Exercise] = []
+        self._featured: frozenset[str] = frozenset()
+        self._featured_note = ""
+
+    def set_featured(self, ids: Sequence[str], note: str) -> None:
+        """Mark a clinic's suggestions with ``note`` ("Suggested by <organisation>")."""
+        self.beginResetModel()
+        self._featured = frozenset(ids)
+        self._featured_note = note
+        self.endResetModel()
 
     def set_exercises(self, exercises: Sequence[Exercise]) -> None:
         self.beginResetModel()
@@ -56,6 +65,8 @@ class ExerciseListModel(QAbstractListModel):
         if exercise is None:
             return None
         meta = f"{minutes_words(exercise.minutes)} · {mode_words(exercise.mode)}"
+        if exercise.id in self._featured:
+            meta = f"{meta} · {self._featured_note}"
         if role == Qt.ItemDataRole.DisplayRole:
             note = (
                 "\n" + QCoreApplication.translate("Exercises", "Content note")

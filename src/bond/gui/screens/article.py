@@ -130,10 +130,12 @@ class ArticleScreen(QWidget):
 
     def _closing_html(self, article: Article) -> str:
         parts = ["<br>"]
-        if article.related_exercises:
+        # Only exercises offered here (a clinic may hide some) get a "Try it" link.
+        offered = [e for e in article.related_exercises if e in self.exercise_titles]
+        if offered:
             links = ", ".join(
-                f'<a href="bond://exercise/{e}">{html.escape(self.exercise_titles.get(e, e))}</a>'
-                for e in article.related_exercises
+                f'<a href="bond://exercise/{e}">{html.escape(self.exercise_titles[e])}</a>'
+                for e in offered
             )
             parts.append(f"<p><b>{html.escape(self.tr('Try it:'))}</b> {links}</p>")
         if article.related_articles:

@@ -18,7 +18,15 @@ class ExercisesScreen(QWidget):
     article_requested = Signal(str)
     return_requested = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        featured: tuple[str, ...] = (),
+        organisation: str = "",
+    ) -> None:
+        """``featured``: exercise ids an organisation suggests; they come first, marked."""
         super().__init__(parent)
         self.ui = Ui_Exercises()
         self.ui.setupUi(self)
@@ -47,6 +55,10 @@ class ExercisesScreen(QWidget):
         for minutes in (5, 15, 30):
             ui.timeCombo.addItem(self.tr("Up to %1 minutes").replace("%1", str(minutes)), minutes)
         self.model = ExerciseListModel(self)
+        self.featured = tuple(e for e in featured if e in catalog.exercises)
+        self.model.set_featured(
+            self.featured, self.tr("Suggested by %1").replace("%1", organisation)
+        )
         ui.listView.setModel(self.model)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
@@ -83,6 +95,8 @@ class ExercisesScreen(QWidget):
             max_minutes=ui.timeCombo.currentData(),
             category=ui.categoryCombo.currentData(),
         )
+        order = {e: i for i, e in enumerate(self.featured)}
+        exercises.sort(key=lambda e: order.get(e.id, len(order)))  # stable: the rest keep order
         self.model.set_exercises(exercises)
         row = next((i for i, e in enumerate(exercises) if chosen and e.id == chosen.id), 0)
         if exercises:

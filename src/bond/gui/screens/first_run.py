@@ -23,13 +23,17 @@ class FirstRunScreen(QWidget):
         keyring_available: bool,
         profiles_only: bool = False,
         temporary: bool = False,
+        passphrase_required_by: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``passphrase_required_by`` names the organisation whose policy requires a passphrase:
+        then the keyring is not offered at all (DECISIONS 5)."""
         super().__init__(parent)
         self.ui = Ui_FirstRun()
         self.ui.setupUi(self)
         self._profiles_only = profiles_only
-        self._keyring_available = keyring_available
+        self._required_by = passphrase_required_by
+        self._keyring_available = keyring_available and not passphrase_required_by
         ui = self.ui
         self._pages = [ui.welcomePage, ui.safetyPage, ui.whoPage, ui.namesPage]
         if not profiles_only:
@@ -151,7 +155,17 @@ class FirstRunScreen(QWidget):
     # -- protection -------------------------------------------------------------------------
     def _set_up_protection(self) -> None:
         ui = self.ui
-        if self._keyring_available:
+        if self._required_by:
+            note = self.tr(
+                "Managed by %1: on this computer, Bond's vault needs a passphrase. Choose one "
+                "you can remember, or try Bond in a temporary session that saves nothing."
+            ).replace("%1", self._required_by)
+            ui.keyringRadio.setEnabled(False)
+            ui.keyringRadio.setToolTip(note)
+            ui.keyringRadio.setAccessibleDescription(note)
+            ui.passphraseRadio.setChecked(True)
+            ui.keyringNote.setText(note)
+        elif self._keyring_available:
             ui.keyringRadio.setChecked(True)
             ui.keyringNote.setText(
                 self.tr(

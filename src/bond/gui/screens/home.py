@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
@@ -19,6 +19,7 @@ class HomeScreen(QWidget):
     continue_requested = Signal(str)  # session id
     exercise_requested = Signal(str, bool)  # exercise id, together
     article_requested = Signal(str)  # slug
+    featured_requested = Signal(str)  # exercise id, chosen by the clinic
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +37,34 @@ class HomeScreen(QWidget):
         self._suggestion: tuple[str, bool] | None = None
         self.ui.suggestButton.clicked.connect(self._try_suggestion)
         self.ui.aheadBox.hide()
+        # A clinic's suggestions come first, above Bond's own (see show_featured).
+        self.featured_box = QGroupBox()
+        self.featured_box.setObjectName("featuredBox")
+        self._featured_layout = QVBoxLayout(self.featured_box)
+        self._featured_buttons: list[QPushButton] = []
+        self.ui.homeLayout.insertWidget(
+            self.ui.homeLayout.indexOf(self.ui.aheadBox), self.featured_box
+        )
+        self.featured_box.hide()
+
+    def show_featured(self, organisation: str, items: Sequence[tuple[str, str]]) -> None:
+        """Exercises an organisation suggests: (id, title), shown first as "Suggested by"."""
+        heading = self.tr("Suggested by %1").replace("%1", organisation)
+        self.featured_box.setTitle(heading)
+        self.featured_box.setAccessibleName(heading)
+        for button in self._featured_buttons:
+            self._featured_layout.removeWidget(button)
+            button.deleteLater()
+        self._featured_buttons = []
+        for exercise_id, title in items:
+            button = QPushButton(title.replace("&", "&&"))
+            button.setAccessibleName(
+                self.tr("%1, suggested by %2").replace("%1", title).replace("%2", organisation)
+            )
+            button.clicked.connect(lambda _c=False, e=exercise_id: self.featured_requested.emit(e))
+            self._featured_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._featured_buttons.append(button)
+        self.featured_box.setVisible(bool(items))
 
     def show_notice(self, text: str) -> None:
         self.ui.noticeLabel.setText(text)

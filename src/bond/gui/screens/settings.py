@@ -4,10 +4,12 @@ protected."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from bond.domain.policy import Policy
 from bond.domain.profiles import Profile
 from bond.domain.reminders import ReminderPlan
 from bond.gui.forms.ui_settings import Ui_Settings
@@ -87,6 +89,9 @@ class SettingsScreen(QWidget):
         self.ui.practiceCheck.toggled.connect(lambda _on: self._plan_changed())
         self.ui.autostartCheck.toggled.connect(self.autostart_chosen)
         self._wheel_guard = _WheelGuard(self.ui.scrollArea.verticalScrollBar(), self)
+        self.policy = Policy.none()
+        self._organisation = ""
+        self._managed_labels: list[QLabel] = []
         for widget in (
             self.ui.themeCombo,
             self.ui.textSizeSpin,
@@ -116,6 +121,65 @@ class SettingsScreen(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
 
+    # -- a clinic's policy ----------------------------------------------------------------------
+    def managed_text(self) -> str:
+        return self.tr("Managed by %1").replace("%1", self._organisation)
+
+    def _managed_label(self, name: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setProperty("role", "hint")
+        label.setWordWrap(True)
+        label.setAccessibleName(text)
+        self._managed_labels.append(label)
+        return label
+
+    @staticmethod
+    def _lock(widget: QWidget, reason: str, *, enabled: bool = False) -> None:
+        widget.setEnabled(enabled)
+        widget.setToolTip(reason)
+        widget.setAccessibleDescription(reason)
+
+    def apply_policy(self, policy: Policy, organisation: str) -> None:
+        """Lock what the organisation decided, each with "Managed by <organisation>" beside it.
+        Called once, before the screen is first shown; ``organisation`` is already translated
+        where Bond had to name it itself (a policy file it could not read)."""
+        self.policy = policy
+        self._organisation = organisation
+        if not policy.managed:
+            return
+        ui = self.ui
+        managed = self.managed_text()
+        if policy.idle_lock_minutes is not None:
+            minutes = policy.idle_lock_minutes
+            if policy.users_may_change_idle_lock:
+                ui.idleSpin.setRange(1, minutes)  # shorter is fine; "never" and longer are not
+                note = self.tr("%1: at most %2 minutes.").replace("%2", str(minutes))
+                self._lock(ui.idleSpin, note.replace("%1", managed), enabled=True)
+            else:
+                ui.idleSpin.setRange(minutes, minutes)
+                note = self.tr("%1: locks after %2 minutes.").replace("%2", str(minutes))
+                self._lock(ui.idleSpin, note.replace("%1", managed))
+            position = cast("tuple[int, object]", ui.appearanceForm.getWidgetPosition(ui.idleSpin))
+            ui.appearanceForm.insertRow(
+                position[0] + 1, "", self._managed_label("idleManaged", note.replace("%1", managed))
+            )
+        if policy.require_passphrase:
+            note = self.tr("%1: a passphrase is required to open Bond.").replace("%1", managed)
+            ui.vaultLayout.insertWidget(
+                ui.vaultLayout.indexOf(ui.custodyMessage),
+                self._managed_label("custodyManaged", note),
+            )
+        if policy.disable_export:
+            note = self.tr(
+                "%1: exports are turned off on this computer. Encrypted backups still work."
+            ).replace("%1", managed)
+            for widget in (ui.exportJsonButton, ui.exportPdfButton, ui.privateCheck):
+                self._lock(widget, note)
+            ui.dataLayout.insertWidget(
+                ui.dataLayout.indexOf(ui.dataMessage), self._managed_label("exportManaged", note)
+            )
+
     def set_vault_text(self, text: str) -> None:
         self.ui.vaultLabel.setText(text)
 
@@ -127,12 +191,15 @@ class SettingsScreen(QWidget):
             button.setEnabled(True)
         if status is None:
             return
+        required = self.policy.require_passphrase
         ui.passphraseButton.setText(
             self.tr("Change the &passphrase…")
             if status.passphrase
             else self.tr("Set a &passphrase…")
         )
-        ui.removePassphraseButton.setVisible(status.passphrase and status.keyring)
+        # A required passphrase stays, and no keyring copy is added (DECISIONS 5); removing an
+        # existing copy is stricter, so that stays possible.
+        ui.removePassphraseButton.setVisible(status.passphrase and status.keyring and not required)
         if status.keyring:
             ui.keyringButton.setText(self.tr("Remove the key from the &keyring"))
             ui.keyringButton.setEnabled(status.passphrase)
@@ -140,6 +207,14 @@ class SettingsScreen(QWidget):
                 ""
                 if status.passphrase
                 else self.tr("Set a passphrase first, so you can still get in.")
+            )
+        elif required:
+            ui.keyringButton.setText(self.tr("Keep the key in the &keyring"))
+            self._lock(
+                ui.keyringButton,
+                self.tr("%1: a passphrase is required to open Bond.").replace(
+                    "%1", self.managed_text()
+                ),
             )
         else:
             ui.keyringButton.setText(self.tr("Keep the key in the &keyring"))

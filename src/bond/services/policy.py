@@ -1,0 +1,388 @@
+"""The clinic site policy: find the file, check every key strictly, and hash the admin secret.
+
+A policy is written by an organisation's IT and read on every start, so it is treated like any
+untrusted file: size-limited, checked key by key, and reported as ``file:line: message``. A file
+that exists but cannot be used as written never opens things up and never crashes Bond: it becomes
+:meth:`Policy.locked_down` (DECISIONS 28: a policy only makes Bond stricter).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path, PurePath
+from typing import Any
+
+from platformdirs import PlatformDirs
+
+from bond.config import APP_NAME
+from bond.content.checker import SLUG, Checker
+from bond.content.problems import ContentProblem, TomlDocument, read_toml_file
+from bond.domain.policy import Policy, SupportMode
+
+__all__ = [
+    "ADMIN_MIN_LENGTH",
+    "MAX_POLICY_BYTES",
+    "POLICY_ENV",
+    "POLICY_FILE",
+    "SITE_DIR_ENV",
+    "AdminPassphraseTooShort",
+    "find_policy",
+    "hash_admin_passphrase",
+    "load_policy",
+    "parse_policy",
+    "site_policy_candidates",
+    "verify_admin_passphrase",
+]
+
+log = logging.getLogger(__name__)
+
+POLICY_FILE = "policy.toml"
+#: ``--policy FILE`` as an environment variable; ignored while a site policy exists.
+POLICY_ENV = "BOND_POLICY"
+#: One more site folder to look in, for tests and for packagers who stage a policy. It is looked
+#: at after the system's own site folders, so it cannot hide a policy the system has.
+SITE_DIR_ENV = "BOND_SITE_CONFIG_DIR"
+MAX_POLICY_BYTES = 64 * 1024
+ADMIN_MIN_LENGTH = 12  # DECISIONS 28: the hash sits in a world-readable file
+
+ORGANISATION_LIMIT = 80
+IDLE_RANGE = (1, 120)
+AUTO_WIPE_RANGE = (1, 720)
+EXERCISE_ID_LIMIT = 64
+MAX_EXERCISE_IDS = 200
+MAX_PACKS = 20
+PATH_LIMIT = 1024
+
+_TOP = {"organisation", "data_dir", "security", "content", "support"}
+_SECURITY = {
+    "require_passphrase",
+    "idle_lock_minutes",
+    "users_may_change_idle_lock",
+    "disable_export",
+    "allow_hand_back_wipe",
+    "admin_passphrase_hash",
+    "auto_wipe_after_hours",
+}
+_CONTENT = {"featured_exercises", "hidden_exercises", "packs"}
+_SUPPORT = {"mode"}
+
+# Argon2id PHC string; parameters bounded so a hand-edited hash cannot stall Bond for minutes.
+_PHC = re.compile(
+    r"^\$argon2id\$v=19\$m=(\d{1,8}),t=(\d{1,3}),p=(\d{1,3})"
+    r"\$[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,128}$"
+)
+_MAX_MEMORY_KIB = 2 * 1024 * 1024
+_MAX_TIME_COST = 64
+_MAX_LANES = 64
+
+# Control, format (bidi overrides, zero-width), separators, private use, surrogates, unassigned.
+_FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"}
+
+
+class AdminPassphraseTooShort(ValueError):
+    """The admin passphrase is shorter than :data:`ADMIN_MIN_LENGTH` characters."""
+
+
+# -- locating -------------------------------------------------------------------------------
+def site_policy_candidates(environ: Mapping[str, str] | None = None) -> list[Path]:
+    """Where a site policy may be, in order: the system's site folders, then ``SITE_DIR_ENV``."""
+    env = os.environ if environ is None else environ
+    dirs = PlatformDirs(APP_NAME, appauthor=False, multipath=True)
+    folders = [Path(p) for p in dirs.site_config_dir.split(os.pathsep) if p]
+    if sys.platform.startswith("linux"):
+        # XDG_CONFIG_DIRS is the user's to change; the XDG default is always looked at too.
+        folders.append(Path("/etc/xdg") / APP_NAME)
+    extra = env.get(SITE_DIR_ENV)
+    if extra:
+        folders.append(Path(extra))
+    seen: list[Path] = []
+    for folder in folders:
+        candidate = folder / POLICY_FILE
+        if candidate not in seen:
+            seen.append(candidate)
+    return seen
+
+
+def find_policy(
+    cli_path: str | os.PathLike[str] | None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    site_candidates: Sequence[Path] | None = None,
+) -> Path | None:
+    """The policy file in force: the site policy if there is one, else ``--policy``, else
+    ``BOND_POLICY``. A site policy cannot be replaced from the command line (DECISIONS 28)."""
+    env = os.environ if environ is None else environ
+    candidates = site_policy_candidates(env) if site_candidates is None else site_candidates
+    requested = str(cli_path) if cli_path else env.get(POLICY_ENV) or None
+    for candidate in candidates:
+        if _exists(candidate):
+            if requested:
+                log.info("a site policy is in force; --policy and %s are ignored", POLICY_ENV)
+            return candidate
+    return Path(requested).expanduser() if requested else None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True  # there but unreadable: parse_policy says so, and Bond runs locked down
+
+
+def load_policy(
+    cli_path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Policy:
+    """The policy in force, parsed; ``Policy.none()`` when there is no policy file at all."""
+    found = find_policy(cli_path, environ)
+    if found is None:
+        return Policy.none()
+    policy = parse_policy(found)
+    if policy.valid:
+        log.info("site policy in force")
+    else:
+        log.warning(
+            "the policy file has %d problem(s); Bond runs locked down", len(policy.problems)
+        )
+    return policy
+
+
+# -- parsing --------------------------------------------------------------------------------
+def parse_policy(path: Path) -> Policy:
+    """Read and check a policy file. Never raises for bad content: any problem gives
+    ``Policy.locked_down(path, problems)`` with every problem as ``file:line: message``."""
+    try:
+        document = read_toml_file(path, max_bytes=MAX_POLICY_BYTES)
+    except (OSError, ValueError) as error:  # e.g. a path the OS refuses outright
+        return Policy.locked_down(path, (f"{path}: cannot read file ({type(error).__name__})",))
+    if isinstance(document, ContentProblem):
+        return Policy.locked_down(path, (str(document),))
+    try:
+        policy, problems = _check(document)
+    except RecursionError:
+        problems = [ContentProblem(path, 0, "values are nested too deeply")]
+    if problems:
+        return Policy.locked_down(path, tuple(str(p) for p in problems))
+    return policy
+
+
+def _table(check: Checker, data: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        check.report((name,), f'"{name}" must be a table: a [{name}] header with keys below it')
+        return {}
+    check.fields(value, (name,), allowed, set())
+    return value
+
+
+def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
+    check = Checker(document.path, document.index)
+    data = document.data
+    check.fields(data, (), _TOP, {"organisation"})
+    organisation = _organisation(check, data)
+    data_dir = _absolute_path(check, data, (), "data_dir")
+    security = _table(check, data, "security", _SECURITY)
+    content = _table(check, data, "content", _CONTENT)
+    support = _table(check, data, "support", _SUPPORT)
+    sec = ("security",)
+    idle = _optional_int(check, security, sec, "idle_lock_minutes", IDLE_RANGE)
+    auto_wipe = _optional_int(check, security, sec, "auto_wipe_after_hours", AUTO_WIPE_RANGE)
+    featured = _exercise_ids(check, content, "featured_exercises")
+    hidden = _exercise_ids(check, content, "hidden_exercises")
+    for exercise_id in sorted(set(featured) & set(hidden)):
+        check.report(
+            ("content", "hidden_exercises"),
+            f'"{exercise_id}" is both featured and hidden; please choose one',
+        )
+    packs = _packs(check, content)
+    mode = check.choice(support, ("support",), "mode", tuple(m.value for m in SupportMode))
+    policy = Policy(
+        organisation=organisation,
+        source=document.path,
+        data_dir=data_dir,
+        require_passphrase=_flag(check, security, "require_passphrase", False),
+        idle_lock_minutes=idle,
+        users_may_change_idle_lock=_flag(check, security, "users_may_change_idle_lock", True),
+        disable_export=_flag(check, security, "disable_export", False),
+        allow_hand_back_wipe=_flag(check, security, "allow_hand_back_wipe", True),
+        admin_passphrase_hash=_admin_hash(check, security),
+        auto_wipe_after_hours=auto_wipe,
+        featured_exercises=featured,
+        hidden_exercises=hidden,
+        content_packs=packs,
+        support_mode=SupportMode(mode) if mode else SupportMode.EXTEND,
+    )
+    return policy, sorted(check.problems, key=lambda p: p.line)  # in the order of the file
+
+
+def _flag(check: Checker, table: dict[str, Any], name: str, default: bool) -> bool:
+    if name not in table:
+        return default
+    return check.boolean(table, ("security",), name)
+
+
+def _optional_int(
+    check: Checker,
+    table: dict[str, Any],
+    key: tuple[str, ...],
+    name: str,
+    bounds: tuple[int, int],
+) -> int | None:
+    if name not in table:
+        return None
+    return check.integer(table, key, name, bounds, bounds[0])
+
+
+def _bad_characters(text: str) -> bool:
+    return any(unicodedata.category(ch) in _FORBIDDEN_CATEGORIES for ch in text)
+
+
+def _organisation(check: Checker, data: dict[str, Any]) -> str:
+    if "organisation" not in data:
+        return ""  # reported by fields() as a missing required field
+    value = data["organisation"]
+    where = ("organisation",)
+    if not isinstance(value, str):
+        check.report(where, '"organisation" must be text in quotes')
+        return ""
+    if not value.strip():
+        check.report(where, '"organisation" must not be empty')
+        return ""
+    if len(value) > ORGANISATION_LIMIT:
+        check.report(
+            where,
+            f'"organisation" is too long ({len(value)} characters; limit {ORGANISATION_LIMIT})',
+        )
+        return ""
+    if _bad_characters(value):
+        check.report(
+            where, '"organisation" holds control or text-direction characters; use plain text'
+        )
+        return ""
+    return value.strip()
+
+
+def _path_problem(value: object, name: str) -> str:
+    if not isinstance(value, str):
+        return f'"{name}" must be a folder path in quotes'
+    if not value or len(value) > PATH_LIMIT or _bad_characters(value):
+        return f'"{name}" must be a plain folder path of 1 to {PATH_LIMIT} characters'
+    if not PurePath(value).is_absolute():
+        return f'"{name}" must be an absolute path (found "{value}")'
+    return ""
+
+
+def _absolute_path(
+    check: Checker, table: dict[str, Any], key: tuple[str, ...], name: str
+) -> Path | None:
+    if name not in table:
+        return None
+    value = table[name]
+    if problem := _path_problem(value, name):
+        check.report((*key, name), problem)
+        return None
+    return Path(os.path.normpath(value))
+
+
+def _exercise_ids(check: Checker, content: dict[str, Any], name: str) -> tuple[str, ...]:
+    if name not in content:
+        return ()
+    value = content[name]
+    where = ("content", name)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        check.report(where, f'"{name}" must be a list of exercise ids in quotes')
+        return ()
+    if len(value) > MAX_EXERCISE_IDS:
+        check.report(where, f'"{name}" lists too many ids ({len(value)}; limit {MAX_EXERCISE_IDS})')
+        return ()
+    for item in value:
+        if len(item) > EXERCISE_ID_LIMIT or not SLUG.match(item):
+            shown = item if len(item) <= EXERCISE_ID_LIMIT and not _bad_characters(item) else "…"
+            check.report(
+                where, f'"{name}": "{shown}" is not an exercise id (lower-case-with-dashes)'
+            )
+            return ()
+    if len(set(value)) != len(value):
+        check.report(where, f'"{name}" lists the same id twice')
+        return ()
+    return tuple(value)
+
+
+def _packs(check: Checker, content: dict[str, Any]) -> tuple[Path, ...]:
+    if "packs" not in content:
+        return ()
+    value = content["packs"]
+    where = ("content", "packs")
+    if not isinstance(value, list):
+        check.report(where, '"packs" must be a list of absolute folder paths in quotes')
+        return ()
+    if len(value) > MAX_PACKS:
+        check.report(where, f'"packs" lists too many folders ({len(value)}; limit {MAX_PACKS})')
+        return ()
+    folders: list[Path] = []
+    for item in value:
+        if problem := _path_problem(item, "packs"):
+            check.report(where, problem)
+            return ()
+        folders.append(Path(os.path.normpath(item)))
+    if len(set(folders)) != len(folders):
+        check.report(where, '"packs" lists the same folder twice')
+        return ()
+    return tuple(folders)
+
+
+def _admin_hash(check: Checker, security: dict[str, Any]) -> str:
+    name = "admin_passphrase_hash"
+    if name not in security:
+        return ""
+    value = security[name]
+    where = ("security", name)
+    match = _PHC.match(value) if isinstance(value, str) else None
+    if match is None:
+        check.report(
+            where,
+            f'"{name}" must be an Argon2id hash ("$argon2id$v=19$m=...") as printed by '
+            "'bond policy hash-pin'",
+        )
+        return ""
+    memory, time_cost, lanes = (int(g) for g in match.groups())
+    if not (
+        8 * lanes <= memory <= _MAX_MEMORY_KIB
+        and 1 <= time_cost <= _MAX_TIME_COST
+        and 1 <= lanes <= _MAX_LANES
+    ):
+        check.report(
+            where, f'"{name}" has Argon2id parameters out of range; make it again with hash-pin'
+        )
+        return ""
+    return str(value)
+
+
+# -- the admin passphrase --------------------------------------------------------------------
+def hash_admin_passphrase(secret: str) -> str:
+    """An Argon2id PHC string for the policy file (argon2-cffi's default, RFC 9106 low-memory)."""
+    from argon2 import PasswordHasher
+
+    if len(secret) < ADMIN_MIN_LENGTH:
+        raise AdminPassphraseTooShort(
+            f"The admin passphrase needs at least {ADMIN_MIN_LENGTH} characters: its hash sits "
+            "in a file anyone on this computer can read."
+        )
+    return PasswordHasher().hash(secret)
+
+
+def verify_admin_passphrase(policy_hash: str, secret: str) -> bool:
+    """True when ``secret`` matches; False for a wrong secret or an unusable hash."""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    if not policy_hash or _PHC.match(policy_hash) is None:
+        return False
+    try:
+        return PasswordHasher().verify(policy_hash, secret)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,357 @@
+"""The site policy: every key, every way it can be wrong (with its line), where it is found."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bond.config import resolve_paths
+from bond.domain.policy import Policy, SupportMode
+from bond.services.policy import (
+    POLICY_ENV,
+    SITE_DIR_ENV,
+    AdminPassphraseTooShort,
+    find_policy,
+    hash_admin_passphrase,
+    load_policy,
+    parse_policy,
+    site_policy_candidates,
+    verify_admin_passphrase,
+)
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "packaging" / "clinic" / "policy.example.toml"
+# Shaped like an Argon2id PHC string (parsing checks the shape and bounds, not the secret).
+HASH = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0$0f0c1Wk5t2I9pTZp1mE0cw"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "policy.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(tmp_path: Path, text: str) -> tuple[str, ...]:
+    path = write(tmp_path, text)
+    policy = parse_policy(path)
+    if policy.problems:
+        assert policy == Policy.locked_down(path, policy.problems)
+    return policy.problems
+
+
+FULL = """\
+organisation = "Riverside Clinic"
+data_dir = "/srv/bond"
+
+[security]
+require_passphrase = true
+idle_lock_minutes = 10
+users_may_change_idle_lock = false
+disable_export = true
+allow_hand_back_wipe = false
+admin_passphrase_hash = "{hash}"
+auto_wipe_after_hours = 72
+
+[content]
+featured_exercises = ["weekly-meeting", "longer-out-breath"]
+hidden_exercises = ["touch-check-in"]
+packs = ["/usr/share/bond-clinic/a", "/opt/pack-b"]
+
+[support]
+mode = "replace"
+"""
+
+
+def test_every_key_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, FULL.format(hash=HASH))
+    policy = parse_policy(path)
+    assert policy.problems == ()
+    assert policy == Policy(
+        organisation="Riverside Clinic",
+        source=path,
+        data_dir=Path("/srv/bond"),
+        require_passphrase=True,
+        idle_lock_minutes=10,
+        users_may_change_idle_lock=False,
+        disable_export=True,
+        allow_hand_back_wipe=False,
+        admin_passphrase_hash=HASH,
+        auto_wipe_after_hours=72,
+        featured_exercises=("weekly-meeting", "longer-out-breath"),
+        hidden_exercises=("touch-check-in",),
+        content_packs=(Path("/usr/share/bond-clinic/a"), Path("/opt/pack-b")),
+        support_mode=SupportMode.REPLACE,
+    )
+    assert policy.managed and policy.valid and policy.has_admin
+
+
+def test_only_the_organisation_is_required(tmp_path: Path) -> None:
+    path = write(tmp_path, 'organisation = "  Clinic  "\n')
+    policy = parse_policy(path)
+    assert policy == dataclasses.replace(Policy.none(), organisation="Clinic", source=path)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("", 1, 'missing required field "organisation"'),
+        ('organisation = ""\n', 1, "must not be empty"),
+        ("organisation = 3\n", 1, "must be text"),
+        (f'organisation = "{"x" * 81}"\n', 1, "too long"),
+        ('organisation = "Evil\\u202eClinic"\n', 1, "text-direction"),
+        ('organisation = "Two\\nlines"\n', 1, "control"),
+        ('organisation = "C"\ncolour = "red"\n', 2, 'unknown field "colour"'),
+        ('organisation = "C"\ndata_dir = "relative/path"\n', 2, "absolute path"),
+        ('organisation = "C"\ndata_dir = 5\n', 2, "folder path"),
+        ('organisation = "C"\n\n[security]\nidle_lock_minutes = 0\n', 4, "from 1 to 120"),
+        ('organisation = "C"\n[security]\nidle_lock_minutes = 121\n', 3, "from 1 to 120"),
+        ('organisation = "C"\n[security]\nidle_lock_minutes = true\n', 3, "whole number"),
+        ('organisation = "C"\n[security]\nauto_wipe_after_hours = 721\n', 3, "1 to 720"),
+        ('organisation = "C"\n[security]\nrequire_passphrase = "yes"\n', 3, "true or false"),
+        ('organisation = "C"\n[security]\ndisable_export = 1\n', 3, "true or false"),
+        ('organisation = "C"\n[security]\nallow_hand_back_wipe = 0\n', 3, "true or false"),
+        ('organisation = "C"\n[security]\nusers_may_change_idle_lock = "no"\n', 3, "true or"),
+        ('organisation = "C"\n[security]\nadmin_passphrase_hash = "1234"\n', 3, "Argon2id"),
+        (
+            'organisation = "C"\n[security]\nadmin_passphrase_hash = "$argon2i$v=19$m=8,t=1,p=1'
+            '$c2FsdHNhbHRzYWx0$0f0c1Wk5t2I9pTZp1mE0cw"\n',
+            3,
+            "Argon2id",
+        ),
+        (
+            'organisation = "C"\n[security]\nadmin_passphrase_hash = "$argon2id$v=19$m=99999999,'
+            't=1,p=1$c2FsdHNhbHRzYWx0$0f0c1Wk5t2I9pTZp1mE0cw"\n',
+            3,
+            "out of range",
+        ),
+        ('organisation = "C"\n[security]\npin = "1"\n', 3, 'unknown field "pin"'),
+        ('organisation = "C"\nsecurity = 3\n', 2, "must be a table"),
+        ('organisation = "C"\n[content]\nfeatured_exercises = "x"\n', 3, "list of exercise"),
+        ('organisation = "C"\n[content]\nhidden_exercises = ["Not An Id"]\n', 3, "not an exercise"),
+        ('organisation = "C"\n[content]\nhidden_exercises = ["a", "a"]\n', 3, "twice"),
+        (
+            'organisation = "C"\n[content]\nfeatured_exercises = ["a"]\nhidden_exercises = ["a"]\n',
+            4,
+            "both featured and hidden",
+        ),
+        ('organisation = "C"\n[content]\npacks = ["packs/mine"]\n', 3, "absolute path"),
+        ('organisation = "C"\n[content]\npacks = "/opt/p"\n', 3, "list of absolute"),
+        ('organisation = "C"\n[content]\npacks = ["/a", "/a/"]\n', 3, "same folder twice"),
+        ('organisation = "C"\n[content]\nextra = 1\n', 3, 'unknown field "extra"'),
+        ('organisation = "C"\n[support]\nmode = "merge"\n', 3, "must be one of extend, replace"),
+        ('organisation = "C"\n[styling]\nx = 1\n', 2, 'unknown field "styling"'),
+        ('organisation = "C"\n[security\n', 2, "TOML syntax error"),
+    ],
+)
+def test_each_problem_names_its_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    problems = problems_of(tmp_path, text)
+    assert problems, text
+    assert problems[0].startswith(f"{tmp_path / 'policy.toml'}:{line}: "), problems
+    assert words in problems[0], problems
+
+
+def test_several_problems_are_all_reported(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path,
+        'organisation = "C"\n[security]\nidle_lock_minutes = 0\ndisable_export = "no"\n',
+    )
+    assert [p.split(":")[1] for p in problems] == ["3", "4"]
+
+
+def test_an_unreadable_file_runs_locked_down(tmp_path: Path) -> None:
+    big = write(tmp_path, 'organisation = "C"\n' + "#" * 70_000)
+    assert "too large" in parse_policy(big).problems[0]
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b'organisation = "\xff"\n')
+    assert "not valid UTF-8" in parse_policy(binary).problems[0]
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    locked = parse_policy(folder)
+    assert locked.require_passphrase and locked.disable_export and not locked.valid
+    assert locked.effective_idle_minutes(60) == 5
+
+
+def test_example_file_is_valid_and_mentions_every_key() -> None:
+    policy = parse_policy(EXAMPLE)
+    assert policy.problems == ()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    keys = {"content_packs": "packs", "support_mode": "mode"}
+    for field in dataclasses.fields(Policy):
+        if field.name in ("source", "problems"):
+            continue
+        assert f"{keys.get(field.name, field.name)} = " in text, field.name
+    # Every key is also set to something other than "not managed", so it is really checked.
+    assert all(
+        getattr(policy, f.name) != getattr(Policy.none(), f.name)
+        for f in dataclasses.fields(Policy)
+        if f.name
+        not in ("problems", "allow_hand_back_wipe", "support_mode", "users_may_change_idle_lock")
+    )
+
+
+# -- fuzz: bad input never raises and never hangs ---------------------------------------------
+@settings(
+    max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=2048))
+def test_random_bytes_never_raise(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "fuzz.toml"
+    path.write_bytes(raw)
+    policy = parse_policy(path)
+    assert policy.valid or policy.require_passphrase
+
+
+_SCALARS = st.one_of(
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.text(max_size=90),
+    st.floats(allow_nan=True),
+    st.lists(st.one_of(st.text(max_size=20), st.integers()), max_size=5),
+)
+_KEYS = st.sampled_from(
+    [
+        "organisation",
+        "data_dir",
+        "require_passphrase",
+        "idle_lock_minutes",
+        "users_may_change_idle_lock",
+        "disable_export",
+        "allow_hand_back_wipe",
+        "admin_passphrase_hash",
+        "auto_wipe_after_hours",
+        "featured_exercises",
+        "hidden_exercises",
+        "packs",
+        "mode",
+        "other",
+    ]
+)
+_TABLE = st.dictionaries(_KEYS, _SCALARS, max_size=6)
+
+
+def _escape(c: str) -> str:
+    """Every character as TOML allows it in a basic string (surrogates make invalid TOML)."""
+    if c.isalnum() or c in " /-_$=,.":
+        return c
+    return f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
+
+
+def _toml_value(value: object) -> str:
+    """A value written as TOML; ``inf`` and ``nan`` are TOML too, so repr() serves for floats."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "nan" if value != value else repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, str):
+        return '"' + "".join(_escape(c) for c in value) + '"'
+    return str(value)
+
+
+@settings(
+    max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    _TABLE,
+    st.dictionaries(st.sampled_from(["security", "content", "support", "x"]), _TABLE, max_size=4),
+)
+def test_random_policies_never_raise(
+    tmp_path: Path, top: dict[str, object], tables: dict[str, dict[str, object]]
+) -> None:
+    lines = [f"{k} = {_toml_value(v)}" for k, v in top.items()]
+    for name, table in tables.items():
+        lines.append(f"[{name}]")
+        lines.extend(f"{k} = {_toml_value(v)}" for k, v in table.items())
+    text = "\n".join(lines) + "\n"
+    path = tmp_path / "fuzz.toml"
+    path.write_text(text, encoding="utf-8")
+    policy = parse_policy(path)
+    for problem in policy.problems:
+        assert problem.startswith(str(path))
+    if policy.valid:
+        assert policy.organisation and policy.source == path
+
+
+# -- where the policy comes from ----------------------------------------------------------------
+def test_no_policy_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert find_policy(None, {}, site_candidates=[tmp_path / "none.toml"]) is None
+    from bond.services import policy as module
+
+    monkeypatch.setattr(module, "site_policy_candidates", lambda _env: [tmp_path / "none.toml"])
+    assert load_policy(None, {}) == Policy.none()
+
+
+def test_cli_path_then_environment(tmp_path: Path) -> None:
+    site = [tmp_path / "site" / "policy.toml"]
+    assert find_policy("/x/cli.toml", {POLICY_ENV: "/x/env.toml"}, site_candidates=site) == Path(
+        "/x/cli.toml"
+    )
+    assert find_policy(None, {POLICY_ENV: "/x/env.toml"}, site_candidates=site) == Path(
+        "/x/env.toml"
+    )
+
+
+def test_site_policy_wins_and_overrides_are_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    site = tmp_path / "site" / "policy.toml"
+    site.parent.mkdir()
+    site.write_text('organisation = "Site"\n', encoding="utf-8")
+    env = {POLICY_ENV: "/x/env.toml"}
+    with caplog.at_level("INFO", logger="bond.services.policy"):
+        assert find_policy("/x/cli.toml", env, site_candidates=[site]) == site
+    assert "--policy and BOND_POLICY are ignored" in caplog.text
+    assert "/x/" not in caplog.text  # paths the user gave are not logged
+
+
+def test_the_site_dir_variable_is_looked_at_after_the_system_folders(tmp_path: Path) -> None:
+    candidates = site_policy_candidates({SITE_DIR_ENV: str(tmp_path)})
+    assert candidates[-1] == tmp_path / "policy.toml"
+    assert len(candidates) >= 2  # the system's own folder(s) come first
+    assert Path("/etc/xdg/bond/policy.toml") in candidates
+
+
+def test_site_policy_through_the_variable(tmp_path: Path) -> None:
+    (tmp_path / "policy.toml").write_text('organisation = "Site"\n', encoding="utf-8")
+    policy = load_policy("/nowhere/cli.toml", {SITE_DIR_ENV: str(tmp_path)})
+    assert policy.organisation == "Site"
+    assert policy.source == tmp_path / "policy.toml"
+
+
+def test_a_policy_fixes_the_data_folder(tmp_path: Path) -> None:
+    policy = parse_policy(write(tmp_path, 'organisation = "C"\ndata_dir = "/srv/bond"\n'))
+    env = {"BOND_DATA_DIR": str(tmp_path / "env")}
+    paths = resolve_paths(tmp_path / "cli", env, policy=policy)
+    assert paths.data_dir == Path("/srv/bond")
+    assert not paths.custom_data_dir
+    assert resolve_paths(None, env, policy=policy).data_dir == Path("/srv/bond")
+    # Without a data_dir in the policy, --data-dir and BOND_DATA_DIR work as before.
+    plain = dataclasses.replace(policy, data_dir=None)
+    assert resolve_paths(None, env, policy=plain).data_dir == (tmp_path / "env").resolve()
+    assert resolve_paths(tmp_path / "cli", env).data_dir == (tmp_path / "cli").resolve()
+
+
+# -- the admin passphrase --------------------------------------------------------------------------
+def test_hash_and_verify() -> None:
+    made = hash_admin_passphrase("a long admin secret")
+    assert made.startswith("$argon2id$v=19$")
+    assert verify_admin_passphrase(made, "a long admin secret")
+    assert not verify_admin_passphrase(made, "a long admin secreT")
+    assert not verify_admin_passphrase("", "a long admin secret")
+    assert not verify_admin_passphrase("$argon2id$nonsense", "a long admin secret")
+
+
+def test_the_hash_made_here_passes_the_policy_check(tmp_path: Path) -> None:
+    made = hash_admin_passphrase("twelve chars")
+    path = write(tmp_path, f'organisation = "C"\n[security]\nadmin_passphrase_hash = "{made}"\n')
+    assert parse_policy(path).admin_passphrase_hash == made
+
+
+def test_a_short_admin_passphrase_is_refused() -> None:
+    with pytest.raises(AdminPassphraseTooShort, match="at least 12"):
+        hash_admin_passphrase("eleven char")

@@ -1,0 +1,154 @@
+"""`bond policy validate`, `bond policy hash-pin`, `--policy`, and what a policy does to verbs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bond.config import AppPaths
+from bond.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from bond.security.secrets import MemoryStore
+from bond.services.policy import verify_admin_passphrase
+from bond.services.vault_files import VaultFiles
+from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
+from tests.unit.cli_helpers import FakeConsole, run
+
+EXAMPLE = ROOT / "packaging" / "clinic" / "policy.example.toml"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bond.services import vault_service
+
+    monkeypatch.setattr(vault_service, "KdfParams", lambda: FAST_KDF)
+
+
+def policy_file(tmp_path: Path, body: str, name: str = "policy.toml") -> Path:
+    path = tmp_path / name
+    path.write_text('organisation = "Riverside Clinic"\n' + body, encoding="utf-8")
+    return path
+
+
+def test_validate_a_good_file(xdg: Path) -> None:
+    console = FakeConsole()
+    assert run(["policy", "validate", str(EXAMPLE)], console, MemoryStore()) == EXIT_OK
+    assert console.out == "The policy is valid.\n"
+
+
+def test_validate_prints_each_problem_with_its_line(xdg: Path, tmp_path: Path) -> None:
+    path = policy_file(tmp_path, "[security]\nidle_lock_minutes = 500\nexport = false\n")
+    console = FakeConsole()
+    assert run(["policy", "validate", str(path)], console, MemoryStore()) == EXIT_ERROR
+    lines = console.out.splitlines()
+    assert lines[0].startswith(f"{path}:3: ") and "1 to 120" in lines[0]
+    assert lines[1].startswith(f"{path}:4: ") and 'unknown field "export"' in lines[1]
+    assert "2 problem(s)" in console.err
+    missing = tmp_path / "missing.toml"
+    assert run(["policy", "validate", str(missing)], FakeConsole(), MemoryStore()) == EXIT_ERROR
+
+
+def test_hash_pin_reads_one_line_and_prints_only_the_hash(xdg: Path) -> None:
+    console = FakeConsole("a long admin secret\nignored second line\n")
+    assert run(["policy", "hash-pin"], console, MemoryStore()) == EXIT_OK
+    printed = console.out.strip()
+    assert console.out.count("\n") == 1 and printed.startswith("$argon2id$")
+    assert verify_admin_passphrase(printed, "a long admin secret")
+    assert "secret" not in console.out + console.err
+
+
+@pytest.mark.parametrize("stdin", ["", "\n", "eleven char\n", "eleven char\r\n"])
+def test_hash_pin_refuses_a_short_passphrase(xdg: Path, stdin: str) -> None:
+    console = FakeConsole(stdin)
+    assert run(["policy", "hash-pin"], console, MemoryStore()) == EXIT_USAGE
+    assert "at least 12 characters" in console.err
+    assert console.out == ""
+
+
+def test_hash_pin_on_a_terminal_asks_twice(xdg: Path) -> None:
+    same = FakeConsole(tty=True, answers=["a long admin secret", "a long admin secret"])
+    assert run(["policy", "hash-pin"], same, MemoryStore()) == EXIT_OK
+    assert verify_admin_passphrase(same.out.strip(), "a long admin secret")
+    differ = FakeConsole(tty=True, answers=["a long admin secret", "another long secret"])
+    assert run(["policy", "hash-pin"], differ, MemoryStore()) == EXIT_USAGE
+    assert differ.out == ""
+
+
+def init(paths: AppPaths, store: MemoryStore, *extra: str) -> None:
+    argv = ["init", "--data-dir", str(paths.data_dir), "--profile", "Sam", "--passphrase-stdin"]
+    assert run([*argv, *extra], FakeConsole(PASSPHRASE), store) == EXIT_OK
+
+
+@pytest.mark.parametrize("where", ["before", "after", "env"])
+def test_export_is_refused_when_the_policy_disables_it(
+    paths: AppPaths, store: MemoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    init(paths, store)
+    policy = policy_file(tmp_path, "[security]\ndisable_export = true\n")
+    out = tmp_path / "out.json"
+    verb = ["export", "--output", str(out), "--data-dir", str(paths.data_dir)]
+    if where == "before":
+        argv = ["--policy", str(policy), *verb]
+    elif where == "after":
+        argv = [*verb, "--policy", str(policy)]
+    else:
+        monkeypatch.setenv("BOND_POLICY", str(policy))
+        argv = verb
+    console = FakeConsole(PASSPHRASE)
+    assert run([*argv, "--passphrase-stdin"], console, store) == EXIT_ERROR
+    assert "turned off on this computer by Riverside Clinic's policy" in console.err
+    assert not out.exists()
+    # Without the policy the same export works: the refusal came from the policy alone.
+    monkeypatch.delenv("BOND_POLICY", raising=False)
+    assert run([*verb, "--passphrase-stdin"], FakeConsole(PASSPHRASE), store) == EXIT_OK
+    assert out.exists()
+
+
+def test_an_invalid_policy_also_turns_export_off(
+    paths: AppPaths, store: MemoryStore, tmp_path: Path
+) -> None:
+    init(paths, store)
+    policy = policy_file(tmp_path, "nonsense = 1\n")
+    console = FakeConsole(PASSPHRASE)
+    argv = ["export", "--output", str(tmp_path / "o.json"), "--data-dir", str(paths.data_dir)]
+    assert run([*argv, "--policy", str(policy), "--passphrase-stdin"], console, store) == 1
+    assert "your organisation's policy" in console.err
+
+
+def test_the_site_policy_wins_over_policy_and_fixes_the_data_folder(
+    xdg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    fixed = tmp_path / "fixed"
+    policy_file(site, f'data_dir = "{fixed}"\n')
+    monkeypatch.setenv("BOND_SITE_CONFIG_DIR", str(site))
+    monkeypatch.setenv("BOND_DATA_DIR", str(tmp_path / "env"))
+    loose = policy_file(tmp_path, "", name="loose.toml")
+    store = MemoryStore()
+    argv = ["init", "--data-dir", str(tmp_path / "cli"), "--policy", str(loose)]
+    console = FakeConsole()
+    assert run(argv, console, store) == EXIT_OK
+    assert VaultFiles(fixed).header.exists()
+    assert str(fixed) in console.out
+    assert not (tmp_path / "cli").exists() and not (tmp_path / "env").exists()
+
+
+def test_init_with_a_required_passphrase_does_not_use_the_keyring(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    policy = policy_file(tmp_path, "[security]\nrequire_passphrase = true\n")
+    store = MemoryStore()  # a working keyring, which the policy says not to use
+    argv = ["init", "--data-dir", str(paths.data_dir), "--policy", str(policy)]
+    console = FakeConsole()
+    assert run(argv, console, store) == EXIT_ERROR  # as with no keyring (DECISIONS 11)
+    assert "requires a passphrase" in console.err and "--passphrase-stdin" in console.err
+    assert not VaultFiles(paths.data_dir).any_exist()
+    typed = FakeConsole(tty=True, answers=[PASSPHRASE, PASSPHRASE])
+    assert run(argv, typed, store) == EXIT_OK
+    assert "behind your passphrase" in typed.out
+    assert store.secrets == {}
+    from bond.security.header import read_header
+
+    header = read_header(VaultFiles(paths.data_dir).header)
+    assert not header.keyring and header.wrapped is not None
