@@ -67,6 +67,7 @@ _BARE = re.compile(
     r"(?<![\w/.@-])(javascript:|vbscript:|file:/|data:[a-z]+/|http://|ftp://|www\.)",
     re.IGNORECASE,
 )
+_BARE_MARKS = ("javascript:", "vbscript:", "file:/", "data:", "http://", "ftp://", "www.")
 _BOND_LINK = re.compile(r"^bond://(exercise|article)/([a-z0-9-]+)$")
 _ID_LINE = re.compile(r"^[ \t]*(?:id|code)[ \t]*=", re.MULTILINE)
 _MAX_TEXT_PROBLEMS = 20  # per file: enough to fix, not a wall of noise
@@ -262,7 +263,9 @@ def _check_markdown(path: Path, text: str) -> list[ContentProblem]:
             message = _link_problem(match.group(1))
             if message:
                 found.append((match.start(1), message))
-    for match in _BARE.finditer(text):
+    lowered = text.lower()  # a cheap look first: the full pattern is slow on long text
+    bare = any(mark in lowered for mark in _BARE_MARKS)
+    for match in _BARE.finditer(text) if bare else ():
         found.append(
             (
                 match.start(),
