@@ -372,8 +372,8 @@ class MainWindow(QMainWindow):
             return
         for problem in catalog.problems:
             log.warning("content problem: %s", Safe(str(problem)))
-        for problem in packs.problems:
-            log.warning("content pack problem (pack skipped): %s", Safe(problem))
+        for pack_problem in packs.problems:
+            log.warning("content pack problem (pack skipped): %s", Safe(pack_problem))
         self.pack_reports = packs.reports
         if packs.support:
             self.support.set_catalog(
