@@ -163,9 +163,16 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="check content folders (laid out like resources/content) or single files",
         description="Check content folders or files; prints file:line: message for each "
-        "problem. Exit 0 when everything is valid, 1 otherwise.",
+        "problem. Exit 0 when everything is valid, 1 otherwise. With --pack, each PATH is a "
+        "clinic content pack, checked as untrusted input exactly as Bond loads it.",
     )
     validate.add_argument("paths", metavar="PATH", nargs="+", type=Path)
+    validate.add_argument(
+        "--pack",
+        action="store_true",
+        help="treat each folder as a clinic content pack (size limits, no HTML or scripts, "
+        "no clashing ids)",
+    )
     policy = verb("policy", "check a clinic policy file, or hash its admin passphrase")
     policy_verbs = policy.add_subparsers(dest="policy_verb", metavar="ACTION", required=True)
     check_policy = policy_verbs.add_parser(
@@ -693,6 +700,8 @@ def cmd_content(
     from bond.content.exercises import load_sources
     from bond.paths import content_dir
 
+    if args.pack:
+        return _validate_packs(args.paths, console)
     builtin, _ = load_sources(content_dir() / "sources.toml")
     problems = validate(args.paths, builtin_sources=builtin)
     for problem in problems:
@@ -737,6 +746,28 @@ def cmd_policy(
         console.say(hash_admin_passphrase(secret))
     except AdminPassphraseTooShort as exc:
         raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
+def _validate_packs(folders: list[Path], console: Console) -> int:
+    """Check pack folders together (their ids must not clash with each other either)."""
+    from bond.content.packs import load_packs
+
+    reports = load_packs(folders, "").reports
+    for report in reports:
+        for problem in report.problems:
+            console.say(problem)
+        if report.loaded:
+            console.say(
+                f"{report.folder}: valid ({report.exercises} exercise(s), {report.articles} "
+                f"article(s), {report.support_regions} support region(s))."
+            )
+    skipped = [r for r in reports if not r.loaded]
+    if skipped:
+        problems = sum(len(r.problems) for r in skipped)
+        console.warn(f"{problems} problem(s); {len(skipped)} pack(s) would be skipped as a whole.")
+        return EXIT_ERROR
+    console.say("All packs are valid.")
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
-from bond.domain.policy import Policy
 from bond.domain.profiles import Household
 from bond.gui.app import build_window
 from bond.gui.main_window import MainWindow
@@ -27,8 +27,8 @@ WindowFactory = Callable[..., MainWindow]
 def make_window(qtbot: QtBot, paths: AppPaths, store: MemoryStore) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
-    def factory(secrets: MemoryStore | None = None, policy: Policy = Policy.none()) -> MainWindow:
-        window = build_window(paths, secrets or store, policy=policy, kdf=FAST_KDF)
+    def factory(secrets: MemoryStore | None = None, **kwargs: Any) -> MainWindow:
+        window = build_window(paths, secrets or store, kdf=FAST_KDF, **kwargs)
         qtbot.addWidget(window)
         window.resize(960, 700)
         window.show()

@@ -118,7 +118,8 @@ def test_a_demo_that_fails_leaves_no_vault_behind(
     assert not VaultFiles(paths.data_dir).any_exist() and store.secrets == {}
 
 
-def test_demo_of_ten_years_is_quick(paths: AppPaths, store: MemoryStore) -> None:
+def test_demo_of_ten_years(paths: AppPaths, store: MemoryStore) -> None:
+    """The largest demo works; its time is printed for reading (tests/bench times it)."""
     console = FakeConsole()
     started = time.perf_counter()
     assert run(["demo", "--weeks", "520", "--data-dir", str(paths.data_dir)], console, store) == 0
@@ -126,7 +127,6 @@ def test_demo_of_ten_years_is_quick(paths: AppPaths, store: MemoryStore) -> None
     written = re.search(r"written in ([0-9.]+ s)", console.out)
     assert written is not None
     print(f"\nbond demo --weeks 520: {elapsed:.2f} s in all, data {written.group(1)}")
-    assert elapsed < 30
 
 
 # -- backup and restore ---------------------------------------------------------------------

@@ -65,7 +65,7 @@ class Checker:
         if len(value) > limit:
             self.report(where, f'"{name}" is too long ({len(value)} characters; limit {limit})')
             return ""
-        if any(not (ch.isprintable() or ch == "\n") for ch in value):
+        if not value.replace("\n", "").isprintable():
             self.report(where, f'"{name}" holds control characters')
             return ""
         return value.strip()

@@ -33,6 +33,9 @@ class Article:
     related_articles: tuple[str, ...] = ()
     leave_no_trace: bool = False  # DECISIONS 1: no read mark, no history, no "recently read"
     source_path: Path | None = field(default=None, compare=False)
+    #: The organisation whose content pack supplied it (rendered without HTML, links asked
+    #: before opening); empty for Bond's own content.
+    origin: str = field(default="", compare=False)
 
     @property
     def sensitive(self) -> bool:

@@ -114,6 +114,9 @@ class Exercise:
     related_articles: tuple[str, ...] = ()
     review_agreements: bool = False
     source_path: Path | None = field(default=None, compare=False)
+    #: The organisation whose content pack supplied it, shown as "From <organisation>";
+    #: empty for Bond's own content.
+    origin: str = field(default="", compare=False)
 
     def steps_for(self, together: bool) -> tuple[Step, ...]:
         """The steps as run: turns and reveal drop out when one person does it alone."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from bond import version
 from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
+from bond.content.packs import PackReport, PackSet, load_packs, merge_catalog, merge_support
 from bond.content.support import SupportCatalog
 from bond.domain.policy import Policy
 from bond.domain.profiles import Household, InvalidName, Profile
@@ -87,6 +89,20 @@ REMINDER_CHECK_MS = 30_000
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
 
+def load_content(
+    root: Path, packs: tuple[Path, ...] = (), organisation: str = ""
+) -> tuple[Catalog, PackSet]:
+    """Bond's own catalogue with the clinic's packs merged in (runs on a worker thread)."""
+    catalog = load_catalog(root)
+    if not packs:
+        return catalog, PackSet()
+    started = time.perf_counter()
+    # As with Bond's own contacts, a wrong system clock must not hide a pack's.
+    loaded = load_packs(packs, organisation, builtin=catalog, today=date.max - timedelta(days=366))
+    log.info("content packs checked in %.0f ms", (time.perf_counter() - started) * 1000)
+    return merge_catalog(catalog, loaded), loaded
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -103,8 +119,10 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(WINDOW_TITLE)
-        self.policy = policy
         self.paths = paths
+        self.policy = policy
+        #: What became of each clinic content pack (filled with the catalogue; admin mode).
+        self.pack_reports: tuple[PackReport, ...] = ()
         self.service = service
         self.prefs = prefs
         self.ops = Ops(self)
@@ -422,12 +440,19 @@ class MainWindow(QMainWindow):
         self.watcher.set_idle_minutes(self._idle_minutes())
         self.show_home()
 
-    def _install_catalog(self, catalog: Catalog) -> None:
+    def _install_catalog(self, catalog: Catalog, packs: PackSet) -> None:
         """Build the content screens once the catalogue has loaded (off the first frame)."""
         if self._content_ready:
             return
         for problem in catalog.problems:
             log.warning("content problem: %s", Safe(str(problem)))
+        for pack_problem in packs.problems:
+            log.warning("content pack problem (pack skipped): %s", Safe(pack_problem))
+        self.pack_reports = packs.reports
+        if packs.support:
+            self.support.set_catalog(
+                merge_support(self.support.catalog, packs, self.policy.support_mode)
+            )
         self.catalog = catalog  # whole: History and Progress still name hidden exercises
         offered = self._offered(catalog)
         self.exercises = ExercisesScreen(
@@ -528,15 +553,19 @@ class MainWindow(QMainWindow):
         self.busy.set_message(self.tr("Opening your vault…"))
         self._show(self.busy)
         root, service, ready = self.content_root, self.service, self._content_ready
+        packs, organisation = self.policy.content_packs, self.policy.organisation
         self._run(
-            lambda: (None if ready else load_catalog(root), startup.start(service)),
+            lambda: (
+                None if ready else load_content(root, packs, organisation),
+                startup.start(service),
+            ),
             self._on_start,
         )
 
-    def _on_start(self, loaded: tuple[Catalog | None, StartResult]) -> None:
-        catalog, result = loaded
-        if catalog is not None:
-            self._install_catalog(catalog)
+    def _on_start(self, loaded: tuple[tuple[Catalog, PackSet] | None, StartResult]) -> None:
+        content, result = loaded
+        if content is not None:
+            self._install_catalog(*content)
         match result.kind:
             case StartKind.FIRST_RUN:
                 self._show_first_run(keyring_available=result.keyring_available)

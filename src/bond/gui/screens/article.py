@@ -1,8 +1,9 @@
 """One article, rendered by Qt's Markdown engine, with its content note first where it has one.
 
 Links: ``bond://exercise/<id>`` and ``bond://article/<slug>`` stay inside Bond; ``https://``
-links open in the system browser only after the person says yes. Raw HTML in Markdown is not
-rendered (MarkdownNoHTML), so a content pack cannot inject anything.
+links open in the system browser only after the person says yes (every other scheme does
+nothing). Raw HTML in Markdown is not rendered (MarkdownNoHTML), for Bond's own articles and for
+a clinic's content pack alike, so a pack cannot inject anything; its articles say whose they are.
 """
 
 from __future__ import annotations
@@ -73,7 +74,10 @@ class ArticleScreen(QWidget):
         self.article = article
         self._query = query
         ui = self.ui
-        ui.metaLabel.setText(self.tr("%1 min read").replace("%1", str(article.minutes)))
+        meta = self.tr("%1 min read").replace("%1", str(article.minutes))
+        if article.origin:
+            meta += " · " + self.tr("From %1").replace("%1", article.origin)
+        ui.metaLabel.setText(meta)
         ui.bookmarkButton.blockSignals(True)
         ui.bookmarkButton.setChecked(bool(state and state.bookmarked))
         ui.bookmarkButton.blockSignals(False)
@@ -241,14 +245,17 @@ class ArticleScreen(QWidget):
                 self.article_requested.emit(name)
             return
         if url.scheme() == "https":
-            answer = QMessageBox.question(
-                self,
-                "Bond",
-                self.tr(
+            if self.article is not None and self.article.origin:
+                # A clinic's pack: nobody at Bond wrote this link, so say plainly where it goes.
+                question = self.tr(
+                    "This link opens in your web browser, outside Bond. Open it?\n%1"
+                ).replace("%1", url.toString())
+            else:
+                question = self.tr(
                     "Open this page in your web browser?\n%1\n\nBond itself never goes "
                     "online; your browser will."
-                ).replace("%1", url.toString()),
-            )
+                ).replace("%1", url.toString())
+            answer = QMessageBox.question(self, "Bond", question)
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(url)
 

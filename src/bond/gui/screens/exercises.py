@@ -122,7 +122,10 @@ class ExercisesScreen(QWidget):
             ui.contentNote.hide()
             return
         ui.detailTitle.setText(exercise.title)
-        ui.detailMeta.setText(f"{minutes_words(exercise.minutes)} · {mode_words(exercise.mode)}")
+        meta = f"{minutes_words(exercise.minutes)} · {mode_words(exercise.mode)}"
+        if exercise.origin:
+            meta += " · " + self.tr("From %1").replace("%1", exercise.origin)
+        ui.detailMeta.setText(meta)
         ui.contentNote.setVisible(bool(exercise.content_note))
         ui.contentNote.setText(self.tr("Content note: %1").replace("%1", exercise.content_note))
         body = f"<p>{html.escape(exercise.summary)}</p><p>{html.escape(exercise.intro)}</p>"

@@ -129,6 +129,8 @@ class LibraryScreen(QWidget):
             meta = self.tr("%1 min read").replace("%1", str(article.minutes))
             if article.content_note:
                 meta += " · " + self.tr("content note")
+            if article.origin:
+                meta += " · " + self.tr("From %1").replace("%1", article.origin)
             if marks:
                 meta += " · " + ", ".join(marks)
             item = QStandardItem()

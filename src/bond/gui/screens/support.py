@@ -39,14 +39,7 @@ class SupportScreen(QWidget):
         self.ui = Ui_Support()
         self.ui.setupUi(self)
         self._catalog = catalog
-        regions = sorted(
-            catalog.regions.values(), key=lambda r: (r.code == FALLBACK_REGION, r.name)
-        )
-        for r in regions:
-            self.ui.regionCombo.addItem(r.name, r.code)
-        chosen = region if region in catalog.regions else default_region(catalog)
-        index = self.ui.regionCombo.findData(chosen)
-        self.ui.regionCombo.setCurrentIndex(max(index, 0))
+        self._fill_regions(region)
         self.ui.regionCombo.currentIndexChanged.connect(self._region_changed)
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.unsafeText.hide()
@@ -59,6 +52,32 @@ class SupportScreen(QWidget):
         )
         self.set_calm_available(False)
         self._render()
+
+    @property
+    def catalog(self) -> SupportCatalog:
+        return self._catalog
+
+    def set_catalog(self, catalog: SupportCatalog) -> None:
+        """Show another list (a clinic's contacts arrive after the first frame); the chosen
+        region stays chosen."""
+        current = self.current_region()
+        self._catalog = catalog
+        self.ui.regionCombo.blockSignals(True)
+        self.ui.regionCombo.clear()
+        self._fill_regions(current)
+        self.ui.regionCombo.blockSignals(False)
+        self._render()
+
+    def _fill_regions(self, region: str | None) -> None:
+        catalog = self._catalog
+        regions = sorted(
+            catalog.regions.values(), key=lambda r: (r.code == FALLBACK_REGION, r.name)
+        )
+        for r in regions:
+            self.ui.regionCombo.addItem(r.name, r.code)
+        chosen = region if region in catalog.regions else default_region(catalog)
+        index = self.ui.regionCombo.findData(chosen)
+        self.ui.regionCombo.setCurrentIndex(max(index, 0))
 
     def set_calm_available(self, available: bool) -> None:
         """The calming exercises need an open vault (they run as exercises)."""
