@@ -13,10 +13,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from bond.config import AppPaths
 from bond.errors import DamagedVaultError, WrongKeyError
+from bond.gui.screens.problem import ProblemScreen
 from bond.security.secrets import MemoryStore
 from bond.services import startup
 from bond.services.agreements import AgreementService
@@ -26,6 +28,7 @@ from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import VaultService
 from bond.storage.db import integrity_problems, make_engine
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.conftest import WindowFactory, wait_for_screen
 from tests.reliability.damage import hashes, vault_with_data
 
 PAGE = 4096
@@ -153,3 +156,18 @@ def test_missing_wal_loses_only_uncheckpointed_commits(
             ]
         finally:
             vault.close()
+
+
+def test_the_window_offers_the_backup_for_a_truncated_vault(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, paths: AppPaths
+) -> None:
+    vault_with_data(service)
+    db = service.files.db
+    db.write_bytes(db.read_bytes()[: 5 * PAGE + 123])
+    before = hashes(paths.data_dir)
+    window = make_window()
+    wait_for_screen(qtbot, window, ProblemScreen)
+    ui = window.problem.ui
+    assert "damaged" in ui.messageLabel.text() and "restore" in ui.messageLabel.text()
+    assert ui.restoreButton.isVisible() and ui.restoreButton.hasFocus()
+    assert hashes(paths.data_dir) == before
