@@ -42,6 +42,10 @@ class VaultBusyError(BondError):
     """Another Bond holds this vault open."""
 
 
+class VaultReadOnlyError(BondError):
+    """The vault's folder or file cannot be written (a read-only disk or folder): not damage."""
+
+
 class NeedsUpgradeError(BondError):
     """The vault is from an older Bond; only the app (or import/restore) may migrate it."""
 

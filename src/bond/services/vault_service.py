@@ -8,6 +8,7 @@ is taken before any migration; a file that fails any step is explained, never mo
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from bond.errors import (
     NoVaultError,
     PassphraseRequiredError,
     VaultExistsError,
+    VaultReadOnlyError,
     WrongKeyError,
 )
 from bond.security.header import VaultHeader, fsync_dir, write_header
@@ -296,6 +298,8 @@ class VaultService:
 
         header = self.read_header()
         self._refuse_empty_file()
+        if not read_only and (problem := self._read_only_problem()):
+            raise problem
         engine = make_engine(self.files.db, key, read_only=read_only)
         try:
             revision, _written_by = self._schema_state(engine)
@@ -373,7 +377,20 @@ class VaultService:
             self.remove_empty_sidecars(sidecars_before)
 
     # -- helpers ----------------------------------------------------------------------------
-    def _unreadable(self) -> DamagedVaultError:
+    def _read_only_problem(self) -> VaultReadOnlyError | None:
+        """A read-only disk or folder makes SQLite fail as if the file were unreadable; say what
+        it really is (``access`` reports a read-only mount even to root)."""
+        if all(os.access(p, os.W_OK) for p in (self.files.data_dir, self.files.db)):
+            return None
+        return VaultReadOnlyError(
+            f"Bond can't write to its vault folder {self.files.data_dir}: the disk or the folder "
+            "is read-only. Nothing was changed. Make it writable again (or ask whoever looks "
+            "after this computer), then open Bond again."
+        )
+
+    def _unreadable(self) -> BondError:
+        if problem := self._read_only_problem():
+            return problem
         return DamagedVaultError(
             f"The vault in {self.files.data_dir} could not be read: the key is right, "
             f"so the file itself is damaged. {DAMAGED_HINT}"
