@@ -268,3 +268,38 @@ def test_a_ten_year_history_renders_fast_in_a_few_queries(
     assert len(first.ratings) == 128
     assert warm < 0.1
     assert cold < 0.25
+
+
+def test_ratings_are_unsealed_once_per_unlock_and_forgotten_on_lock(
+    vault: OpenVault, exercises: Mapping[str, Exercise]
+) -> None:
+    keys = CountingKeychain(vault)
+    small_history(vault, keys)
+    a, b = people(vault)
+    service = ProgressService(vault, keys, exercises)
+    keys.opened.clear()
+
+    first = service.summary(today=TODAY, zone=LONDON)
+    opened = len(keys.opened)
+    assert opened >= 6
+    assert service.summary(today=TODAY, zone=LONDON) == first
+    assert len(keys.opened) == opened  # the second time, nothing is unsealed again
+
+    keys.switch_to(None)  # no PIN: the vault key reopens them anyway, so they are kept
+    assert service.summary(today=TODAY, zone=LONDON) == first
+    assert len(keys.opened) == opened
+
+    keys.forget()  # a lock forgets every unsealed value
+    assert service.summary(today=TODAY, zone=LONDON) == first
+    assert len(keys.opened) == 2 * opened
+
+    pins = PinService(vault, keys, kdf=FAST_KDF)
+    pins.set_pin(b, PIN)
+    pins.unlock(b, PIN)
+    service.summary(today=TODAY, zone=LONDON)
+    assert b in keys.opened
+    keys.switch_to(None)  # b's PIN-guarded values go with b's key
+    keys.opened.clear()
+    locked = service.summary(today=TODAY, zone=LONDON)
+    assert {p.profile_id for p in locked.ratings} == {a}
+    assert keys.opened == []  # a's values were still in memory; b's were not read

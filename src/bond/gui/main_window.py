@@ -86,6 +86,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REMINDER_CHECK_MS = 30_000
+PROGRESS_WARM_MS = 1500  # after Home appears: the first moments belong to the person
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._household: Household | None = None
         self._before_support: QWidget | None = None
         self._home_wanted = False
+        self._progress_warm = False
         self.notifications: list[str] = []  # what was said in notifications (memory only)
         self.notifier = Notifier(self.windowIcon(), self)
         self._pending_reminder = ""  # a banner waiting for the vault to be unlocked
@@ -399,6 +401,7 @@ class MainWindow(QMainWindow):
         self.ui.sampleBar.hide()
         self.watcher.pause()
         self._locked = True
+        self._progress_warm = False  # the lock forgot the unsealed ratings
         self.lock_screen.prepare(needs_passphrase=bool(vault and vault.uses_passphrase))
         self._show(self.lock_screen)
         log.info("locked")
@@ -650,6 +653,7 @@ class MainWindow(QMainWindow):
     def _vault_opened(self, vault: OpenVault, *, needs_profiles: bool) -> None:
         self.vault = vault
         self.keychain = Keychain(vault)
+        self._progress_warm = False
         if vault.temporary:
             self.ui.bannerLabel.setText(
                 self.tr(
@@ -736,6 +740,26 @@ class MainWindow(QMainWindow):
         self._show(self.home)
         self.ui.homeButton.setFocus()
         log.info("home shown")
+        if not self._progress_warm:
+            self._progress_warm = True
+            QTimer.singleShot(PROGRESS_WARM_MS, self._warm_progress)
+
+    def _warm_progress(self) -> None:
+        """Unseal the ratings Progress will show while the person looks at Home: opening a few
+        thousand sealed boxes is most of what Progress costs the first time (memory only)."""
+        vault, keychain = self.vault, self.keychain
+        if vault is None or keychain is None or self.locked() or not self._content_ready:
+            return
+        from bond.services.progress import ProgressService
+
+        service = ProgressService(vault, keychain, self.catalog.exercises)
+        epoch = keychain.epoch
+
+        def warm() -> None:
+            if keychain.epoch == epoch:  # locked or switched meanwhile: leave it
+                service.warm()
+
+        self._run(warm, lambda _r: None, lambda _e: log.warning("Progress could not be prepared"))
 
     def _show_ahead(self, overview: HomeOverview) -> None:
         exercise = self.catalog.exercises.get(overview.suggestion or "")

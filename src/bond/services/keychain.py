@@ -29,6 +29,12 @@ class Keychain:
         self._public: dict[str, bytes] = {}
         self._private: dict[str, bytes] = {}
         self._openers: dict[str, tuple[bytes, Callable[[bytes], bytes]]] = {}
+        # Values already unsealed, per profile, keyed by the sealed bytes themselves (a sealed
+        # box is never made twice, so equal bytes mean equal contents): (private key, behind a
+        # PIN, values). Memory only. A lock forgets them all; a switch forgets those behind a
+        # PIN with the PIN's key (without a PIN, the vault key reopens them anyway).
+        self._opened: dict[str, tuple[bytes, bool, dict[bytes, Any]]] = {}
+        self._no_pin: set[str] = set()  # profiles whose key the vault key unwrapped
         # Bumped by every lock: a PIN check still running on a worker when Bond locks must not
         # put its key back afterwards.
         self.epoch = 0
@@ -64,6 +70,7 @@ class Keychain:
         self._private[profile_id] = unwrap_private_key(
             self._vault.key, profile_id, row.wrapped_private_key
         )
+        self._no_pin.add(profile_id)
         return self._private[profile_id]
 
     def install(
@@ -80,6 +87,8 @@ class Keychain:
             self._public[profile_id] = public_key
         if epoch is not None and epoch != self.epoch:
             return
+        self._no_pin.discard(profile_id)
+        self._opened.pop(profile_id, None)
         self._private[profile_id] = private_key
 
     def seal_json(self, profile_id: str, value: Any) -> bytes:
@@ -102,12 +111,29 @@ class Keychain:
             self._openers[profile_id] = cached
         return json.loads(cached[1](sealed).decode("utf-8"))
 
+    def open_json_kept(self, profile_id: str, sealed: bytes) -> Any:
+        """As :meth:`open_json`, but keeps the value in memory for the next read: Progress
+        reads the same few thousand ratings each time it is shown, and unsealing them is
+        nearly all of its cost. Only for small values (numbers), never for written text."""
+        private = self.private_key(profile_id)
+        kept = self._opened.get(profile_id)
+        if kept is None or kept[0] != private:
+            kept = (private, profile_id not in self._no_pin, {})
+            self._opened[profile_id] = kept
+        values = kept[2]
+        if sealed not in values:
+            values[sealed] = self.open_json(profile_id, sealed)
+        return values[sealed]
+
     def switch_to(self, profile_id: str | None) -> None:
         """Switching profile locks every other profile's private material at once."""
         others = [p for p in self._private if p != profile_id]
         for other in others:
             del self._private[other]
             self._openers.pop(other, None)
+        for other, (_key, pinned, _values) in list(self._opened.items()):
+            if pinned and other != profile_id:
+                del self._opened[other]
         if profile_id is None or others:
             self.epoch += 1
 
@@ -117,3 +143,5 @@ class Keychain:
         self._private.clear()
         self._public.clear()
         self._openers.clear()
+        self._opened.clear()
+        self._no_pin.clear()

@@ -209,6 +209,13 @@ class ProgressService:
             locked_profiles=tuple(p for p in people if p not in readers),
         )
 
+    def warm(self, today: date | None = None) -> None:
+        """Unseal every rating the open profiles may read, into the keychain's memory, so the
+        first visit to Progress after unlocking only counts (run off the UI thread, after
+        Home). Nothing is written anywhere; a lock forgets it all."""
+        today = today or date.today()
+        self.summary(start=date(1970, 1, 5), end=today, today=today)
+
     def _category(self, exercise_id: str) -> str:
         exercise = self._exercises.get(exercise_id)
         return exercise.category.value if exercise else OTHER_CATEGORY
@@ -321,7 +328,7 @@ class ProgressService:
         if owner is None:
             return None
         try:
-            return self._keys.open_json(owner, payload)
+            return self._keys.open_json_kept(owner, payload)
         except (LockedProfileError, SealingError):
             log.warning("a sealed rating could not be opened")
             return None

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QPointF, Qt
 
 if TYPE_CHECKING:
     from bond.services.progress import WeeklyRatings
@@ -27,14 +27,20 @@ def fill_chart(chart: Any, weeks: Sequence[WeeklyRatings], names: Sequence[str])
     y_axis.setLabelFormat("%d")
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    # Noon of each week's Monday, local time, in ms since the epoch: what QDateTime gives for a
+    # naive datetime, worked out in Python because building a QDateTime per point cost ~0.2 ms
+    # (over 100 ms per line for ten years of weeks).
+    noons = [datetime.combine(week.week, time(12)).timestamp() * 1000 for week in weeks]
     for index, name in enumerate(names):
         series = QLineSeries()
         series.setName(name)
-        for week in weeks:
-            value = week.values[index]
-            if value is not None:
-                moment = QDateTime(datetime.combine(week.week, time(12)))
-                series.append(moment.toMSecsSinceEpoch(), value)
+        series.append(
+            [
+                QPointF(noon, value)
+                for noon, week in zip(noons, weeks, strict=True)
+                if (value := week.values[index]) is not None
+            ]
+        )
         chart.addSeries(series)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
