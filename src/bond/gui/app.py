@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bond import version
 from bond.config import AppPaths
+from bond.domain.policy import Policy
 from bond.errors import EXIT_ERROR, EXIT_OK, VaultBusyError
 from bond.logging_setup import Safe, setup_logging, shutdown_logging
 from bond.security.secrets import KeyringStore, SecretStore
@@ -36,7 +37,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_kwargs: object):  # type: ignore[no-untyped-def]
+def build_window(  # type: ignore[no-untyped-def]
+    paths: AppPaths,
+    secrets: SecretStore | None = None,
+    *,
+    policy: Policy = Policy.none(),  # noqa: B008 - a frozen value, made once
+    **service_kwargs: object,
+):
     """Construct the main window with its services (also used by the GUI tests)."""
     from bond.content.support import load_support
     from bond.gui.i18n import install_language
@@ -57,7 +64,7 @@ def build_window(paths: AppPaths, secrets: SecretStore | None = None, **service_
         log.warning("support content problem: %s", problem)
     support = support.localised(language)
     service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
-    return MainWindow(paths, service, prefs, support, content_dir())
+    return MainWindow(paths, service, prefs, support, content_dir(), policy=policy)
 
 
 def run_app(paths: AppPaths) -> int:

@@ -75,23 +75,31 @@ def wipe_due(state_dir: Path, hours: int | None, now: datetime) -> bool:
     return now - last > timedelta(hours=hours)
 
 
+def due(paths: AppPaths, hours: int | None, now: datetime) -> bool:
+    """True when Bond should hand the device back now, before showing anything.
+
+    With no record yet but a vault there, now counts as its last use (a device that gets its
+    policy after being used is not wiped on the spot). A stale record with no vault left to
+    wipe (handed back already) is only tidied away."""
+    if not hours:
+        return False
+    vault_there = VaultFiles(paths.data_dir).any_exist()
+    if not wipe_due(paths.state_dir, hours, now):
+        if vault_there and read_last_used(paths.state_dir) is None:
+            record_use(paths.state_dir, now)
+        return False
+    if not vault_there:
+        with contextlib.suppress(OSError):
+            last_used_path(paths.state_dir).unlink()
+        return False
+    return True
+
+
 def auto_wipe_if_due(
     paths: AppPaths, secrets: SecretStore, hours: int | None, now: datetime
 ) -> WipeReport | None:
-    """Hand the device back when it has not been used for ``hours``; ``None`` when not due.
-
-    When there is no record yet but a vault exists, today counts as its last use (a device that
-    got its policy after being used is not wiped on the spot)."""
-    if not hours:
-        return None
-    if not wipe_due(paths.state_dir, hours, now):
-        if read_last_used(paths.state_dir) is None and VaultFiles(paths.data_dir).any_exist():
-            record_use(paths.state_dir, now)
-        return None
-    if not VaultFiles(paths.data_dir).any_exist():
-        # Nothing of a person is left to wipe (handed back already): only the stale record goes.
-        with contextlib.suppress(OSError):
-            last_used_path(paths.state_dir).unlink()
+    """Hand the device back when it has not been used for ``hours``; ``None`` when not due."""
+    if not due(paths, hours, now):
         return None
     log.info("auto-wipe: Bond was not used for longer than the policy allows")
     return hand_back(paths, secrets)
