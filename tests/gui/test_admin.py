@@ -282,7 +282,7 @@ def test_each_admin_section_is_named_for_a_screen_reader(
     assert "could not be used as written" in text and "idle_lock_minutes" in text
     assert "after 12 hours without use" in text
     packs = dialog.ui.packsView.toPlainText()
-    assert "Loaded: 3 exercises, 2 articles, 1 support regions." in packs
+    assert "Loaded. Exercises: 3. Articles: 2. Support regions: 1." in packs
     assert "Skipped" in packs and "unknown step" in packs
     for tab in (dialog.ui.policyTab, dialog.ui.packsTab, dialog.ui.testTab, dialog.ui.handBackTab):
         dialog.ui.tabs.setCurrentWidget(tab)

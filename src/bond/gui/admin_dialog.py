@@ -34,7 +34,8 @@ def _para(text: str) -> str:
 
 
 def _items(rows: Sequence[str]) -> str:
-    return "<ul>" + "".join(f"<li>{row}</li>" for row in rows) + "</ul>"
+    """A list with room between its items (a long policy is easier to read that way)."""
+    return "<ul>" + "".join(f'<li style="margin-bottom: 6px">{row}</li>' for row in rows) + "</ul>"
 
 
 class AdminDialog(QDialog):
@@ -86,10 +87,22 @@ class AdminDialog(QDialog):
         ui.pages.setCurrentWidget(ui.unlockPage)
         ui.passphraseEdit.setFocus()
         self._fill()
-        self.resize(max(self.width(), self.fontMetrics().averageCharWidth() * 90), 560)
+        self._fit()
         wait = gate.wait_seconds()
         if wait:
             self._start_wait(wait, self.tr("There were several wrong tries."))
+
+    def _fit(self) -> None:
+        """Room for the sections at any text size, within the screen (long text scrolls)."""
+        metrics = self.fontMetrics()
+        width = max(self.width(), metrics.averageCharWidth() * 90)
+        height = max(560, metrics.lineSpacing() * 30)
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
 
     # -- unlocking ------------------------------------------------------------------------------
     def _show_unlock_message(self, text: str) -> None:
@@ -306,7 +319,7 @@ class AdminDialog(QDialog):
                 parts.append(
                     "<p>"
                     + esc(
-                        self.tr("Loaded: %1 exercises, %2 articles, %3 support regions.")
+                        self.tr("Loaded. Exercises: %1. Articles: %2. Support regions: %3.")
                         .replace("%1", str(report.exercises))
                         .replace("%2", str(report.articles))
                         .replace("%3", str(report.support_regions))
@@ -339,14 +352,14 @@ class AdminDialog(QDialog):
 
     def _show_results(self, results: list[CheckResult]) -> None:
         self.results = results
-        rows = []
+        parts = []
         for result in results:
             verdict = self.tr("Passed") if result.ok else self.tr("Needs attention")
-            rows.append(
-                f"<b>{html.escape(self._check_name(result))}: {html.escape(verdict)}</b><br>"
-                + html.escape(result.message)
+            parts.append(
+                f"<p><b>{html.escape(self._check_name(result))}: {html.escape(verdict)}</b><br>"
+                f"{html.escape(result.message)}</p>"
             )
-        self.ui.testView.setHtml(_items(rows))
+        self.ui.testView.setHtml("".join(parts))
         self.ui.runTestButton.setEnabled(True)
         self.ui.testView.setFocus()
 

@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTabWidget, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_AdminDialog(object):
     def setupUi(self, AdminDialog):
@@ -154,18 +155,35 @@ class Ui_AdminDialog(object):
         self.handBackTab.setObjectName(u"handBackTab")
         self.handBackLayout = QVBoxLayout(self.handBackTab)
         self.handBackLayout.setObjectName(u"handBackLayout")
-        self.handBackText = QLabel(self.handBackTab)
+        self.handBackScroll = QScrollArea(self.handBackTab)
+        self.handBackScroll.setObjectName(u"handBackScroll")
+        self.handBackScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.handBackScroll.setWidgetResizable(True)
+        self.handBackContents = QWidget()
+        self.handBackContents.setObjectName(u"handBackContents")
+        self.handBackContentsLayout = QVBoxLayout(self.handBackContents)
+        self.handBackContentsLayout.setObjectName(u"handBackContentsLayout")
+        self.handBackContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.handBackText = QLabel(self.handBackContents)
         self.handBackText.setObjectName(u"handBackText")
         self.handBackText.setWordWrap(True)
         self.handBackText.setTextFormat(Qt.TextFormat.RichText)
+        self.handBackText.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.handBackLayout.addWidget(self.handBackText)
+        self.handBackContentsLayout.addWidget(self.handBackText)
+
+        self.handBackScroll.setWidget(self.handBackContents)
+
+        self.handBackLayout.addWidget(self.handBackScroll)
+
+        self.handBackGap = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.handBackLayout.addItem(self.handBackGap)
 
         self.confirmForm = QFormLayout()
         self.confirmForm.setObjectName(u"confirmForm")
         self.confirmLabel = QLabel(self.handBackTab)
         self.confirmLabel.setObjectName(u"confirmLabel")
-        self.confirmLabel.setWordWrap(True)
 
         self.confirmForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
 
@@ -198,10 +216,6 @@ class Ui_AdminDialog(object):
         self.handBackMessage.setProperty(u"role", u"error")
 
         self.handBackLayout.addWidget(self.handBackMessage)
-
-        self.handBackBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.handBackLayout.addItem(self.handBackBottomSpacer)
 
         self.tabs.addTab(self.handBackTab, "")
 
@@ -266,6 +280,9 @@ class Ui_AdminDialog(object):
         self.testView.setAccessibleName(QCoreApplication.translate("AdminDialog", u"Self-test results", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.testTab), QCoreApplication.translate("AdminDialog", u"&Self-test", None))
+#if QT_CONFIG(accessibility)
+        self.handBackScroll.setAccessibleName(QCoreApplication.translate("AdminDialog", u"What hand-back erases", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("AdminDialog", u"Confirmation word", None))
 #endif // QT_CONFIG(accessibility)
