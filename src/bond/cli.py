@@ -359,7 +359,7 @@ def cmd_wipe(
 ) -> int:
     from bond.services.instance_lock import ensure_not_running
     from bond.services.vault_files import VaultFiles
-    from bond.services.wipe import wipe
+    from bond.services.wipe import hand_back
 
     files = VaultFiles(paths.data_dir)
     if not args.yes:
@@ -373,7 +373,7 @@ def cmd_wipe(
             console.say("Nothing was changed.")
             return EXIT_USAGE
     ensure_not_running(files.lock)
-    report = wipe(paths, secrets)
+    report = hand_back(paths, secrets)  # the same wipe and check as "Hand back device"
     if report.keyring_entry_removed:
         console.say("Removed the key from the OS keyring.")
     for path in report.removed:

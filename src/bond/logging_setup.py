@@ -64,7 +64,16 @@ class _RedactingFormatter(logging.Formatter):
         return REDACTED
 
 
-def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
+class _LazyRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Opens the file, and makes its folder, only when the first record arrives: after a
+    hand-back the log folder stays gone until the next person's session logs something."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+
+def setup_logging(log_file: Path | None, level: int = logging.INFO, *, lazy: bool = False) -> None:
     """Log to a rotating file (the app) or only to stderr warnings (command-line verbs)."""
     root = logging.getLogger()
     for old in list(root.handlers):
@@ -74,9 +83,10 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     redact = RedactionFilter()
     handler: logging.Handler
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
+        if not lazy:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler = _LazyRotatingFileHandler(
+            log_file, maxBytes=512 * 1024, backupCount=3, encoding="utf-8", delay=lazy
         )
         handler.setLevel(level)
     else:
@@ -88,6 +98,14 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     # SQLAlchemy and Alembic stay quiet; their INFO lines may echo SQL.
     for name in ("sqlalchemy", "alembic"):
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def file_log_target() -> Path | None:
+    """The file the app logs to right now, if any (so a wipe can close it and reopen it)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
 
 
 def shutdown_logging() -> None:

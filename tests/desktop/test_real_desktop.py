@@ -309,3 +309,59 @@ def test_a_reminder_goes_to_the_notification_service_with_fixed_words(
     finally:
         daemon.terminate()
         daemon.wait(timeout=10)
+
+
+def test_hand_back_removes_the_real_keyring_entry(qtbot: QtBot, xdg: Path) -> None:
+    """Admin mode's hand-back, by keyboard, against gnome-keyring: the vault's entry is there
+    before and gone after, and the default folders hold only the admin backoff file."""
+    from argon2 import PasswordHasher
+    from PySide6.QtWidgets import QApplication
+
+    from bond.config import resolve_paths
+    from bond.domain.policy import Policy
+    from bond.gui.admin_dialog import AdminDialog
+    from bond.services.admin import BACKOFF_FILE
+    from tests.gui.conftest import seed_vault
+
+    device = resolve_paths()
+    admin = "clinic staff only, please"
+    policy = Policy(
+        organisation="Riverside Clinic",
+        source=Path("/etc/bond/policy.toml"),
+        admin_passphrase_hash=PasswordHasher(time_cost=1, memory_cost=8192).hash(admin),
+    )
+    service = VaultService(VaultFiles(device.data_dir), KeyringStore(), kdf=FAST_KDF)
+    seed_vault(service, ["Sam"])
+    vault_id = service.read_header().vault_id
+    assert secret_tool_lookup(vault_id)
+    window = build_window(device, KeyringStore(), policy=policy, kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.resize(1000, 720)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.start()
+    wait_for_screen(qtbot, window, HomeScreen)
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AdminDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, AdminDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.passphraseEdit)
+    keys(dialog.ui.passphraseEdit, admin)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.adminPage)
+    press(Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    keys(dialog.ui.confirmEdit, "ERASE")
+    qtbot.wait(200)
+    screenshot("15-admin-hand-back")
+    press(Qt.Key.Key_Return)
+    wait_for_screen(qtbot, window, FirstRunScreen)
+    qtbot.wait(200)
+    screenshot("16-after-hand-back")
+    assert secret_tool_lookup(vault_id) == ""
+    assert window.last_wipe is not None and window.last_wipe.remaining == []
+    for folder in (device.data_dir, device.config_dir, device.cache_dir, device.log_dir):
+        assert not folder.exists() or not any(folder.rglob("*"))
+    assert [p.name for p in device.state_dir.rglob("*")] in ([], [BACKOFF_FILE])
+    window.close()

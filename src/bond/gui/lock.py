@@ -28,12 +28,15 @@ class LockWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.minutes = 0
+        #: ``time.monotonic()`` of the last key or mouse use (for a policy's auto-wipe).
+        self.last_activity = time.monotonic()
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.minutes = max(0, minutes)
         self.touch()
 
     def touch(self) -> None:
+        self.last_activity = time.monotonic()
         if self.minutes:
             self._timer.start(self.minutes * 60_000)
         else:

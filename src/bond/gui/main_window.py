@@ -9,13 +9,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -82,11 +82,13 @@ from bond.services.vault_service import OpenVault, VaultService
 if TYPE_CHECKING:
     from bond.services.exercise_run import ExerciseRun
     from bond.services.home_overview import HomeOverview
+    from bond.services.wipe import WipeReport
 
 log = logging.getLogger(__name__)
 
 REMINDER_CHECK_MS = 30_000
 PROGRESS_WARM_MS = 1500  # after Home appears: the first moments belong to the person
+AUTO_WIPE_CHECK_MS = 60_000  # how often an open Bond records use and checks the policy's limit
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
 
@@ -122,8 +124,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.paths = paths
         self.policy = policy
-        #: What became of each clinic content pack (filled with the catalogue; admin mode).
-        self.pack_reports: tuple[PackReport, ...] = ()
+        #: What happened to each clinic content pack (filled by the pack loader; admin mode).
+        self.pack_reports: Sequence[PackReport] = ()
+        #: The wall clock, replaceable in tests (auto-wipe compares it with the last use).
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._recorded_activity: float | None = None
+        self._auto_wipe_timer = QTimer(self)
+        self._auto_wipe_timer.setInterval(AUTO_WIPE_CHECK_MS)
+        self._auto_wipe_timer.timeout.connect(self._auto_wipe_tick)
+        self._admin_dialog: QDialog | None = None
+        self.action_admin: QAction | None = None
+        self.last_wipe: WipeReport | None = None  # the last hand-back's report (paths only)
         self.service = service
         self.prefs = prefs
         self.ops = Ops(self)
@@ -308,6 +319,17 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
 
+        if self.policy.has_admin:
+            # Only on a managed device with an admin passphrase; listed with the other keys.
+            admin = QAction(self.tr("&Admin…"), self)
+            admin.setObjectName("actionAdmin")
+            admin.setShortcut(QKeySequence("Ctrl+Alt+A"))
+            admin.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            admin.triggered.connect(self.show_admin)
+            ui.menuBond.insertAction(ui.actionQuit, admin)
+            ui.menuBond.insertSeparator(ui.actionQuit)
+            self.addAction(admin)
+            self.action_admin = admin
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setWhatsThis(self.tr("Leave this screen (never an exercise)"))
         escape.activated.connect(self._escape)
@@ -436,6 +458,7 @@ class MainWindow(QMainWindow):
 
     def _after_unlock(self) -> None:
         self._locked = False
+        self._record_use()
         QTimer.singleShot(0, self._show_pending_reminder)
         self._set_navigation(True)
         if self.vault is not None and self.vault.temporary:
@@ -551,6 +574,11 @@ class MainWindow(QMainWindow):
         if not self._reminder_timer.isActive():
             self._reminder_timer.start()
             QTimer.singleShot(3000, self._check_reminders)
+        if self.policy.auto_wipe_after_hours and not self._auto_wipe_timer.isActive():
+            self._auto_wipe_timer.start()
+        if self._auto_wipe_due():
+            self._auto_wipe()
+            return
         self._close_vault()
         self._set_navigation(False)
         self.busy.set_message(self.tr("Opening your vault…"))
@@ -672,6 +700,7 @@ class MainWindow(QMainWindow):
                 log.warning("the daily backup could not be taken")  # Bond goes on; told in log
 
             self._run(lambda: take_daily(vault), lambda _path: None, not_taken)
+        self._record_use()
         if needs_profiles:
             self._show_first_run(keyring_available=False, profiles_only=True)
             return
@@ -1558,14 +1587,141 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if box.clickedButton() is not remove:
             return
-        from bond.services.wipe import wipe
+        self._wipe_then_start(forget_preferences=False)
 
+    # -- wiping: sample data, hand-back, auto-wipe ---------------------------------------------
+    def _wipe_then_start(self, *, forget_preferences: bool, notice: str = "") -> None:
+        """Close the vault, wipe (key first, then files, then a check), then start afresh: the
+        first run, with ``notice`` above it. Used by "Remove sample data", admin hand-back and
+        the policy's auto-wipe alike."""
+        from bond.services.wipe import hand_back
+
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self._close_vault()
+        self._locked = False
+        self._before_lock = None
+        self._before_support = None
+        self.watcher.set_idle_minutes(0)
         self.ui.sampleBar.hide()
+        self.ui.reminderBar.hide()
+        self._pending_reminder = ""
         self._set_navigation(False)
+        self.busy.set_message(self.tr("Erasing…"))
         self._show(self.busy)
+        if forget_preferences:
+            self.prefs.forget_all()  # before the wipe deletes the file, so nothing comes back
+            self._apply_appearance()
+            self.settings.show_values(
+                self.prefs.theme,
+                self.prefs.text_scale,
+                self.prefs.reduced_motion,
+                self.prefs.idle_minutes,
+            )
         paths, secrets = self.paths, self.service.secrets
-        self._run(lambda: wipe(paths, secrets), lambda _r: self.start())
+
+        def wiped(report: WipeReport) -> None:
+            self.last_wipe = report
+            self.start()
+            if notice:
+                self.ui.bannerLabel.setText(notice)
+                self.ui.bannerLabel.show()
+            if report.remaining or report.keyring_error:
+                self._wipe_incomplete(report)
+
+        self._run(lambda: hand_back(paths, secrets), wiped)
+
+    def _wipe_incomplete(self, report: WipeReport) -> None:
+        """Say plainly what is still there (paths only), so staff can remove it by hand."""
+        lines = [str(path) for path in report.remaining[:20]]
+        if report.keyring_error:
+            lines.append(self.tr("The key may still be in the system keyring."))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(WINDOW_TITLE)
+        box.setText(self.tr("Bond erased what it could, but some things are still there."))
+        box.setInformativeText("\n".join(lines))
+        box.open()
+
+    def show_admin(self) -> None:
+        """Admin mode (clinic staff): unlocked by the policy's admin passphrase."""
+        if not self.policy.has_admin:
+            return
+        from bond.gui.admin_dialog import AdminDialog
+        from bond.paths import content_dir
+        from bond.services.admin import AdminGate, self_test
+
+        if self._admin_dialog is not None and self._admin_dialog.isVisible():
+            self._admin_dialog.raise_()
+            return
+        gate = AdminGate(self.paths.state_dir, self.policy.admin_passphrase_hash)
+        data_dir, secrets, root = self.paths.data_dir, self.service.secrets, content_dir()
+        vault = self.vault
+        key = vault.key if vault is not None and not vault.temporary else None
+        dialog = AdminDialog(
+            self.policy,
+            self.pack_reports,
+            gate,
+            lambda: self_test(data_dir, secrets, root, key),
+            self,
+        )
+        dialog.hand_back_confirmed.connect(self._hand_back)
+        dialog.finished.connect(self._admin_closed)
+        self._admin_dialog = dialog
+        dialog.open()
+
+    def _admin_closed(self, _result: int) -> None:
+        if self._admin_dialog is not None:
+            self._admin_dialog.deleteLater()
+            self._admin_dialog = None
+        self.activateWindow()
+
+    def _hand_back(self) -> None:
+        log.info("the device is being handed back from admin mode")
+        self._wipe_then_start(
+            forget_preferences=True,
+            notice=self.tr("This device was handed back: nothing from before is left on it."),
+        )
+
+    def _record_use(self) -> None:
+        """A time only (no one's data), for the policy's auto-wipe."""
+        if not self.policy.auto_wipe_after_hours or self.vault is None or self.vault.temporary:
+            return
+        from bond.services.auto_wipe import record_use
+
+        record_use(self.paths.state_dir, self.clock())
+        self._recorded_activity = self.watcher.last_activity
+
+    def _auto_wipe_due(self) -> bool:
+        from bond.services.auto_wipe import due
+
+        return due(self.paths, self.policy.auto_wipe_after_hours, self.clock())
+
+    def _auto_wipe(self) -> None:
+        hours = self.policy.auto_wipe_after_hours or 0
+        log.info("auto-wipe: the policy's hours without use have passed")
+        self._wipe_then_start(
+            forget_preferences=True,
+            notice=self.tr("This device was reset by %1 after %2 hours without use.")
+            .replace("%1", self.policy.organisation or self.tr("your organisation"))
+            .replace("%2", str(hours)),
+        )
+
+    def _auto_wipe_tick(self) -> None:
+        """While Bond stays open: record use when someone used it since the last tick, and
+        wipe once the policy's hours have passed without use (locked or not)."""
+        if self.ops.busy():
+            return
+        if (
+            not self.locked()
+            and self.vault is not None
+            and self.watcher.last_activity != self._recorded_activity
+        ):
+            self._record_use()
+            return
+        if self._auto_wipe_due():
+            self._auto_wipe()
 
     # -- your data: export, backup, restore, import ------------------------------------------
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:

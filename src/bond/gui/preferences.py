@@ -96,6 +96,12 @@ class Preferences:
     def sync(self) -> None:
         self._s.sync()
 
+    def forget_all(self) -> None:
+        """Back to every default, written out now: a hand-back deletes the file afterwards, and
+        nothing of the last person's choices may be written back when Bond closes."""
+        self._s.clear()
+        self._s.sync()
+
     # -- reminders (days and times only; DECISIONS 21) ---------------------------------------
     @property
     def reminder_plan(self) -> ReminderPlan:
