@@ -15,6 +15,11 @@ if [ "${BOND_BOOTSTRAP_TEST_TOOLS:-0}" = 1 ]; then
   APT_PACKAGES+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick xdotool strace
     poppler-utils python3-dbusmock)
 fi
+# Packaging (scripts/build-bundle.sh, build-deb.sh and their checks in CI): PyInstaller needs
+# objdump/strip from binutils; the desktop file and AppStream metadata validators; dpkg-deb.
+if [ "${BOND_BOOTSTRAP_TEST_TOOLS:-0}" = 1 ] || [ "${BOND_BOOTSTRAP_BUNDLE_TOOLS:-0}" = 1 ]; then
+  APT_PACKAGES+=(binutils desktop-file-utils appstream dpkg-dev)
+fi
 
 PYTHON=${PYTHON:-python3}
 if ! command -v "$PYTHON" >/dev/null 2>&1 || ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then

@@ -7,10 +7,12 @@ a worker thread right after the first paint.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bond import version
@@ -18,11 +20,20 @@ from bond.config import AppPaths
 from bond.domain.policy import Policy
 from bond.errors import EXIT_ERROR, EXIT_OK, VaultBusyError
 from bond.logging_setup import Safe, setup_logging, shutdown_logging
+from bond.paths import resources_dir
 from bond.security.secrets import KeyringStore, SecretStore
 from bond.services.instance_lock import InstanceLock
 from bond.services.vault_files import VaultFiles
 
 log = logging.getLogger(__name__)
+
+#: The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland
+#: compositors match the window to its desktop file (and so its icon) by this name.
+APP_ID = "io.github.bond.Bond"
+
+#: Test-only: with this set to 1, Bond closes its window and exits 0 as soon as the first window
+#: has been shown (scripts/smoke-bundle.sh uses it to prove a packaged build can start).
+QUIT_AFTER_FIRST_WINDOW_ENV = "BOND_QUIT_AFTER_FIRST_WINDOW"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,7 +44,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Bond")
     app.setApplicationDisplayName("Bond")
     app.setApplicationVersion(version())
-    app.setDesktopFileName("bond")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "bond.svg")))
     return app
 
 
@@ -104,6 +116,8 @@ def run_app(paths: AppPaths, policy: Policy | None = None) -> int:
         window.show()
         QTimer.singleShot(0, lambda: log.info("first window shown"))
         QTimer.singleShot(0, window.start)
+        if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1":
+            QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
         app.exec()
     finally:
         lock.release()
