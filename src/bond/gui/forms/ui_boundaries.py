@@ -79,6 +79,7 @@ class Ui_Boundaries(object):
         self.detailLayout.setObjectName(u"detailLayout")
         self.fieldsForm = QFormLayout()
         self.fieldsForm.setObjectName(u"fieldsForm")
+        self.fieldsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.situationLabel = QLabel(self.scrollContents)
         self.situationLabel.setObjectName(u"situationLabel")
 
@@ -155,6 +156,7 @@ class Ui_Boundaries(object):
         self.usedBox.setObjectName(u"usedBox")
         self.usedForm = QFormLayout(self.usedBox)
         self.usedForm.setObjectName(u"usedForm")
+        self.usedForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.noteLabel = QLabel(self.usedBox)
         self.noteLabel.setObjectName(u"noteLabel")
 

@@ -224,6 +224,7 @@ class Ui_FirstRun(object):
         self.passphraseBox.setObjectName(u"passphraseBox")
         self.passphraseForm = QFormLayout(self.passphraseBox)
         self.passphraseForm.setObjectName(u"passphraseForm")
+        self.passphraseForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.passphraseForm.setContentsMargins(0, 0, 0, 0)
         self.passphraseLabel = QLabel(self.passphraseBox)
         self.passphraseLabel.setObjectName(u"passphraseLabel")
