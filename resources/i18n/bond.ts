@@ -177,7 +177,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,7 +205,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;ot now</source>
+        <source>No&amp;t now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,7 +224,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Whose list</source>
+        <source>Whose lis&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,19 +256,27 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What I &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The w&amp;ords I&apos;ll use</source>
+        <source>S&amp;ave changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it felt, &amp;0–10 (10 = good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &quot;&amp;I used this&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The words I&apos;ll use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I nee&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -277,10 +285,6 @@ Bond itself never goes online; your browser will.</source>
     </message>
     <message>
         <source>What I&apos;ll do if it is crossed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,15 +308,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How it felt, 0–10 (10 = &amp;good)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How it felt from 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save &quot;I used this&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,7 +389,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start breathing</source>
+        <source>Start breath&amp;ing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,10 +439,6 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start the timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When to come back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,19 +447,23 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We&apos;re &amp;ready early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Finish early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We need &amp;more time (+5 minutes)</source>
+        <source>Start the &amp;timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;More time (+5 minutes)</source>
+        <source>We&apos;re read&amp;y early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;We need more time (+5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time (+&amp;5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,15 +777,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a &amp;passphrase that I type each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a passphrase that I type each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary session: nothing will be sa&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -801,15 +789,23 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same a&amp;gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting up Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a passphrase that I type each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary &amp;session: nothing will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The same again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,7 +985,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an &amp;exercise</source>
+        <source>Choose &amp;an exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1343,6 +1339,22 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bon&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hel&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past s&amp;essions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Get support now (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,14 +1415,6 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,10 +1424,6 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past &amp;sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,7 +1645,7 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
+        <source>&amp;Slow breathing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2441,15 +2441,15 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause and continue later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>St&amp;op</source>
+        <source>P&amp;ause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2552,7 +2552,11 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Begin</source>
+        <source>Beg&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba&amp;ck to the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,10 +2595,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <source>Stop talking about it for now, with no last word. Go to separate places and do something soothing, not rehearsing the argument. A break is a promise to come back, never a punishment. Agree the time now; if you feel unsafe, leave and press F1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2615,15 +2615,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2639,15 +2631,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reduce &amp;motion (the breathing guide stays still and counts in words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2679,10 +2663,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A gentle &amp;daily reminder to practise, at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,6 +2676,26 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Time of the daily practice reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ge&amp;ntle daily reminder to practise, at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2723,7 +2723,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
+        <source>Set a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2802,7 +2802,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
+        <source>Set a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2904,7 +2904,15 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Grounding with your senses</source>
+        <source>Grounding with &amp;your senses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slow breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About feeling unsafe with a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,15 +2920,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the longer out-breath</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About feeling &amp;unsafe with a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2952,6 +2952,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     <name>SupportScreen</name>
     <message>
         <source>If you are in danger now, call your local emergency number.</source>
+        <extracomment>The services list shows about this many lines before it scrolls, at any text size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>&amp;Retire this agreement</source>
-        <translation>&amp;Retirar este acuerdo</translation>
+        <translation>Retirar &amp;este acuerdo</translation>
     </message>
     <message>
         <source>Retire the selected agreement</source>
@@ -173,15 +173,15 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
     <message>
         <source>Bookmar&amp;k</source>
-        <translation>&amp;Marcar</translation>
+        <translation>M&amp;arcar</translation>
     </message>
     <message>
         <source>Bookmark this article</source>
         <translation>Marcar este artículo</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
@@ -208,7 +208,7 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Leerlo ahora</translation>
     </message>
     <message>
-        <source>N&amp;ot now</source>
+        <source>No&amp;t now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
@@ -227,8 +227,8 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Mis límites</translation>
     </message>
     <message>
-        <source>&amp;Whose list</source>
-        <translation>&amp;De quién es la lista</translation>
+        <source>Whose lis&amp;t</source>
+        <translation>De &amp;quién es la lista</translation>
     </message>
     <message>
         <source>Whose boundary list</source>
@@ -259,32 +259,36 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Cómo me siento</translation>
     </message>
     <message>
+        <source>What I &amp;need</source>
+        <translation>&amp;Lo que necesito</translation>
+    </message>
+    <message>
         <source>What I need</source>
         <translation>Lo que necesito</translation>
     </message>
     <message>
-        <source>The w&amp;ords I&apos;ll use</source>
-        <translation>Las &amp;palabras que usaré</translation>
+        <source>S&amp;ave changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>How it felt, &amp;0–10 (10 = good)</source>
+        <translation>Cómo me sentí, &amp;0–10 (10 = bien)</translation>
+    </message>
+    <message>
+        <source>Save &quot;&amp;I used this&quot;</source>
+        <translation>Guardar «Lo puse &amp;en práctica»</translation>
     </message>
     <message>
         <source>The words I&apos;ll use</source>
         <translation>Las palabras que usaré</translation>
     </message>
     <message>
-        <source>What I nee&amp;d</source>
-        <translation>&amp;Lo que necesito</translation>
-    </message>
-    <message>
         <source>What I&apos;ll do if it is &amp;crossed</source>
-        <translation>Qué haré si no se &amp;respeta</translation>
+        <translation>Qué &amp;haré si no se respeta</translation>
     </message>
     <message>
         <source>What I&apos;ll do if it is crossed</source>
         <translation>Qué haré si no se respeta</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -300,23 +304,15 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
     <message>
         <source>How it &amp;went</source>
-        <translation>Cómo &amp;fue</translation>
+        <translation>C&amp;ómo fue</translation>
     </message>
     <message>
         <source>How it went</source>
         <translation>Cómo fue</translation>
     </message>
     <message>
-        <source>How it felt, 0–10 (10 = &amp;good)</source>
-        <translation>Cómo me sentí, 0–10 (10 = &amp;bien)</translation>
-    </message>
-    <message>
         <source>How it felt from 0 to 10</source>
         <translation>Cómo me sentí, del 0 al 10</translation>
-    </message>
-    <message>
-        <source>&amp;Save &quot;I used this&quot;</source>
-        <translation>G&amp;uardar «Lo puse en práctica»</translation>
     </message>
     <message>
         <source>No boundaries saved yet. The exercise &quot;Set one boundary&quot; helps you write one, and it is saved here.</source>
@@ -396,7 +392,7 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <source>&amp;Start breathing</source>
+        <source>Start breath&amp;ing</source>
         <translation>&amp;Empezar a respirar</translation>
     </message>
     <message>
@@ -439,15 +435,11 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>&amp;Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
-    </message>
-    <message>
-        <source>&amp;Start the timer</source>
-        <translation>&amp;Empezar el temporizador</translation>
     </message>
     <message>
         <source>When to come back</source>
@@ -458,20 +450,24 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <source>We&apos;re &amp;ready early</source>
-        <translation>&amp;Ya podemos volver</translation>
-    </message>
-    <message>
         <source>&amp;Finish early</source>
         <translation>Termi&amp;nar antes</translation>
     </message>
     <message>
-        <source>We need &amp;more time (+5 minutes)</source>
-        <translation>Necesitamos &amp;más tiempo (+5 minutos)</translation>
+        <source>Start the &amp;timer</source>
+        <translation>&amp;Empezar el temporizador</translation>
     </message>
     <message>
-        <source>&amp;More time (+5 minutes)</source>
-        <translation>&amp;Más tiempo (+5 minutos)</translation>
+        <source>We&apos;re read&amp;y early</source>
+        <translation>Ya podemo&amp;s volver</translation>
+    </message>
+    <message>
+        <source>&amp;We need more time (+5 minutes)</source>
+        <translation>&amp;Necesitamos más tiempo (+5 minutos)</translation>
+    </message>
+    <message>
+        <source>More time (+&amp;5 minutes)</source>
+        <translation>Más &amp;tiempo (+5 minutos)</translation>
     </message>
     <message>
         <source>Agree now: you come back at %1.</source>
@@ -543,7 +539,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>T&amp;ime</source>
-        <translation>T&amp;iempo</translation>
+        <translation>Ti&amp;empo</translation>
     </message>
     <message>
         <source>How much time you have</source>
@@ -724,7 +720,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&amp;The two of us</source>
-        <translation>Somos &amp;dos</translation>
+        <translation>S&amp;omos dos</translation>
     </message>
     <message>
         <source>The two of us</source>
@@ -787,16 +783,8 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Poner también una frase de contraseña como otra forma de entrar</translation>
     </message>
     <message>
-        <source>Use a &amp;passphrase that I type each time</source>
-        <translation>Usar una &amp;frase de contraseña que escribo cada vez</translation>
-    </message>
-    <message>
         <source>Use a passphrase that I type each time</source>
         <translation>Usar una frase de contraseña que escribo cada vez</translation>
-    </message>
-    <message>
-        <source>Temporary session: nothing will be sa&amp;ved</source>
-        <translation>Sesión temporal: no se &amp;guardará nada</translation>
     </message>
     <message>
         <source>Temporary session, nothing will be saved</source>
@@ -804,11 +792,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Passp&amp;hrase</source>
-        <translation>F&amp;rase de contraseña</translation>
-    </message>
-    <message>
-        <source>The same a&amp;gain</source>
-        <translation>La misma &amp;otra vez</translation>
+        <translation>Frase de &amp;contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -817,6 +801,18 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     <message>
         <source>Setting up Bond</source>
         <translation>Configurar Bond</translation>
+    </message>
+    <message>
+        <source>&amp;Use a passphrase that I type each time</source>
+        <translation>Usar una &amp;frase de contraseña que escribo cada vez</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;session: nothing will be saved</source>
+        <translation>Sesión temporal: no se &amp;guardará nada</translation>
+    </message>
+    <message>
+        <source>&amp;The same again</source>
+        <translation>La misma &amp;otra vez</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -902,7 +898,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&amp;Whose sessions</source>
-        <translation>&amp;De quién son las sesiones</translation>
+        <translation>De &amp;quién son las sesiones</translation>
     </message>
     <message>
         <source>Whose sessions to show</source>
@@ -995,7 +991,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Seguir donde lo dejaste</translation>
     </message>
     <message>
-        <source>Choose an &amp;exercise</source>
+        <source>Choose &amp;an exercise</source>
         <translation>Elegir un &amp;ejercicio</translation>
     </message>
     <message>
@@ -1248,7 +1244,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>D&amp;esbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1349,6 +1345,18 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Tema, tamaño del texto y cómo se protege tu caja fuerte</translation>
     </message>
     <message>
+        <source>Bon&amp;d</source>
+        <translation>Bon&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ve&amp;r</translation>
+    </message>
+    <message>
+        <source>Hel&amp;p</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>Get support now (F1)</source>
         <translation>Pedir ayuda ahora (F1)</translation>
     </message>
@@ -1409,14 +1417,6 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Quitar los datos de ejemplo y empezar de cero</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>Ver</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
         <source>&amp;Agreements</source>
         <translation>&amp;Acuerdos</translation>
     </message>
@@ -1429,7 +1429,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <source>Past &amp;sessions</source>
+        <source>Past s&amp;essions</source>
         <translation>Sesiones an&amp;teriores</translation>
     </message>
     <message>
@@ -1653,8 +1653,8 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <translation>Tu ejercicio está en pausa. ¿Qué te ayudaría ahora mismo?</translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
-        <translation>&amp;Respiración lenta</translation>
+        <source>&amp;Slow breathing</source>
+        <translation>Respiración &amp;lenta</translation>
     </message>
     <message>
         <source>&amp;Grounding with the senses</source>
@@ -2088,7 +2088,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Whose practice</source>
-        <translation>&amp;De quién es la práctica</translation>
+        <translation>De &amp;quién es la práctica</translation>
     </message>
     <message>
         <source>Whose practice to show</source>
@@ -2454,16 +2454,16 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Volver</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
         <source>Pause and continue later</source>
         <translation>Pausar y seguir más tarde</translation>
     </message>
     <message>
-        <source>St&amp;op</source>
-        <translation>Pa&amp;rar</translation>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>P&amp;arar</translation>
     </message>
     <message>
         <source>Stop this exercise</source>
@@ -2471,7 +2471,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>Take a b&amp;reak</source>
-        <translation>Hacer un &amp;descanso</translation>
+        <translation>&amp;Hacer un descanso</translation>
     </message>
     <message>
         <source>Take a break</source>
@@ -2479,7 +2479,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>S&amp;kip this step</source>
-        <translation>Salt&amp;ar este paso</translation>
+        <translation>Sa&amp;ltar este paso</translation>
     </message>
     <message>
         <source>Skip this step</source>
@@ -2565,8 +2565,12 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>&amp;Siguiente: soy %1</translation>
     </message>
     <message>
-        <source>&amp;Begin</source>
+        <source>Beg&amp;in</source>
         <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ck to the exercise</source>
+        <translation>Vo&amp;lver al ejercicio</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -2604,10 +2608,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <source>Stop talking about it for now, with no last word. Go to separate places and do something soothing, not rehearsing the argument. A break is a promise to come back, never a punishment. Agree the time now; if you feel unsafe, leave and press F1.</source>
         <translation>Se deja de hablar del tema por ahora, sin buscar la última palabra. Cada persona va a un sitio distinto y hace algo que calme, sin ensayar la discusión. Un descanso es una promesa de volver, nunca un castigo. La hora de vuelta se acuerda ahora; si no te sientes a salvo, vete y pulsa F1.</translation>
     </message>
-    <message>
-        <source>&amp;Back to the exercise</source>
-        <translation>&amp;Volver al ejercicio</translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2628,16 +2628,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Tema</translation>
     </message>
     <message>
-        <source>Te&amp;xt size</source>
-        <translation>Tamaño del te&amp;xto</translation>
-    </message>
-    <message>
         <source>Text size in percent</source>
         <translation>Tamaño del texto en porcentaje</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after</source>
-        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use; 0 means never</source>
@@ -2652,16 +2644,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>Reduce &amp;motion (the breathing guide stays still and counts in words)</source>
-        <translation>Reducir el &amp;movimiento (la guía de respiración se queda quieta y cuenta con palabras)</translation>
-    </message>
-    <message>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2692,10 +2676,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Hora de la charla semanal</translation>
     </message>
     <message>
-        <source>A gentle &amp;daily reminder to practise, at</source>
-        <translation>Un recordatorio &amp;amable cada día para practicar, a las</translation>
-    </message>
-    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation>Guardar un resumen en &amp;PDF…</translation>
     </message>
@@ -2712,8 +2692,28 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Hora del recordatorio diario para practicar</translation>
     </message>
     <message>
+        <source>Text si&amp;ze</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after</source>
+        <translation>Blo&amp;quear tras</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation>La guía de respiración se queda quieta y cuenta con palabras.</translation>
+    </message>
+    <message>
+        <source>A ge&amp;ntle daily reminder to practise, at</source>
+        <translation>Un recordatorio &amp;amable cada día para practicar, a las</translation>
+    </message>
+    <message>
         <source>Start Bond when I log &amp;in (it opens locked)</source>
-        <translation>Abrir Bond al &amp;iniciar sesión (se abre bloqueado)</translation>
+        <translation>Abrir Bond al iniciar sesi&amp;ón (se abre bloqueado)</translation>
     </message>
     <message>
         <source>Reminders show inside Bond and as a notification while Bond is running. They only ever say &quot;Time for your check-in&quot; or &quot;A moment to practise&quot;, never anything you wrote.</source>
@@ -2736,8 +2736,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Tu caja fuerte</translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
-        <translation>Poner una &amp;frase de contraseña…</translation>
+        <source>Set a passphrase…</source>
+        <translation>Poner una frase de contraseña…</translation>
     </message>
     <message>
         <source>Set or change the passphrase</source>
@@ -2777,11 +2777,11 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>Export everything as &amp;JSON…</source>
-        <translation>Exportar todo como &amp;JSON…</translation>
+        <translation>Exportar todo como JSO&amp;N…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+        <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
     <message>
         <source>Your data message</source>
@@ -2815,8 +2815,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
-        <translation>Poner una &amp;frase de contraseña…</translation>
+        <source>Set a passphrase…</source>
+        <translation>Poner una frase de contraseña…</translation>
     </message>
     <message>
         <source>Remove the key from the &amp;keyring</source>
@@ -2894,7 +2894,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Where are you?</source>
-        <translation>¿&amp;Dónde estás?</translation>
+        <translation>¿Dónde &amp;estás?</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2917,24 +2917,24 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Para calmarte ahora mismo:</translation>
     </message>
     <message>
-        <source>&amp;Grounding with your senses</source>
+        <source>Grounding with &amp;your senses</source>
         <translation>&amp;Anclaje con tus sentidos</translation>
+    </message>
+    <message>
+        <source>&amp;Slow breathing</source>
+        <translation>Respiración &amp;lenta</translation>
+    </message>
+    <message>
+        <source>&amp;About feeling unsafe with a partner</source>
+        <translation>Sobre &amp;no sentirse a salvo con una pareja</translation>
     </message>
     <message>
         <source>Start 5-4-3-2-1 grounding</source>
         <translation>Empezar el anclaje 5-4-3-2-1</translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
-        <translation>&amp;Respiración lenta</translation>
-    </message>
-    <message>
         <source>Start the longer out-breath</source>
         <translation>Empezar la espiración larga</translation>
-    </message>
-    <message>
-        <source>About feeling &amp;unsafe with a partner</source>
-        <translation>Sobre &amp;no sentirse a salvo con una pareja</translation>
     </message>
     <message>
         <source>About feeling unsafe with a partner</source>
@@ -2965,6 +2965,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <name>SupportScreen</name>
     <message>
         <source>If you are in danger now, call your local emergency number.</source>
+        <extracomment>The services list shows about this many lines before it scrolls, at any text size.</extracomment>
         <translation>Si estás en peligro ahora, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
@@ -3086,7 +3087,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>D&amp;esbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3121,7 +3122,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>D&amp;esbloquear</translation>
     </message>
 </context>
 <context>

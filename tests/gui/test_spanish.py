@@ -67,7 +67,9 @@ def test_every_message_has_a_finished_spanish_translation() -> None:
         text = translation.text or ""
         assert text.strip(), (context, source)
         assert _placeholders(text) == _placeholders(source), (context, source, text)
-        assert _mnemonics(text) == _mnemonics(source), (context, source, text)
+        # A translation may go without an Alt letter where its screen has none left
+        # (tests/gui/test_mnemonics.py), never add one the English lacks.
+        assert _mnemonics(text) <= _mnemonics(source), (context, source, text)
         assert source.endswith("…") == text.endswith("…"), (context, source, text)
 
 
@@ -179,7 +181,7 @@ def test_home_settings_support_and_a_step_speak_spanish(
     press(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     wait_for_screen(qtbot, window, SettingsScreen)
     settings = window.settings
-    assert settings.ui.languageLabel.text() == "I&dioma"
+    assert settings.ui.languageLabel.text() == "Idioma"
     assert settings.ui.languageCombo.currentData() == "es"
     assert settings.ui.languageCombo.itemText(0) == "El del sistema"
     assert english_left(window) == []
@@ -201,7 +203,7 @@ def test_home_settings_support_and_a_step_speak_spanish(
     runner = window.runner
     assert runner is not None
     assert runner.ui.pauseButton.text() == "&Pausar"
-    assert runner.ui.stopButton.text() == "Pa&rar"
+    assert runner.ui.stopButton.text() == "P&arar"
     assert runner.ui.nextButton.text() == "&Empezar"  # the short introduction comes first
     assert english_left(window) == []
     activate(runner.ui.nextButton)

@@ -1211,7 +1211,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle("Bond")
         box.setText(self.tr("Your exercise is paused. What would help right now?"))
-        breathe = box.addButton(self.tr("Slow &breathing"), QMessageBox.ButtonRole.AcceptRole)
+        breathe = box.addButton(self.tr("&Slow breathing"), QMessageBox.ButtonRole.AcceptRole)
         ground = box.addButton(
             self.tr("&Grounding with the senses"), QMessageBox.ButtonRole.AcceptRole
         )

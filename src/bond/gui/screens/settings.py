@@ -130,7 +130,7 @@ class SettingsScreen(QWidget):
         ui.passphraseButton.setText(
             self.tr("Change the &passphrase…")
             if status.passphrase
-            else self.tr("Set a &passphrase…")
+            else self.tr("Set a passphrase…")
         )
         ui.removePassphraseButton.setVisible(status.passphrase and status.keyring)
         if status.keyring:

@@ -45,7 +45,7 @@ class Countdown(QWidget):
         label.setBuddy(self.minutes)
         row.addWidget(label)
         row.addWidget(self.minutes)
-        self.start_button = QPushButton(self.tr("&Start the timer"))
+        self.start_button = QPushButton(self.tr("Start the &timer"))
         row.addWidget(self.start_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -60,12 +60,12 @@ class Countdown(QWidget):
         layout.addWidget(self.remaining_label)
         buttons = QHBoxLayout()
         self.early_button = QPushButton(
-            self.tr("We're &ready early") if is_break else self.tr("&Finish early")
+            self.tr("We're read&y early") if is_break else self.tr("&Finish early")
         )
         self.more_button = QPushButton(
-            self.tr("We need &more time (+5 minutes)")
+            self.tr("&We need more time (+5 minutes)")
             if is_break
-            else self.tr("&More time (+5 minutes)")
+            else self.tr("More time (+&5 minutes)")
         )
         buttons.addWidget(self.early_button)
         buttons.addWidget(self.more_button)
