@@ -326,9 +326,11 @@ Bond itself never goes online; your browser will.</source>
 </context>
 <context>
     <name>BoundariesScreen</name>
-    <message>
-        <source>used %1 time(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1&apos;s list is private. It opens with %1&apos;s PIN.</source>
@@ -450,6 +452,12 @@ Bond itself never goes online; your browser will.</source>
         <source>&amp;Finish early</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start the &amp;timer</source>
         <translation type="unfinished"></translation>
@@ -476,10 +484,6 @@ Bond itself never goes online; your browser will.</source>
     </message>
     <message>
         <source>Come back together at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -634,9 +638,11 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <source>Up to %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 content file(s) could not be loaded and were skipped. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n content file(s) could not be loaded and were skipped. Details are in the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No exercise fits these filters.</source>
@@ -1213,9 +1219,11 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <source>content note</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 article(s) found</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or other words.</source>
@@ -1764,9 +1772,11 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <source>Import a JSON export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported %1 item(s). Anything already here was left as it was.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new: everything in the file was already here.</source>
@@ -2156,9 +2166,33 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <source>Close, after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No check-ins in the last %n week(s). Whenever you are ready, one short check-in is a good place to start again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in every week of the last %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in during %1 of the last %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Agreements made in this time, as last reviewed: %1 kept, %2 partly, %3 not yet, %4 changed, %5 retired, %6 not reviewed yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Boundaries practised: %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart of weekly ratings</source>
@@ -2189,18 +2223,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No check-ins in the last %2 weeks. Whenever you are ready, one short check-in is a good place to start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You checked in every week of the last %2 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You checked in during %1 of the last %2 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>week of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,10 +2240,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>No practice recorded in this time yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boundaries practised: %1 time(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

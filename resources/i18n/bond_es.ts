@@ -329,9 +329,12 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
 </context>
 <context>
     <name>BoundariesScreen</name>
-    <message>
-        <source>used %1 time(s)</source>
-        <translation>veces puesto en práctica: %1</translation>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>%n vez puesto en práctica</numerusform>
+            <numerusform>%n veces puesto en práctica</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1&apos;s list is private. It opens with %1&apos;s PIN.</source>
@@ -453,6 +456,13 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <source>&amp;Finish early</source>
         <translation>Termi&amp;nar antes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Queda %n minuto</numerusform>
+            <numerusform>Quedan %n minutos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Start the &amp;timer</source>
         <translation>&amp;Empezar el temporizador</translation>
@@ -480,10 +490,6 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     <message>
         <source>Come back together at %1.</source>
         <translation>Reencuentro a las %1.</translation>
-    </message>
-    <message>
-        <source>%1 minutes left</source>
-        <translation>Quedan %1 minutos</translation>
     </message>
     <message>
         <source>Time is up. Welcome back.</source>
@@ -640,9 +646,12 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <source>Up to %1 minutes</source>
         <translation>Hasta %1 minutos</translation>
     </message>
-    <message>
-        <source>%1 content file(s) could not be loaded and were skipped. Details are in the log.</source>
-        <translation>Archivos de contenido que no se pudieron cargar y se omitieron: %1. Los detalles están en el registro.</translation>
+    <message numerus="yes">
+        <source>%n content file(s) could not be loaded and were skipped. Details are in the log.</source>
+        <translation>
+            <numerusform>Archivos de contenido que no se pudieron cargar y se omitieron: %n. Los detalles están en el registro.</numerusform>
+            <numerusform>Archivos de contenido que no se pudieron cargar y se omitieron: %n. Los detalles están en el registro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No exercise fits these filters.</source>
@@ -1219,9 +1228,12 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <source>content note</source>
         <translation>aviso de contenido</translation>
     </message>
-    <message>
-        <source>%1 article(s) found</source>
-        <translation>Artículos encontrados: %1</translation>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n artículo encontrado</numerusform>
+            <numerusform>%n artículos encontrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or other words.</source>
@@ -1772,9 +1784,12 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <source>Import a JSON export</source>
         <translation>Importar una exportación JSON</translation>
     </message>
-    <message>
-        <source>Imported %1 item(s). Anything already here was left as it was.</source>
-        <translation>Elementos importados: %1. Lo que ya había se quedó como estaba.</translation>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation>
+            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
+            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new: everything in the file was already here.</source>
@@ -2169,9 +2184,37 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <source>Close, after</source>
         <translation>Cercanía, después</translation>
     </message>
+    <message numerus="yes">
+        <source>No check-ins in the last %n week(s). Whenever you are ready, one short check-in is a good place to start again.</source>
+        <translation>
+            <numerusform>No hubo charla semanal la última semana. Cuando quieras, una charla corta es un buen punto para retomar.</numerusform>
+            <numerusform>No hubo charlas semanales en las últimas %n semanas. Cuando quieras, una charla corta es un buen punto para retomar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in every week of the last %n week(s).</source>
+        <translation>
+            <numerusform>Hubo charla la última semana.</numerusform>
+            <numerusform>Hubo charla todas las semanas de las últimas %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in during %1 of the last %n week(s).</source>
+        <translation>
+            <numerusform>Hubo charla en %1 de la última semana.</numerusform>
+            <numerusform>Hubo charla en %1 de las últimas %n semanas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Agreements made in this time, as last reviewed: %1 kept, %2 partly, %3 not yet, %4 changed, %5 retired, %6 not reviewed yet.</source>
         <translation>Acuerdos hechos en este tiempo, según su última revisión: %1 cumplidos, %2 en parte, %3 todavía no, %4 cambiados, %5 retirados, %6 sin revisar todavía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Boundaries practised: %n time(s).</source>
+        <translation>
+            <numerusform>Veces que se pusieron límites en práctica: %n.</numerusform>
+            <numerusform>Veces que se pusieron límites en práctica: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart of weekly ratings</source>
@@ -2202,18 +2245,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Todo</translation>
     </message>
     <message>
-        <source>No check-ins in the last %2 weeks. Whenever you are ready, one short check-in is a good place to start again.</source>
-        <translation>No hubo charlas semanales en las últimas %2 semanas. Cuando quieras, una charla corta es un buen punto para retomar.</translation>
-    </message>
-    <message>
-        <source>You checked in every week of the last %2 weeks.</source>
-        <translation>Hubo charla todas las semanas de las últimas %2.</translation>
-    </message>
-    <message>
-        <source>You checked in during %1 of the last %2 weeks.</source>
-        <translation>Hubo charla en %1 de las últimas %2 semanas.</translation>
-    </message>
-    <message>
         <source>week of %1: %2</source>
         <translation>semana del %1: %2</translation>
     </message>
@@ -2232,10 +2263,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>No practice recorded in this time yet.</source>
         <translation>Todavía no hay práctica registrada en este tiempo.</translation>
-    </message>
-    <message>
-        <source>Boundaries practised: %1 time(s).</source>
-        <translation>Veces que se pusieron límites en práctica: %1.</translation>
     </message>
     <message>
         <source>Ratings behind a PIN that was not given are left out.</source>

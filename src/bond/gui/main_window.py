@@ -1664,9 +1664,7 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             added = sum(report.added.values())
             self._data_message(
-                self.tr("Imported %1 item(s). Anything already here was left as it was.").replace(
-                    "%1", str(added)
-                )
+                self.tr("Imported %n item(s). Anything already here was left as it was.", "", added)
                 if added
                 else self.tr("Nothing new: everything in the file was already here.")
             )
