@@ -2816,6 +2816,14 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your computer asks for less motion, so the breathing guide stays still and counts in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>

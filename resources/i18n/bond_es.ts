@@ -2838,6 +2838,14 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>El del sistema</translation>
     </message>
     <message>
+        <source>Your computer asks for less motion, so the breathing guide stays still and counts in words.</source>
+        <translation>Tu equipo pide menos movimiento, así que la guía de respiración se queda quieta y cuenta con palabras.</translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation>La guía de respiración se queda quieta y cuenta con palabras.</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>

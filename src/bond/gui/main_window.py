@@ -41,6 +41,7 @@ from bond.errors import (
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.lock import LockWatcher
+from bond.gui.motion import reduce_motion
 from bond.gui.notify import Notifier
 from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
@@ -1161,7 +1162,7 @@ class MainWindow(QMainWindow):
             run,
             self.names(),
             self.catalog.feelings,
-            reduced_motion=self.prefs.reduced_motion,
+            reduced_motion=reduce_motion(self.prefs.reduced_motion),
             ask_key=self.ensure_open,
         )
         runner.closed.connect(self._runner_closed)
