@@ -12,6 +12,11 @@ translated), ``pyside6-lrelease`` compiles each ``bond_<lang>.ts`` into the comm
 ``bond_<lang>.qm`` that the app loads. ``--check`` fails when a translation has unfinished or
 missing entries (including strings added to the code since the last refresh), or when a committed
 ``.qm`` is not what its ``.ts`` compiles to.
+
+English is the source language, so ``bond_en.ts`` holds only the messages with plural forms
+(``tr("%n time(s)", "", n)``): lupdate's ``-pluralonly`` keeps it to those, and its ``.qm`` turns
+"1 time(s)" into "1 time" and "2 time(s)" into "2 times". ``--check`` also fails when a plural
+message has no finished English forms.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "src" / "bond" / "gui" / "forms"
 I18N_DIR = ROOT / "resources" / "i18n"
 TS_FILE = I18N_DIR / "bond.ts"
+#: The source language's own catalogue: plural forms only.
+SOURCE_PLURALS = I18N_DIR / "bond_en.ts"
 
 
 def _tool(name: str) -> str:
@@ -84,7 +91,7 @@ def qm_path(ts_file: Path) -> Path:
     return ts_file.with_suffix(".qm")
 
 
-def _lupdate(ts_files: list[Path]) -> None:
+def _lupdate(ts_files: list[Path], *, plural_only: bool = False) -> None:
     sources = sorted(str(p) for p in (ROOT / "src" / "bond" / "gui").rglob("*.py"))
     sources = [s for s in sources if "/forms/" not in s]
     sources += sorted(str(p) for p in UI_DIR.glob("*.ui"))
@@ -95,6 +102,7 @@ def _lupdate(ts_files: list[Path]) -> None:
             [
                 _tool("pyside6-lupdate"),
                 "-no-obsolete",
+                *(["-pluralonly", "-target-language", "en"] if plural_only else []),
                 "-locations",
                 "none",
                 f"@{listing}",
@@ -114,9 +122,20 @@ def _lrelease(ts_file: Path, qm_file: Path) -> None:
     )
 
 
+def _refresh(ts_files: list[Path]) -> None:
+    """lupdate every catalogue; the English one with plural forms only."""
+    _lupdate([t for t in ts_files if t.name != SOURCE_PLURALS.name])
+    plurals = [t for t in ts_files if t.name == SOURCE_PLURALS.name]
+    if plurals:
+        _lupdate(plurals, plural_only=True)
+
+
 def update_translations() -> None:
     I18N_DIR.mkdir(parents=True, exist_ok=True)
-    _lupdate([TS_FILE, *translation_files()])
+    files = translation_files()
+    if SOURCE_PLURALS not in files:
+        files.append(SOURCE_PLURALS)  # lupdate creates it
+    _refresh([TS_FILE, *files])
     print(f"refreshed {TS_FILE.relative_to(ROOT)}")
     for ts_file in translation_files():
         _lrelease(ts_file, qm_path(ts_file))
@@ -166,7 +185,7 @@ def stale_translations() -> list[str]:
             shutil.copyfile(ts_file, copy)
             copies.append(copy)
         if copies:
-            _lupdate(copies)
+            _refresh(copies)
         for ts_file, copy in zip(translation_files(), copies, strict=True):
             problems += translation_problems(copy, name=str(ts_file.relative_to(ROOT)))
             qm = qm_path(ts_file)
@@ -179,6 +198,10 @@ def stale_translations() -> list[str]:
     return problems
 
 
+def missing_catalogues() -> list[str]:
+    return [] if SOURCE_PLURALS.exists() else [f"{SOURCE_PLURALS.relative_to(ROOT)} is missing"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -186,7 +209,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.check:
-        problems = stale_forms() + stale_translations()
+        problems = stale_forms() + missing_catalogues() + stale_translations()
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:

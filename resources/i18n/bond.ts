@@ -2,6 +2,290 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>your organisation</source>
+        <extracomment>The English confirmation word; the translated one works too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin mode is for %1 staff. It shows how Bond is set up on this device and can erase it between clients. Please type the admin passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were several wrong tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the admin passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase isn&apos;t right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase isn&apos;t right. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not check the passphrase just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To keep this device safe, you can try again in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the self-test to see the results here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back erases everything the last client left on this device, so the next one starts afresh: their vault and its backups, the key in the system keyring, their preferences, Bond&apos;s log and cache, and the start-at-login entry. The key is destroyed first, so nothing can be read back even from a copy of the disk. Bond then checks that nothing is left and says so if anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site policy and the wait after wrong admin passphrases stay. This cannot be undone: make sure the client has exported anything they want to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site policy is in force on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: fixed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: Bond&apos;s usual folder for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every vault must have a passphrase; the keyring alone is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People may keep the vault key in the keyring, a passphrase, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People choose when Bond locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond locks after %1 minutes without use; people may choose a shorter time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond locks after %1 minutes without use; people cannot change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (JSON and PDF) are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People may export their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff may hand the device back (erase everything) from admin mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-back from admin mode is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond erases everything after %1 hours without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond never erases itself on a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested exercises: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden exercises: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content pack folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contacts: only the organisation&apos;s (the emergency number stays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support contacts: the organisation&apos;s first, then Bond&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file could not be used as written, so Bond runs locked down (closed rather than open). Please fix these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in force meanwhile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content packs are set in the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded. Exercises: %1. Articles: %2. Support regions: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: nothing from this pack is shown, because of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-test could not finish. See Bond&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin passphrase message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open admin mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;olicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the vault opens and is intact, that Bond&apos;s own content is valid, and that the system keyring can store and delete a test entry. Nothing anyone wrote is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand back device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What hand-back erases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase everything and hand back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-back message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementReview</name>
     <message>
         <source>Last time you agreed</source>
@@ -117,6 +401,7 @@
     <name>App</name>
     <message>
         <source>Bond is already open. Look for its window; only one can use a vault at a time.</source>
+        <extracomment>The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland compositors match the window to its desktop file (and so its icon) by this name. Test-only: with this set to 1, Bond closes its window and exits 0 as soon as the first window has been shown (scripts/smoke-bundle.sh uses it to prove a packaged build can start).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -124,6 +409,10 @@
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -136,6 +425,11 @@
     </message>
     <message>
         <source>You can read it now, later, or not at all. If you would like to settle first, Longer out-breath under Exercises takes two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link opens in your web browser, outside Bond. Open it?
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -177,7 +471,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,7 +499,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;ot now</source>
+        <source>No&amp;t now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -224,7 +518,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Whose list</source>
+        <source>Whose lis&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,19 +550,27 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What I &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What I need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The w&amp;ords I&apos;ll use</source>
+        <source>S&amp;ave changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it felt, &amp;0–10 (10 = good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &quot;&amp;I used this&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The words I&apos;ll use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What I nee&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -277,10 +579,6 @@ Bond itself never goes online; your browser will.</source>
     </message>
     <message>
         <source>What I&apos;ll do if it is crossed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,15 +602,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How it felt, 0–10 (10 = &amp;good)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How it felt from 0 to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save &quot;I used this&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,9 +620,11 @@ Bond itself never goes online; your browser will.</source>
 </context>
 <context>
     <name>BoundariesScreen</name>
-    <message>
-        <source>used %1 time(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1&apos;s list is private. It opens with %1&apos;s PIN.</source>
@@ -393,7 +685,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start breathing</source>
+        <source>Start breath&amp;ing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,10 +735,6 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start the timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When to come back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,19 +743,29 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We&apos;re &amp;ready early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Finish early</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>We need &amp;more time (+5 minutes)</source>
+        <source>Start the &amp;timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;More time (+5 minutes)</source>
+        <source>We&apos;re read&amp;y early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;We need more time (+5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time (+&amp;5 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,10 +778,6 @@ Bond itself never goes online; your browser will.</source>
     </message>
     <message>
         <source>Come back together at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,11 +933,21 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 content file(s) could not be loaded and were skipped. Details are in the log.</source>
+        <source>Suggested by %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content file(s) could not be loaded and were skipped. Details are in the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No exercise fits these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,15 +1085,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a &amp;passphrase that I type each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a passphrase that I type each time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary session: nothing will be sa&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -801,15 +1097,23 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same a&amp;gain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting up Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use a passphrase that I type each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary &amp;session: nothing will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The same again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,6 +1173,10 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Please use two different names so Bond can tell you apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by %1: on this computer, Bond&apos;s vault needs a passphrase. Choose one you can remember, or try Bond in a temporary session that saves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,7 +1297,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose an &amp;exercise</source>
+        <source>Choose &amp;an exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,6 +1355,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Suggested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suggested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Continue: %1</source>
         <translation type="unfinished"></translation>
@@ -1218,8 +1534,14 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 article(s) found</source>
+        <source>From %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or other words.</source>
@@ -1343,6 +1665,22 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bon&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hel&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past s&amp;essions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Get support now (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,14 +1741,6 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,10 +1750,6 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past &amp;sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1591,6 +1917,27 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>your organisation</source>
+        <extracomment>What happened to each clinic content pack (filled by the pack loader; admin mode). The wall clock, replaceable in tests (auto-wipe compares it with the last use).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about the policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not use this computer&apos;s policy file, %1, so it is using its safest settings: a passphrase is required, it locks after %2 minutes, and exports are off. Please let whoever looks after this computer know. First problem: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmin mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave this screen (never an exercise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1992,7 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
+        <source>&amp;Slow breathing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,6 +2033,26 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
     </message>
     <message>
         <source>&amp;Keep it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key may still be in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond erased what it could, but some things are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was handed back: nothing from before is left on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was reset by %1 after %2 hours without use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,9 +2131,11 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <source>Import a JSON export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported %1 item(s). Anything already here was left as it was.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new: everything in the file was already here.</source>
@@ -2156,9 +2525,33 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <source>Close, after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>No check-ins in the last %n week(s). Whenever you are ready, one short check-in is a good place to start again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in every week of the last %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in during %1 of the last %n week(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Agreements made in this time, as last reviewed: %1 kept, %2 partly, %3 not yet, %4 changed, %5 retired, %6 not reviewed yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Boundaries practised: %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart of weekly ratings</source>
@@ -2189,18 +2582,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No check-ins in the last %2 weeks. Whenever you are ready, one short check-in is a good place to start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You checked in every week of the last %2 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You checked in during %1 of the last %2 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>week of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,10 +2599,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>No practice recorded in this time yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boundaries practised: %1 time(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2441,15 +2818,15 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause and continue later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>St&amp;op</source>
+        <source>P&amp;ause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2552,7 +2929,11 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Begin</source>
+        <source>Beg&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba&amp;ck to the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,10 +2972,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <source>Stop talking about it for now, with no last word. Go to separate places and do something soothing, not rehearsing the argument. A break is a promise to come back, never a punishment. Agree the time now; if you feel unsafe, leave and press F1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2615,15 +2992,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Te&amp;xt size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text size in percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2639,15 +3008,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reduce &amp;motion (the breathing guide stays still and counts in words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2679,10 +3040,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A gentle &amp;daily reminder to practise, at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,6 +3053,26 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Time of the daily practice reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ge&amp;ntle daily reminder to practise, at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2723,7 +3100,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
+        <source>Set a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2798,11 +3175,39 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your computer asks for less motion, so the breathing guide stays still and counts in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: locks after %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a passphrase is required to open Bond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exports are turned off on this computer. Encrypted backups still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
+        <source>Set a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2904,7 +3309,15 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Grounding with your senses</source>
+        <source>Grounding with &amp;your senses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slow breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About feeling unsafe with a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,15 +3325,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the longer out-breath</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About feeling &amp;unsafe with a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2952,6 +3357,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     <name>SupportScreen</name>
     <message>
         <source>If you are in danger now, call your local emergency number.</source>
+        <extracomment>The services list shows about this many lines before it scrolls, at any text size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

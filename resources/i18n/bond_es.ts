@@ -2,6 +2,290 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>your organisation</source>
+        <extracomment>The English confirmation word; the translated one works too.</extracomment>
+        <translation>tu organización</translation>
+    </message>
+    <message>
+        <source>Admin mode is for %1 staff. It shows how Bond is set up on this device and can erase it between clients. Please type the admin passphrase.</source>
+        <translation>El modo de administración es para el personal de %1. Muestra cómo está configurado Bond en este equipo y puede borrarlo entre una persona usuaria y la siguiente. Escribe la frase de contraseña de administración.</translation>
+    </message>
+    <message>
+        <source>There were several wrong tries.</source>
+        <translation>Hubo varios intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>Please type the admin passphrase.</source>
+        <translation>Escribe la frase de contraseña de administración.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>That passphrase isn&apos;t right.</source>
+        <translation>Esa frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>That passphrase isn&apos;t right. Please try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Bond could not check the passphrase just now.</source>
+        <translation>Bond no pudo comprobar la frase de contraseña en este momento.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puedes volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 To keep this device safe, you can try again in %2.</source>
+        <translation>%1 Para proteger este equipo, podrás volver a intentarlo dentro de %2.</translation>
+    </message>
+    <message>
+        <source>Run the self-test to see the results here.</source>
+        <translation>Ejecuta la autocomprobación para ver aquí los resultados.</translation>
+    </message>
+    <message>
+        <source>Hand back erases everything the last client left on this device, so the next one starts afresh: their vault and its backups, the key in the system keyring, their preferences, Bond&apos;s log and cache, and the start-at-login entry. The key is destroyed first, so nothing can be read back even from a copy of the disk. Bond then checks that nothing is left and says so if anything is.</source>
+        <translation>Devolver el equipo borra todo lo que dejó en él la última persona, para que la siguiente empiece de cero: su caja fuerte y sus copias de seguridad, la llave en el llavero del sistema, sus preferencias, el registro y la caché de Bond, y el inicio automático. Primero se destruye la llave, así que nada se puede recuperar ni siquiera de una copia del disco. Después, Bond comprueba que no queda nada y avisa si algo queda.</translation>
+    </message>
+    <message>
+        <source>The site policy and the wait after wrong admin passphrases stay. This cannot be undone: make sure the client has exported anything they want to keep.</source>
+        <translation>La política del centro y la espera tras frases de administración incorrectas se mantienen. Esto no se puede deshacer: asegúrate de que la persona haya exportado lo que quiera conservar.</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to confirm</source>
+        <translation>&amp;Escribe %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>No site policy is in force on this device.</source>
+        <translation>No hay ninguna política del centro en vigor en este equipo.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organización: %1</translation>
+    </message>
+    <message>
+        <source>Policy file: %1</source>
+        <translation>Archivo de política: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: fixed at %1</source>
+        <translation>Carpeta de datos: fijada en %1</translation>
+    </message>
+    <message>
+        <source>Data folder: Bond&apos;s usual folder for this user</source>
+        <translation>Carpeta de datos: la habitual de Bond para esta cuenta</translation>
+    </message>
+    <message>
+        <source>Every vault must have a passphrase; the keyring alone is not offered.</source>
+        <translation>Toda caja fuerte necesita una frase de contraseña; no se ofrece usar solo el llavero.</translation>
+    </message>
+    <message>
+        <source>People may keep the vault key in the keyring, a passphrase, or both.</source>
+        <translation>Cada persona puede guardar la llave de la caja fuerte en el llavero, tras una frase de contraseña o de ambas formas.</translation>
+    </message>
+    <message>
+        <source>People choose when Bond locks itself.</source>
+        <translation>Cada persona elige cuándo se bloquea Bond.</translation>
+    </message>
+    <message>
+        <source>Bond locks after %1 minutes without use; people may choose a shorter time.</source>
+        <translation>Bond se bloquea tras %1 minutos sin uso; se puede elegir un tiempo más corto.</translation>
+    </message>
+    <message>
+        <source>Bond locks after %1 minutes without use; people cannot change this.</source>
+        <translation>Bond se bloquea tras %1 minutos sin uso; no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Exports (JSON and PDF) are turned off.</source>
+        <translation>Las exportaciones (JSON y PDF) están desactivadas.</translation>
+    </message>
+    <message>
+        <source>People may export their data.</source>
+        <translation>Cada persona puede exportar sus datos.</translation>
+    </message>
+    <message>
+        <source>Staff may hand the device back (erase everything) from admin mode.</source>
+        <translation>El personal puede devolver el equipo (borrarlo todo) desde el modo de administración.</translation>
+    </message>
+    <message>
+        <source>Hand-back from admin mode is turned off.</source>
+        <translation>Devolver el equipo desde el modo de administración está desactivado.</translation>
+    </message>
+    <message>
+        <source>An admin passphrase is set.</source>
+        <translation>Hay una frase de contraseña de administración.</translation>
+    </message>
+    <message>
+        <source>No admin passphrase is set.</source>
+        <translation>No hay frase de contraseña de administración.</translation>
+    </message>
+    <message>
+        <source>Bond erases everything after %1 hours without use.</source>
+        <translation>Bond lo borra todo tras %1 horas sin uso.</translation>
+    </message>
+    <message>
+        <source>Bond never erases itself on a timer.</source>
+        <translation>Bond nunca se borra solo por tiempo.</translation>
+    </message>
+    <message>
+        <source>Suggested exercises: %1</source>
+        <translation>Ejercicios sugeridos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Hidden exercises: %1</source>
+        <translation>Ejercicios ocultos: %1</translation>
+    </message>
+    <message>
+        <source>Content pack folders: %1</source>
+        <translation>Carpetas de paquetes de contenido: %1</translation>
+    </message>
+    <message>
+        <source>Support contacts: only the organisation&apos;s (the emergency number stays).</source>
+        <translation>Contactos de ayuda: solo los de la organización (el número de emergencias se mantiene).</translation>
+    </message>
+    <message>
+        <source>Support contacts: the organisation&apos;s first, then Bond&apos;s own.</source>
+        <translation>Contactos de ayuda: primero los de la organización y después los de Bond.</translation>
+    </message>
+    <message>
+        <source>The policy file could not be used as written, so Bond runs locked down (closed rather than open). Please fix these problems:</source>
+        <translation>El archivo de política no se pudo usar tal como está, así que Bond funciona con la configuración más restrictiva (cerrado en vez de abierto). Corrige estos problemas:</translation>
+    </message>
+    <message>
+        <source>What is in force meanwhile:</source>
+        <translation>Lo que está en vigor mientras tanto:</translation>
+    </message>
+    <message>
+        <source>No content packs are set in the policy.</source>
+        <translation>La política no indica ningún paquete de contenido.</translation>
+    </message>
+    <message>
+        <source>Loaded. Exercises: %1. Articles: %2. Support regions: %3.</source>
+        <translation>Cargado. Ejercicios: %1. Artículos: %2. Regiones de ayuda: %3.</translation>
+    </message>
+    <message>
+        <source>Skipped: nothing from this pack is shown, because of:</source>
+        <translation>Omitido: no se muestra nada de este paquete por lo siguiente:</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Caja fuerte</translation>
+    </message>
+    <message>
+        <source>Built-in content</source>
+        <translation>Contenido incluido</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesita atención</translation>
+    </message>
+    <message>
+        <source>The self-test could not finish. See Bond&apos;s log.</source>
+        <translation>La autocomprobación no pudo terminar. Consulta el registro de Bond.</translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation>BORRAR</translation>
+    </message>
+    <message>
+        <source>Please type %1 first.</source>
+        <translation>Escribe primero %1.</translation>
+    </message>
+    <message>
+        <source>Admin mode</source>
+        <translation>Modo de administración</translation>
+    </message>
+    <message>
+        <source>Admin &amp;passphrase</source>
+        <translation>&amp;Frase de contraseña de administración</translation>
+    </message>
+    <message>
+        <source>Admin passphrase</source>
+        <translation>Frase de contraseña de administración</translation>
+    </message>
+    <message>
+        <source>Admin passphrase message</source>
+        <translation>Mensaje sobre la frase de contraseña de administración</translation>
+    </message>
+    <message>
+        <source>&amp;Open admin mode</source>
+        <translation>Ab&amp;rir el modo de administración</translation>
+    </message>
+    <message>
+        <source>Admin sections</source>
+        <translation>Secciones de administración</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy</source>
+        <translation>&amp;Normas</translation>
+    </message>
+    <message>
+        <source>Policy in force</source>
+        <translation>Política en vigor</translation>
+    </message>
+    <message>
+        <source>&amp;Content packs</source>
+        <translation>&amp;Paquetes de contenido</translation>
+    </message>
+    <message>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Self-test</source>
+        <translation>&amp;Autocomprobación</translation>
+    </message>
+    <message>
+        <source>Checks that the vault opens and is intact, that Bond&apos;s own content is valid, and that the system keyring can store and delete a test entry. Nothing anyone wrote is shown.</source>
+        <translation>Comprueba que la caja fuerte se abre y está intacta, que el contenido propio de Bond es válido y que el llavero del sistema puede guardar y borrar una entrada de prueba. No se muestra nada de lo que nadie haya escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Run the self-test</source>
+        <translation>E&amp;jecutar la autocomprobación</translation>
+    </message>
+    <message>
+        <source>Self-test results</source>
+        <translation>Resultados de la autocomprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back device</source>
+        <translation>&amp;Devolver el equipo</translation>
+    </message>
+    <message>
+        <source>What hand-back erases</source>
+        <translation>Lo que se borra al devolver el equipo</translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation>Palabra de confirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Erase everything and hand back</source>
+        <translation>&amp;Borrar todo y devolver</translation>
+    </message>
+    <message>
+        <source>Hand-back message</source>
+        <translation>Mensaje sobre la devolución</translation>
+    </message>
+</context>
+<context>
     <name>AgreementReview</name>
     <message>
         <source>Last time you agreed</source>
@@ -87,7 +371,7 @@
     </message>
     <message>
         <source>&amp;Retire this agreement</source>
-        <translation>&amp;Retirar este acuerdo</translation>
+        <translation>Retirar &amp;este acuerdo</translation>
     </message>
     <message>
         <source>Retire the selected agreement</source>
@@ -117,6 +401,7 @@
     <name>App</name>
     <message>
         <source>Bond is already open. Look for its window; only one can use a vault at a time.</source>
+        <extracomment>The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland compositors match the window to its desktop file (and so its icon) by this name. Test-only: with this set to 1, Bond closes its window and exits 0 as soon as the first window has been shown (scripts/smoke-bundle.sh uses it to prove a packaged build can start).</extracomment>
         <translation>Bond ya está abierto. Busca su ventana; solo una puede usar la caja fuerte a la vez.</translation>
     </message>
 </context>
@@ -125,6 +410,10 @@
     <message>
         <source>%1 min read</source>
         <translation>%1 min de lectura</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Bond keeps no record that this article was opened.</source>
@@ -137,6 +426,12 @@
     <message>
         <source>You can read it now, later, or not at all. If you would like to settle first, Longer out-breath under Exercises takes two minutes.</source>
         <translation>Puedes leerlo ahora, más tarde o nunca. Si antes quieres calmarte, el ejercicio «Longer out-breath» (espiración larga), en Ejercicios, dura dos minutos.</translation>
+    </message>
+    <message>
+        <source>This link opens in your web browser, outside Bond. Open it?
+%1</source>
+        <translation>Este enlace se abre en tu navegador, fuera de Bond. ¿Abrirlo?
+%1</translation>
     </message>
     <message>
         <source>Open this page in your web browser?
@@ -173,15 +468,15 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
     <message>
         <source>Bookmar&amp;k</source>
-        <translation>&amp;Marcar</translation>
+        <translation>M&amp;arcar</translation>
     </message>
     <message>
         <source>Bookmark this article</source>
         <translation>Marcar este artículo</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the article as a PDF file</source>
@@ -208,7 +503,7 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Leerlo ahora</translation>
     </message>
     <message>
-        <source>N&amp;ot now</source>
+        <source>No&amp;t now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message>
@@ -227,8 +522,8 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Mis límites</translation>
     </message>
     <message>
-        <source>&amp;Whose list</source>
-        <translation>&amp;De quién es la lista</translation>
+        <source>Whose lis&amp;t</source>
+        <translation>De &amp;quién es la lista</translation>
     </message>
     <message>
         <source>Whose boundary list</source>
@@ -259,32 +554,36 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Cómo me siento</translation>
     </message>
     <message>
+        <source>What I &amp;need</source>
+        <translation>&amp;Lo que necesito</translation>
+    </message>
+    <message>
         <source>What I need</source>
         <translation>Lo que necesito</translation>
     </message>
     <message>
-        <source>The w&amp;ords I&apos;ll use</source>
-        <translation>Las &amp;palabras que usaré</translation>
+        <source>S&amp;ave changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>How it felt, &amp;0–10 (10 = good)</source>
+        <translation>Cómo me sentí, &amp;0–10 (10 = bien)</translation>
+    </message>
+    <message>
+        <source>Save &quot;&amp;I used this&quot;</source>
+        <translation>Guardar «Lo puse &amp;en práctica»</translation>
     </message>
     <message>
         <source>The words I&apos;ll use</source>
         <translation>Las palabras que usaré</translation>
     </message>
     <message>
-        <source>What I nee&amp;d</source>
-        <translation>&amp;Lo que necesito</translation>
-    </message>
-    <message>
         <source>What I&apos;ll do if it is &amp;crossed</source>
-        <translation>Qué haré si no se &amp;respeta</translation>
+        <translation>Qué &amp;haré si no se respeta</translation>
     </message>
     <message>
         <source>What I&apos;ll do if it is crossed</source>
         <translation>Qué haré si no se respeta</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve changes</source>
-        <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -300,23 +599,15 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
     <message>
         <source>How it &amp;went</source>
-        <translation>Cómo &amp;fue</translation>
+        <translation>C&amp;ómo fue</translation>
     </message>
     <message>
         <source>How it went</source>
         <translation>Cómo fue</translation>
     </message>
     <message>
-        <source>How it felt, 0–10 (10 = &amp;good)</source>
-        <translation>Cómo me sentí, 0–10 (10 = &amp;bien)</translation>
-    </message>
-    <message>
         <source>How it felt from 0 to 10</source>
         <translation>Cómo me sentí, del 0 al 10</translation>
-    </message>
-    <message>
-        <source>&amp;Save &quot;I used this&quot;</source>
-        <translation>G&amp;uardar «Lo puse en práctica»</translation>
     </message>
     <message>
         <source>No boundaries saved yet. The exercise &quot;Set one boundary&quot; helps you write one, and it is saved here.</source>
@@ -333,9 +624,12 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
 </context>
 <context>
     <name>BoundariesScreen</name>
-    <message>
-        <source>used %1 time(s)</source>
-        <translation>veces puesto en práctica: %1</translation>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation>
+            <numerusform>%n vez puesto en práctica</numerusform>
+            <numerusform>%n veces puesto en práctica</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1&apos;s list is private. It opens with %1&apos;s PIN.</source>
@@ -396,7 +690,7 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Fase de la respiración</translation>
     </message>
     <message>
-        <source>&amp;Start breathing</source>
+        <source>Start breath&amp;ing</source>
         <translation>&amp;Empezar a respirar</translation>
     </message>
     <message>
@@ -439,15 +733,11 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>&amp;Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
-    </message>
-    <message>
-        <source>&amp;Start the timer</source>
-        <translation>&amp;Empezar el temporizador</translation>
     </message>
     <message>
         <source>When to come back</source>
@@ -458,20 +748,31 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <source>We&apos;re &amp;ready early</source>
-        <translation>&amp;Ya podemos volver</translation>
-    </message>
-    <message>
         <source>&amp;Finish early</source>
         <translation>Termi&amp;nar antes</translation>
     </message>
-    <message>
-        <source>We need &amp;more time (+5 minutes)</source>
-        <translation>Necesitamos &amp;más tiempo (+5 minutos)</translation>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>Queda %n minuto</numerusform>
+            <numerusform>Quedan %n minutos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;More time (+5 minutes)</source>
-        <translation>&amp;Más tiempo (+5 minutos)</translation>
+        <source>Start the &amp;timer</source>
+        <translation>&amp;Empezar el temporizador</translation>
+    </message>
+    <message>
+        <source>We&apos;re read&amp;y early</source>
+        <translation>Ya podemo&amp;s volver</translation>
+    </message>
+    <message>
+        <source>&amp;We need more time (+5 minutes)</source>
+        <translation>&amp;Necesitamos más tiempo (+5 minutos)</translation>
+    </message>
+    <message>
+        <source>More time (+&amp;5 minutes)</source>
+        <translation>Más &amp;tiempo (+5 minutos)</translation>
     </message>
     <message>
         <source>Agree now: you come back at %1.</source>
@@ -484,10 +785,6 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     <message>
         <source>Come back together at %1.</source>
         <translation>Reencuentro a las %1.</translation>
-    </message>
-    <message>
-        <source>%1 minutes left</source>
-        <translation>Quedan %1 minutos</translation>
     </message>
     <message>
         <source>Time is up. Welcome back.</source>
@@ -543,7 +840,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>T&amp;ime</source>
-        <translation>T&amp;iempo</translation>
+        <translation>Ti&amp;empo</translation>
     </message>
     <message>
         <source>How much time you have</source>
@@ -645,12 +942,23 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Hasta %1 minutos</translation>
     </message>
     <message>
-        <source>%1 content file(s) could not be loaded and were skipped. Details are in the log.</source>
-        <translation>Archivos de contenido que no se pudieron cargar y se omitieron: %1. Los detalles están en el registro.</translation>
+        <source>Suggested by %1</source>
+        <translation>Sugerido por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content file(s) could not be loaded and were skipped. Details are in the log.</source>
+        <translation>
+            <numerusform>Archivos de contenido que no se pudieron cargar y se omitieron: %n. Los detalles están en el registro.</numerusform>
+            <numerusform>Archivos de contenido que no se pudieron cargar y se omitieron: %n. Los detalles están en el registro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No exercise fits these filters.</source>
         <translation>Ningún ejercicio encaja con estos filtros.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Content note: %1</source>
@@ -724,7 +1032,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&amp;The two of us</source>
-        <translation>Somos &amp;dos</translation>
+        <translation>S&amp;omos dos</translation>
     </message>
     <message>
         <source>The two of us</source>
@@ -787,16 +1095,8 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Poner también una frase de contraseña como otra forma de entrar</translation>
     </message>
     <message>
-        <source>Use a &amp;passphrase that I type each time</source>
-        <translation>Usar una &amp;frase de contraseña que escribo cada vez</translation>
-    </message>
-    <message>
         <source>Use a passphrase that I type each time</source>
         <translation>Usar una frase de contraseña que escribo cada vez</translation>
-    </message>
-    <message>
-        <source>Temporary session: nothing will be sa&amp;ved</source>
-        <translation>Sesión temporal: no se &amp;guardará nada</translation>
     </message>
     <message>
         <source>Temporary session, nothing will be saved</source>
@@ -804,11 +1104,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Passp&amp;hrase</source>
-        <translation>F&amp;rase de contraseña</translation>
-    </message>
-    <message>
-        <source>The same a&amp;gain</source>
-        <translation>La misma &amp;otra vez</translation>
+        <translation>Frase de &amp;contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -817,6 +1113,18 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     <message>
         <source>Setting up Bond</source>
         <translation>Configurar Bond</translation>
+    </message>
+    <message>
+        <source>&amp;Use a passphrase that I type each time</source>
+        <translation>Usar una &amp;frase de contraseña que escribo cada vez</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;session: nothing will be saved</source>
+        <translation>Sesión temporal: no se &amp;guardará nada</translation>
+    </message>
+    <message>
+        <source>&amp;The same again</source>
+        <translation>La misma &amp;otra vez</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -878,6 +1186,10 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Usa dos nombres distintos, por favor, para que Bond pueda distinguir a cada persona.</translation>
     </message>
     <message>
+        <source>Managed by %1: on this computer, Bond&apos;s vault needs a passphrase. Choose one you can remember, or try Bond in a temporary session that saves nothing.</source>
+        <translation>Gestionado por %1: en este equipo, la caja fuerte de Bond necesita una frase de contraseña. Elige una que puedas recordar, o prueba Bond en una sesión temporal que no guarda nada.</translation>
+    </message>
+    <message>
         <source>A keyring was found on this computer. Anyone who can log in to this computer account could open Bond, so a passphrase is safer on a shared login.</source>
         <translation>Se encontró un llavero en este equipo. Cualquiera que pueda entrar en esta cuenta del equipo podría abrir Bond, así que, si la cuenta es compartida, es más seguro usar una frase de contraseña.</translation>
     </message>
@@ -902,7 +1214,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&amp;Whose sessions</source>
-        <translation>&amp;De quién son las sesiones</translation>
+        <translation>De &amp;quién son las sesiones</translation>
     </message>
     <message>
         <source>Whose sessions to show</source>
@@ -995,7 +1307,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Seguir donde lo dejaste</translation>
     </message>
     <message>
-        <source>Choose an &amp;exercise</source>
+        <source>Choose &amp;an exercise</source>
         <translation>Elegir un &amp;ejercicio</translation>
     </message>
     <message>
@@ -1053,6 +1365,14 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
 </context>
 <context>
     <name>HomeScreen</name>
+    <message>
+        <source>Suggested by %1</source>
+        <translation>Sugerido por %1</translation>
+    </message>
+    <message>
+        <source>%1, suggested by %2</source>
+        <translation>%1, sugerido por %2</translation>
+    </message>
     <message>
         <source>Continue: %1</source>
         <translation>Continuar: %1</translation>
@@ -1224,8 +1544,15 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>aviso de contenido</translation>
     </message>
     <message>
-        <source>%1 article(s) found</source>
-        <translation>Artículos encontrados: %1</translation>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n artículo encontrado</numerusform>
+            <numerusform>%n artículos encontrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or other words.</source>
@@ -1248,7 +1575,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>D&amp;esbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1349,6 +1676,18 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Tema, tamaño del texto y cómo se protege tu caja fuerte</translation>
     </message>
     <message>
+        <source>Bon&amp;d</source>
+        <translation>Bon&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Ve&amp;r</translation>
+    </message>
+    <message>
+        <source>Hel&amp;p</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
         <source>Get support now (F1)</source>
         <translation>Pedir ayuda ahora (F1)</translation>
     </message>
@@ -1409,14 +1748,6 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Quitar los datos de ejemplo y empezar de cero</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>Ver</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
         <source>&amp;Agreements</source>
         <translation>&amp;Acuerdos</translation>
     </message>
@@ -1429,7 +1760,7 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>&amp;Progreso</translation>
     </message>
     <message>
-        <source>Past &amp;sessions</source>
+        <source>Past s&amp;essions</source>
         <translation>Sesiones an&amp;teriores</translation>
     </message>
     <message>
@@ -1597,6 +1928,27 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>&amp;Seguir intentando recordarlo</translation>
     </message>
     <message>
+        <source>your organisation</source>
+        <extracomment>What happened to each clinic content pack (filled by the pack loader; admin mode). The wall clock, replaceable in tests (auto-wipe compares it with the last use).</extracomment>
+        <translation>tu organización</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about the policy file</source>
+        <translation>Descartar el aviso sobre el archivo de política</translation>
+    </message>
+    <message>
+        <source>Bond could not use this computer&apos;s policy file, %1, so it is using its safest settings: a passphrase is required, it locks after %2 minutes, and exports are off. Please let whoever looks after this computer know. First problem: %3</source>
+        <translation>Bond no pudo usar el archivo de política de este equipo, %1, así que usa su configuración más segura: se necesita una frase de contraseña, se bloquea tras %2 minutos y las exportaciones están desactivadas. Avisa a quien se encargue de este equipo. Primer problema: %3</translation>
+    </message>
+    <message>
+        <source>A&amp;dmin mode…</source>
+        <translation>Modo de a&amp;dministración…</translation>
+    </message>
+    <message>
         <source>Leave this screen (never an exercise)</source>
         <translation>Salir de esta pantalla (nunca de un ejercicio)</translation>
     </message>
@@ -1653,8 +2005,8 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <translation>Tu ejercicio está en pausa. ¿Qué te ayudaría ahora mismo?</translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
-        <translation>&amp;Respiración lenta</translation>
+        <source>&amp;Slow breathing</source>
+        <translation>Respiración &amp;lenta</translation>
     </message>
     <message>
         <source>&amp;Grounding with the senses</source>
@@ -1695,6 +2047,26 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
     <message>
         <source>&amp;Keep it for now</source>
         <translation>&amp;Dejarlos por ahora</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>The key may still be in the system keyring.</source>
+        <translation>Puede que la llave siga en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Bond erased what it could, but some things are still there.</source>
+        <translation>Bond borró lo que pudo, pero todavía quedan algunas cosas.</translation>
+    </message>
+    <message>
+        <source>This device was handed back: nothing from before is left on it.</source>
+        <translation>Este equipo se devolvió: no queda nada de antes.</translation>
+    </message>
+    <message>
+        <source>This device was reset by %1 after %2 hours without use.</source>
+        <translation>%1 restableció este equipo tras %2 horas sin uso.</translation>
     </message>
     <message>
         <source>Bond could not write there (is the disk full or the folder read-only?).</source>
@@ -1772,9 +2144,12 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <source>Import a JSON export</source>
         <translation>Importar una exportación JSON</translation>
     </message>
-    <message>
-        <source>Imported %1 item(s). Anything already here was left as it was.</source>
-        <translation>Elementos importados: %1. Lo que ya había se quedó como estaba.</translation>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation>
+            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
+            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new: everything in the file was already here.</source>
@@ -2088,7 +2463,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Whose practice</source>
-        <translation>&amp;De quién es la práctica</translation>
+        <translation>De &amp;quién es la práctica</translation>
     </message>
     <message>
         <source>Whose practice to show</source>
@@ -2169,9 +2544,37 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <source>Close, after</source>
         <translation>Cercanía, después</translation>
     </message>
+    <message numerus="yes">
+        <source>No check-ins in the last %n week(s). Whenever you are ready, one short check-in is a good place to start again.</source>
+        <translation>
+            <numerusform>No hubo charla semanal la última semana. Cuando quieras, una charla corta es un buen punto para retomar.</numerusform>
+            <numerusform>No hubo charlas semanales en las últimas %n semanas. Cuando quieras, una charla corta es un buen punto para retomar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in every week of the last %n week(s).</source>
+        <translation>
+            <numerusform>Hubo charla la última semana.</numerusform>
+            <numerusform>Hubo charla todas las semanas de las últimas %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You checked in during %1 of the last %n week(s).</source>
+        <translation>
+            <numerusform>Hubo charla en %1 de la última semana.</numerusform>
+            <numerusform>Hubo charla en %1 de las últimas %n semanas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Agreements made in this time, as last reviewed: %1 kept, %2 partly, %3 not yet, %4 changed, %5 retired, %6 not reviewed yet.</source>
         <translation>Acuerdos hechos en este tiempo, según su última revisión: %1 cumplidos, %2 en parte, %3 todavía no, %4 cambiados, %5 retirados, %6 sin revisar todavía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Boundaries practised: %n time(s).</source>
+        <translation>
+            <numerusform>Veces que se pusieron límites en práctica: %n.</numerusform>
+            <numerusform>Veces que se pusieron límites en práctica: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart of weekly ratings</source>
@@ -2202,18 +2605,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Todo</translation>
     </message>
     <message>
-        <source>No check-ins in the last %2 weeks. Whenever you are ready, one short check-in is a good place to start again.</source>
-        <translation>No hubo charlas semanales en las últimas %2 semanas. Cuando quieras, una charla corta es un buen punto para retomar.</translation>
-    </message>
-    <message>
-        <source>You checked in every week of the last %2 weeks.</source>
-        <translation>Hubo charla todas las semanas de las últimas %2.</translation>
-    </message>
-    <message>
-        <source>You checked in during %1 of the last %2 weeks.</source>
-        <translation>Hubo charla en %1 de las últimas %2 semanas.</translation>
-    </message>
-    <message>
         <source>week of %1: %2</source>
         <translation>semana del %1: %2</translation>
     </message>
@@ -2232,10 +2623,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>No practice recorded in this time yet.</source>
         <translation>Todavía no hay práctica registrada en este tiempo.</translation>
-    </message>
-    <message>
-        <source>Boundaries practised: %1 time(s).</source>
-        <translation>Veces que se pusieron límites en práctica: %1.</translation>
     </message>
     <message>
         <source>Ratings behind a PIN that was not given are left out.</source>
@@ -2454,16 +2841,16 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Volver</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
         <source>Pause and continue later</source>
         <translation>Pausar y seguir más tarde</translation>
     </message>
     <message>
-        <source>St&amp;op</source>
-        <translation>Pa&amp;rar</translation>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>P&amp;arar</translation>
     </message>
     <message>
         <source>Stop this exercise</source>
@@ -2471,7 +2858,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>Take a b&amp;reak</source>
-        <translation>Hacer un &amp;descanso</translation>
+        <translation>&amp;Hacer un descanso</translation>
     </message>
     <message>
         <source>Take a break</source>
@@ -2479,7 +2866,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>S&amp;kip this step</source>
-        <translation>Salt&amp;ar este paso</translation>
+        <translation>Sa&amp;ltar este paso</translation>
     </message>
     <message>
         <source>Skip this step</source>
@@ -2565,8 +2952,12 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>&amp;Siguiente: soy %1</translation>
     </message>
     <message>
-        <source>&amp;Begin</source>
+        <source>Beg&amp;in</source>
         <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ck to the exercise</source>
+        <translation>Vo&amp;lver al ejercicio</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -2604,10 +2995,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <source>Stop talking about it for now, with no last word. Go to separate places and do something soothing, not rehearsing the argument. A break is a promise to come back, never a punishment. Agree the time now; if you feel unsafe, leave and press F1.</source>
         <translation>Se deja de hablar del tema por ahora, sin buscar la última palabra. Cada persona va a un sitio distinto y hace algo que calme, sin ensayar la discusión. Un descanso es una promesa de volver, nunca un castigo. La hora de vuelta se acuerda ahora; si no te sientes a salvo, vete y pulsa F1.</translation>
     </message>
-    <message>
-        <source>&amp;Back to the exercise</source>
-        <translation>&amp;Volver al ejercicio</translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2628,16 +3015,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Tema</translation>
     </message>
     <message>
-        <source>Te&amp;xt size</source>
-        <translation>Tamaño del te&amp;xto</translation>
-    </message>
-    <message>
         <source>Text size in percent</source>
         <translation>Tamaño del texto en porcentaje</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after</source>
-        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use; 0 means never</source>
@@ -2652,16 +3031,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>Reduce &amp;motion (the breathing guide stays still and counts in words)</source>
-        <translation>Reducir el &amp;movimiento (la guía de respiración se queda quieta y cuenta con palabras)</translation>
-    </message>
-    <message>
         <source>Reduce motion</source>
         <translation>Reducir el movimiento</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2692,10 +3063,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Hora de la charla semanal</translation>
     </message>
     <message>
-        <source>A gentle &amp;daily reminder to practise, at</source>
-        <translation>Un recordatorio &amp;amable cada día para practicar, a las</translation>
-    </message>
-    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation>Guardar un resumen en &amp;PDF…</translation>
     </message>
@@ -2712,8 +3079,28 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Hora del recordatorio diario para practicar</translation>
     </message>
     <message>
+        <source>Text si&amp;ze</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ck after</source>
+        <translation>Blo&amp;quear tras</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation>La guía de respiración se queda quieta y cuenta con palabras.</translation>
+    </message>
+    <message>
+        <source>A ge&amp;ntle daily reminder to practise, at</source>
+        <translation>Un recordatorio &amp;amable cada día para practicar, a las</translation>
+    </message>
+    <message>
         <source>Start Bond when I log &amp;in (it opens locked)</source>
-        <translation>Abrir Bond al &amp;iniciar sesión (se abre bloqueado)</translation>
+        <translation>Abrir Bond al iniciar sesi&amp;ón (se abre bloqueado)</translation>
     </message>
     <message>
         <source>Reminders show inside Bond and as a notification while Bond is running. They only ever say &quot;Time for your check-in&quot; or &quot;A moment to practise&quot;, never anything you wrote.</source>
@@ -2736,8 +3123,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Tu caja fuerte</translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
-        <translation>Poner una &amp;frase de contraseña…</translation>
+        <source>Set a passphrase…</source>
+        <translation>Poner una frase de contraseña…</translation>
     </message>
     <message>
         <source>Set or change the passphrase</source>
@@ -2777,11 +3164,11 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>Export everything as &amp;JSON…</source>
-        <translation>Exportar todo como &amp;JSON…</translation>
+        <translation>Exportar todo como JSO&amp;N…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Resta&amp;urar desde una copia de seguridad…</translation>
+        <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
     <message>
         <source>Your data message</source>
@@ -2811,12 +3198,40 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>El del sistema</translation>
     </message>
     <message>
+        <source>Your computer asks for less motion, so the breathing guide stays still and counts in words.</source>
+        <translation>Tu equipo pide menos movimiento, así que la guía de respiración se queda quieta y cuenta con palabras.</translation>
+    </message>
+    <message>
+        <source>The breathing guide stays still and counts in words.</source>
+        <translation>La guía de respiración se queda quieta y cuenta con palabras.</translation>
+    </message>
+    <message>
+        <source>Managed by %1</source>
+        <translation>Gestionado por %1</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 minutes.</source>
+        <translation>%1: como máximo %2 minutos.</translation>
+    </message>
+    <message>
+        <source>%1: locks after %2 minutes.</source>
+        <translation>%1: se bloquea tras %2 minutos.</translation>
+    </message>
+    <message>
+        <source>%1: a passphrase is required to open Bond.</source>
+        <translation>%1: se necesita una frase de contraseña para abrir Bond.</translation>
+    </message>
+    <message>
+        <source>%1: exports are turned off on this computer. Encrypted backups still work.</source>
+        <translation>%1: las exportaciones están desactivadas en este equipo. Las copias de seguridad cifradas siguen funcionando.</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase…</source>
         <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <source>Set a &amp;passphrase…</source>
-        <translation>Poner una &amp;frase de contraseña…</translation>
+        <source>Set a passphrase…</source>
+        <translation>Poner una frase de contraseña…</translation>
     </message>
     <message>
         <source>Remove the key from the &amp;keyring</source>
@@ -2894,7 +3309,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Where are you?</source>
-        <translation>¿&amp;Dónde estás?</translation>
+        <translation>¿Dónde &amp;estás?</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2917,24 +3332,24 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Para calmarte ahora mismo:</translation>
     </message>
     <message>
-        <source>&amp;Grounding with your senses</source>
+        <source>Grounding with &amp;your senses</source>
         <translation>&amp;Anclaje con tus sentidos</translation>
+    </message>
+    <message>
+        <source>&amp;Slow breathing</source>
+        <translation>Respiración &amp;lenta</translation>
+    </message>
+    <message>
+        <source>&amp;About feeling unsafe with a partner</source>
+        <translation>Sobre &amp;no sentirse a salvo con una pareja</translation>
     </message>
     <message>
         <source>Start 5-4-3-2-1 grounding</source>
         <translation>Empezar el anclaje 5-4-3-2-1</translation>
     </message>
     <message>
-        <source>Slow &amp;breathing</source>
-        <translation>&amp;Respiración lenta</translation>
-    </message>
-    <message>
         <source>Start the longer out-breath</source>
         <translation>Empezar la espiración larga</translation>
-    </message>
-    <message>
-        <source>About feeling &amp;unsafe with a partner</source>
-        <translation>Sobre &amp;no sentirse a salvo con una pareja</translation>
     </message>
     <message>
         <source>About feeling unsafe with a partner</source>
@@ -2965,6 +3380,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <name>SupportScreen</name>
     <message>
         <source>If you are in danger now, call your local emergency number.</source>
+        <extracomment>The services list shows about this many lines before it scrolls, at any text size.</extracomment>
         <translation>Si estás en peligro ahora, llama al número de emergencias de tu zona.</translation>
     </message>
     <message>
@@ -3086,7 +3502,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>D&amp;esbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3121,7 +3537,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>D&amp;esbloquear</translation>
     </message>
 </context>
 <context>

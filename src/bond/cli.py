@@ -708,7 +708,7 @@ def cmd_content(
         console.say(str(problem))
     if problems:
         files = len({p.path for p in problems})
-        console.warn(f"{len(problems)} problem(s) in {files} file(s).")
+        console.warn(f"{_plural(len(problems), 'problem')} in {_plural(files, 'file')}.")
         return EXIT_ERROR
     console.say("All content is valid.")
     return EXIT_OK

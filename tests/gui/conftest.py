@@ -91,3 +91,12 @@ def seed_vault(
     if note_read:  # the one-time safety note before exercises for two has its own test
         profiles.set_flag("together-safety-note")
     vault.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals() -> None:
+    """Widgets made without a window still read English plural forms ("1 minute left")."""
+    from bond.gui.app import make_application
+    from bond.gui.i18n import install_language
+
+    install_language(make_application(), "en")

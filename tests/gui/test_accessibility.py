@@ -8,6 +8,7 @@ buddy it is, or, for buttons and check boxes, their own text.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Protocol
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -147,6 +148,12 @@ def custom_gaps(root: QWidget) -> list[str]:
     return gaps
 
 
+class Checker(Protocol):
+    """Anything that looks at one screen at a time (this audit, the 200% text-size check)."""
+
+    def check(self, where: str, root: QWidget) -> None: ...
+
+
 class Audit:
     """Collects what each screen is missing, so one run reports every gap at once."""
 
@@ -211,7 +218,7 @@ def seed(service: VaultService, names: list[str]) -> None:
 
 
 def walk_exercise(
-    qtbot: QtBot, window: MainWindow, audit: Audit, exercise_id: str, together: bool
+    qtbot: QtBot, window: MainWindow, audit: Checker, exercise_id: str, together: bool
 ) -> set[str]:
     """Go through every frame of an exercise, checking each one; returns the step types seen."""
     window._start_exercise(exercise_id, together)

@@ -3,6 +3,7 @@ saved agreements, a solo boundary builder, and a reveal that never shows anythin
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -324,3 +325,38 @@ def test_a_safety_note_comes_before_the_first_exercise_for_two(
     window._start_exercise("take-the-floor", True)  # no note the second time
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert len(seen) == 2
+
+
+@pytest.mark.parametrize("computer_asks", [False, True])
+def test_the_computer_s_reduced_motion_is_followed(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    monkeypatch: pytest.MonkeyPatch,
+    computer_asks: bool,
+) -> None:
+    """Qt reports the platform's preference; with it, the guide stays still although the
+    setting in Bond is off, and Settings shows why its box is ticked."""
+    from bond.gui import motion
+    from bond.gui.widgets.breathing_pacer import BreathingPacer
+
+    monkeypatch.setattr(motion, "system_reduces_motion", lambda: computer_asks)
+    monkeypatch.setattr("bond.gui.screens.settings.system_reduces_motion", lambda: computer_asks)
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert not window.prefs.reduced_motion
+    window.show_settings()
+    check = window.settings.ui.reducedMotionCheck
+    assert check.isChecked() is computer_asks and check.isEnabled() is not computer_asks
+    assert ("Your computer asks" in window.settings.ui.motionHint.text()) is computer_asks
+    runner = open_exercise(qtbot, window, "Longer out-breath", together=False)
+    while not (runner.run.frame.step and runner.run.frame.step.type.value == "breathing"):
+        next_step(runner)
+    pacer = runner.findChild(BreathingPacer)
+    assert pacer is not None
+    assert pacer.reduced_motion is computer_asks
+    assert pacer.circle.isVisible() is not computer_asks
+    pacer.start()
+    assert pacer.phase_label.text().startswith("Breathe in")  # the phase in words either way
+    pacer.stop()

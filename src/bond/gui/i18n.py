@@ -2,7 +2,9 @@
 
 Bond ships English (the source text) and Spanish. "system" follows the computer's language and
 falls back to English. Qt's own ``qtbase`` catalogue is loaded too, so standard buttons (OK,
-Cancel, Yes, No) speak the same language as the rest of the window.
+Cancel, Yes, No) speak the same language as the rest of the window. English, the source
+language, still loads ``bond_en.qm``: it holds only the plural forms ("1 time", "2 times") of
+messages written as ``tr("%n time(s)", "", n)``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def install_language(app: QCoreApplication, choice: str) -> str:
     system = QLocale.system()
     if language == ENGLISH:
         QLocale.setDefault(system)
+        _load(app, f"bond_{ENGLISH}", str(i18n_dir()))
         return language
     # Dates and day names follow the interface language, keeping the person's own variant
     # (es_MX stays es_MX) when the system already speaks it.
@@ -54,10 +57,14 @@ def install_language(app: QCoreApplication, choice: str) -> str:
     QLocale.setDefault(system if same else QLocale(language))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"bond_{language}", str(i18n_dir())), (f"qtbase_{language}", qt_folder)):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-        else:
-            log.warning("translation %s not found", Safe(name))
+        _load(app, name, folder)
     return language
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("translation %s not found", Safe(name))

@@ -49,6 +49,7 @@ from bond.errors import (
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.lock import LockWatcher
+from bond.gui.motion import reduce_motion
 from bond.gui.notify import Notifier
 from bond.gui.ops import Ops
 from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
 
         if self.policy.has_admin:
             # Only on a managed device with an admin passphrase; listed with the other keys.
-            admin = QAction(self.tr("&Admin…"), self)
+            admin = QAction(self.tr("A&dmin mode…"), self)
             admin.setObjectName("actionAdmin")
             admin.setShortcut(QKeySequence("Ctrl+Alt+A"))
             admin.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -1327,7 +1328,7 @@ class MainWindow(QMainWindow):
             run,
             self.names(),
             self.catalog.feelings,
-            reduced_motion=self.prefs.reduced_motion,
+            reduced_motion=reduce_motion(self.prefs.reduced_motion),
             ask_key=self.ensure_open,
         )
         runner.closed.connect(self._runner_closed)
@@ -1377,7 +1378,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setWindowTitle("Bond")
         box.setText(self.tr("Your exercise is paused. What would help right now?"))
-        breathe = box.addButton(self.tr("Slow &breathing"), QMessageBox.ButtonRole.AcceptRole)
+        breathe = box.addButton(self.tr("&Slow breathing"), QMessageBox.ButtonRole.AcceptRole)
         ground = box.addButton(
             self.tr("&Grounding with the senses"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -1957,9 +1958,7 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             added = sum(report.added.values())
             self._data_message(
-                self.tr("Imported %1 item(s). Anything already here was left as it was.").replace(
-                    "%1", str(added)
-                )
+                self.tr("Imported %n item(s). Anything already here was left as it was.", "", added)
                 if added
                 else self.tr("Nothing new: everything in the file was already here.")
             )

@@ -7,6 +7,7 @@ import enum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from bond.gui.dialog_fit import fit_to_text
 from bond.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from bond.services.vault_service import passphrase_problem
 
@@ -53,6 +54,7 @@ class PassphraseDialog(QDialog):
         ui.buttonBox.accepted.connect(self._check)
         ui.buttonBox.rejected.connect(self.reject)
         (ui.currentEdit if asks_current else ui.newEdit).setFocus()
+        fit_to_text(self)
 
     def current(self) -> str | None:
         return self.ui.currentEdit.text() if self.ui.currentEdit.isVisible() else None
@@ -72,5 +74,6 @@ class PassphraseDialog(QDialog):
         if message:
             ui.errorLabel.setText(message)
             ui.errorLabel.show()
+            fit_to_text(self)
             return
         self.accept()

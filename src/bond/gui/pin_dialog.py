@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bond.domain.pins import InvalidPin, PinMismatchError, PinWaitError, check_pin
+from bond.gui.dialog_fit import fit_to_text
 from bond.gui.forms.ui_pin_dialog import Ui_PinDialog
 from bond.gui.ops import Ops
 
@@ -132,15 +133,7 @@ class PinDialog(QDialog):
         return None
 
     def _fit(self) -> None:
-        """Wrapped text needs the height it wraps to, also at 200% text size."""
-        layout = self.layout()
-        width = max(self.width(), 560, self.fontMetrics().averageCharWidth() * 64)
-        screen = self.screen()
-        if screen is not None:
-            width = min(width, int(screen.availableGeometry().width() * 0.9))
-        layout.activate()
-        self.setMinimumSize(width, layout.totalHeightForWidth(width))
-        self.resize(width, layout.totalHeightForWidth(width))
+        fit_to_text(self)
 
     def _show_error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)

@@ -238,7 +238,7 @@ class Ui_Home(object):
 #endif // QT_CONFIG(accessibility)
         self.recentLabel.setText(QCoreApplication.translate("Home", u"Recently read:", None))
         self.continueBox.setTitle(QCoreApplication.translate("Home", u"Pick up where you left off", None))
-        self.exercisesButton.setText(QCoreApplication.translate("Home", u"Choose an &exercise", None))
+        self.exercisesButton.setText(QCoreApplication.translate("Home", u"Choose &an exercise", None))
 #if QT_CONFIG(accessibility)
         self.exercisesButton.setAccessibleName(QCoreApplication.translate("Home", u"Choose an exercise", None))
 #endif // QT_CONFIG(accessibility)

@@ -284,7 +284,7 @@ class Ui_MainWindow(object):
         self.actionAgreements.setText(QCoreApplication.translate("MainWindow", u"&Agreements", None))
         self.actionBoundaries.setText(QCoreApplication.translate("MainWindow", u"&Boundaries", None))
         self.actionProgress.setText(QCoreApplication.translate("MainWindow", u"&Progress", None))
-        self.actionHistory.setText(QCoreApplication.translate("MainWindow", u"Past &sessions", None))
+        self.actionHistory.setText(QCoreApplication.translate("MainWindow", u"Past s&essions", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.actionLargerText.setText(QCoreApplication.translate("MainWindow", u"&Larger text", None))
@@ -367,9 +367,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.removeSampleButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Remove the sample data and start afresh", None))
 #endif // QT_CONFIG(accessibility)
-        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bond", None))
-        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"View", None))
-        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Help", None))
+        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bon&d", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Hel&p", None))
         pass
     # retranslateUi
 

@@ -36,6 +36,7 @@ class Ui_PassphraseDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.currentLabel = QLabel(PassphraseDialog)
         self.currentLabel.setObjectName(u"currentLabel")
 

@@ -43,6 +43,7 @@ class Ui_PinDialog(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.currentLabel = QLabel(PinDialog)
         self.currentLabel.setObjectName(u"currentLabel")
 

@@ -47,6 +47,7 @@ class Ui_Settings(object):
         self.appearanceBox.setObjectName(u"appearanceBox")
         self.appearanceForm = QFormLayout(self.appearanceBox)
         self.appearanceForm.setObjectName(u"appearanceForm")
+        self.appearanceForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.themeLabel = QLabel(self.appearanceBox)
         self.themeLabel.setObjectName(u"themeLabel")
 
@@ -85,10 +86,22 @@ class Ui_Settings(object):
 
         self.appearanceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
 
+        self.motionColumn = QVBoxLayout()
+        self.motionColumn.setObjectName(u"motionColumn")
         self.reducedMotionCheck = QCheckBox(self.appearanceBox)
         self.reducedMotionCheck.setObjectName(u"reducedMotionCheck")
 
-        self.appearanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reducedMotionCheck)
+        self.motionColumn.addWidget(self.reducedMotionCheck)
+
+        self.motionHint = QLabel(self.appearanceBox)
+        self.motionHint.setObjectName(u"motionHint")
+        self.motionHint.setWordWrap(True)
+        self.motionHint.setProperty(u"role", u"hint")
+
+        self.motionColumn.addWidget(self.motionHint)
+
+
+        self.appearanceForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.motionColumn)
 
         self.languageLabel = QLabel(self.appearanceBox)
         self.languageLabel.setObjectName(u"languageLabel")
@@ -256,23 +269,28 @@ class Ui_Settings(object):
         self.exportPdfButton = QPushButton(self.dataBox)
         self.exportPdfButton.setObjectName(u"exportPdfButton")
 
-        self.dataButtons.addWidget(self.exportPdfButton, 0, 1, 1, 1)
+        self.dataButtons.addWidget(self.exportPdfButton, 1, 0, 1, 1)
 
         self.backupButton = QPushButton(self.dataBox)
         self.backupButton.setObjectName(u"backupButton")
 
-        self.dataButtons.addWidget(self.backupButton, 1, 0, 1, 1)
+        self.dataButtons.addWidget(self.backupButton, 2, 0, 1, 1)
 
         self.restoreButton = QPushButton(self.dataBox)
         self.restoreButton.setObjectName(u"restoreButton")
 
-        self.dataButtons.addWidget(self.restoreButton, 1, 1, 1, 1)
+        self.dataButtons.addWidget(self.restoreButton, 3, 0, 1, 1)
 
         self.importButton = QPushButton(self.dataBox)
         self.importButton.setObjectName(u"importButton")
 
-        self.dataButtons.addWidget(self.importButton, 2, 0, 1, 1)
+        self.dataButtons.addWidget(self.importButton, 4, 0, 1, 1)
 
+        self.dataButtonsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dataButtons.addItem(self.dataButtonsSpacer, 0, 1, 1, 1)
+
+        self.dataButtons.setColumnStretch(1, 1)
 
         self.dataLayout.addLayout(self.dataButtons)
 
@@ -330,21 +348,25 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.themeCombo.setAccessibleName(QCoreApplication.translate("Settings", u"Theme", None))
 #endif // QT_CONFIG(accessibility)
-        self.textSizeLabel.setText(QCoreApplication.translate("Settings", u"Te&xt size", None))
+        self.textSizeLabel.setText(QCoreApplication.translate("Settings", u"Text si&ze", None))
 #if QT_CONFIG(accessibility)
         self.textSizeSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Text size in percent", None))
 #endif // QT_CONFIG(accessibility)
-        self.idleLabel.setText(QCoreApplication.translate("Settings", u"&Lock after", None))
+        self.idleLabel.setText(QCoreApplication.translate("Settings", u"Lo&ck after", None))
 #if QT_CONFIG(accessibility)
         self.idleSpin.setAccessibleName(QCoreApplication.translate("Settings", u"Lock after this many minutes without use; 0 means never", None))
 #endif // QT_CONFIG(accessibility)
         self.idleSpin.setSpecialValueText(QCoreApplication.translate("Settings", u"Never", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("Settings", u" min", None))
-        self.reducedMotionCheck.setText(QCoreApplication.translate("Settings", u"Reduce &motion (the breathing guide stays still and counts in words)", None))
+        self.reducedMotionCheck.setText(QCoreApplication.translate("Settings", u"Reduce &motion", None))
 #if QT_CONFIG(accessibility)
         self.reducedMotionCheck.setAccessibleName(QCoreApplication.translate("Settings", u"Reduce motion", None))
 #endif // QT_CONFIG(accessibility)
-        self.languageLabel.setText(QCoreApplication.translate("Settings", u"Lan&guage", None))
+#if QT_CONFIG(accessibility)
+        self.reducedMotionCheck.setAccessibleDescription(QCoreApplication.translate("Settings", u"The breathing guide stays still and counts in words.", None))
+#endif // QT_CONFIG(accessibility)
+        self.motionHint.setText(QCoreApplication.translate("Settings", u"The breathing guide stays still and counts in words.", None))
+        self.languageLabel.setText(QCoreApplication.translate("Settings", u"Language", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("Settings", u"Language", None))
 #endif // QT_CONFIG(accessibility)
@@ -358,7 +380,7 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.checkInTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the weekly check-in", None))
 #endif // QT_CONFIG(accessibility)
-        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A gentle &daily reminder to practise, at", None))
+        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A ge&ntle daily reminder to practise, at", None))
 #if QT_CONFIG(accessibility)
         self.practiceTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the daily practice reminder", None))
 #endif // QT_CONFIG(accessibility)
@@ -370,7 +392,7 @@ class Ui_Settings(object):
         self.profilesMessage.setAccessibleName(QCoreApplication.translate("Settings", u"People and PINs message", None))
 #endif // QT_CONFIG(accessibility)
         self.vaultBox.setTitle(QCoreApplication.translate("Settings", u"Your vault", None))
-        self.passphraseButton.setText(QCoreApplication.translate("Settings", u"Set a &passphrase\u2026", None))
+        self.passphraseButton.setText(QCoreApplication.translate("Settings", u"Set a passphrase\u2026", None))
 #if QT_CONFIG(accessibility)
         self.passphraseButton.setAccessibleName(QCoreApplication.translate("Settings", u"Set or change the passphrase", None))
 #endif // QT_CONFIG(accessibility)

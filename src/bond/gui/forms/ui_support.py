@@ -15,25 +15,34 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTextBrowser,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_Support(object):
     def setupUi(self, Support):
         if not Support.objectName():
             Support.setObjectName(u"Support")
         Support.resize(760, 560)
-        self.supportLayout = QVBoxLayout(Support)
+        self.supportOuter = QVBoxLayout(Support)
+        self.supportOuter.setObjectName(u"supportOuter")
+        self.scrollArea = QScrollArea(Support)
+        self.scrollArea.setObjectName(u"scrollArea")
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.supportLayout = QVBoxLayout(self.scrollContents)
         self.supportLayout.setObjectName(u"supportLayout")
-        self.titleLabel = QLabel(Support)
+        self.supportLayout.setContentsMargins(0, 0, 0, 0)
+        self.titleLabel = QLabel(self.scrollContents)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
         self.titleLabel.setWordWrap(True)
 
         self.supportLayout.addWidget(self.titleLabel)
 
-        self.introLabel = QLabel(Support)
+        self.introLabel = QLabel(self.scrollContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -41,12 +50,12 @@ class Ui_Support(object):
 
         self.regionRow = QHBoxLayout()
         self.regionRow.setObjectName(u"regionRow")
-        self.regionLabel = QLabel(Support)
+        self.regionLabel = QLabel(self.scrollContents)
         self.regionLabel.setObjectName(u"regionLabel")
 
         self.regionRow.addWidget(self.regionLabel)
 
-        self.regionCombo = QComboBox(Support)
+        self.regionCombo = QComboBox(self.scrollContents)
         self.regionCombo.setObjectName(u"regionCombo")
 
         self.regionRow.addWidget(self.regionCombo)
@@ -58,7 +67,7 @@ class Ui_Support(object):
 
         self.supportLayout.addLayout(self.regionRow)
 
-        self.emergencyLabel = QLabel(Support)
+        self.emergencyLabel = QLabel(self.scrollContents)
         self.emergencyLabel.setObjectName(u"emergencyLabel")
         self.emergencyLabel.setWordWrap(True)
         self.emergencyLabel.setProperty(u"role", u"emergency")
@@ -66,7 +75,7 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.emergencyLabel)
 
-        self.contactsView = QTextBrowser(Support)
+        self.contactsView = QTextBrowser(self.scrollContents)
         self.contactsView.setObjectName(u"contactsView")
         self.contactsView.setOpenLinks(False)
         self.contactsView.setOpenExternalLinks(False)
@@ -76,17 +85,17 @@ class Ui_Support(object):
 
         self.calmRow = QHBoxLayout()
         self.calmRow.setObjectName(u"calmRow")
-        self.calmLabel = QLabel(Support)
+        self.calmLabel = QLabel(self.scrollContents)
         self.calmLabel.setObjectName(u"calmLabel")
 
         self.calmRow.addWidget(self.calmLabel)
 
-        self.groundingButton = QPushButton(Support)
+        self.groundingButton = QPushButton(self.scrollContents)
         self.groundingButton.setObjectName(u"groundingButton")
 
         self.calmRow.addWidget(self.groundingButton)
 
-        self.breathingButton = QPushButton(Support)
+        self.breathingButton = QPushButton(self.scrollContents)
         self.breathingButton.setObjectName(u"breathingButton")
 
         self.calmRow.addWidget(self.breathingButton)
@@ -98,13 +107,13 @@ class Ui_Support(object):
 
         self.supportLayout.addLayout(self.calmRow)
 
-        self.unsafeButton = QPushButton(Support)
+        self.unsafeButton = QPushButton(self.scrollContents)
         self.unsafeButton.setObjectName(u"unsafeButton")
         self.unsafeButton.setCheckable(True)
 
         self.supportLayout.addWidget(self.unsafeButton)
 
-        self.unsafeText = QLabel(Support)
+        self.unsafeText = QLabel(self.scrollContents)
         self.unsafeText.setObjectName(u"unsafeText")
         self.unsafeText.setWordWrap(True)
         self.unsafeText.setTextFormat(Qt.TextFormat.RichText)
@@ -113,12 +122,16 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.unsafeText)
 
-        self.noteLabel = QLabel(Support)
+        self.noteLabel = QLabel(self.scrollContents)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
         self.noteLabel.setProperty(u"role", u"hint")
 
         self.supportLayout.addWidget(self.noteLabel)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.supportOuter.addWidget(self.scrollArea)
 
         self.supportButtons = QHBoxLayout()
         self.supportButtons.setObjectName(u"supportButtons")
@@ -132,7 +145,7 @@ class Ui_Support(object):
         self.supportButtons.addItem(self.supportSpacer)
 
 
-        self.supportLayout.addLayout(self.supportButtons)
+        self.supportOuter.addLayout(self.supportButtons)
 
 #if QT_CONFIG(shortcut)
         self.regionLabel.setBuddy(self.regionCombo)
@@ -144,6 +157,9 @@ class Ui_Support(object):
     # setupUi
 
     def retranslateUi(self, Support):
+#if QT_CONFIG(accessibility)
+        self.scrollArea.setAccessibleName(QCoreApplication.translate("Support", u"Get support now", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("Support", u"Get support now", None))
         self.introLabel.setText(QCoreApplication.translate("Support", u"You don't have to be in crisis to call. These services listen, in confidence, and can help you think about what to do next.", None))
         self.regionLabel.setText(QCoreApplication.translate("Support", u"&Where are you?", None))
@@ -160,15 +176,15 @@ class Ui_Support(object):
         self.contactsView.setAccessibleName(QCoreApplication.translate("Support", u"Support services", None))
 #endif // QT_CONFIG(accessibility)
         self.calmLabel.setText(QCoreApplication.translate("Support", u"To settle right now:", None))
-        self.groundingButton.setText(QCoreApplication.translate("Support", u"&Grounding with your senses", None))
+        self.groundingButton.setText(QCoreApplication.translate("Support", u"Grounding with &your senses", None))
 #if QT_CONFIG(accessibility)
         self.groundingButton.setAccessibleName(QCoreApplication.translate("Support", u"Start 5-4-3-2-1 grounding", None))
 #endif // QT_CONFIG(accessibility)
-        self.breathingButton.setText(QCoreApplication.translate("Support", u"Slow &breathing", None))
+        self.breathingButton.setText(QCoreApplication.translate("Support", u"&Slow breathing", None))
 #if QT_CONFIG(accessibility)
         self.breathingButton.setAccessibleName(QCoreApplication.translate("Support", u"Start the longer out-breath", None))
 #endif // QT_CONFIG(accessibility)
-        self.unsafeButton.setText(QCoreApplication.translate("Support", u"About feeling &unsafe with a partner", None))
+        self.unsafeButton.setText(QCoreApplication.translate("Support", u"&About feeling unsafe with a partner", None))
 #if QT_CONFIG(accessibility)
         self.unsafeButton.setAccessibleName(QCoreApplication.translate("Support", u"About feeling unsafe with a partner", None))
 #endif // QT_CONFIG(accessibility)

@@ -71,7 +71,7 @@ class BoundariesScreen(QWidget):
         self._boundaries = {b.id: b for b in boundaries}
         for boundary in boundaries:
             title = boundary.words or boundary.action
-            uses = self.tr("used %1 time(s)").replace("%1", str(boundary.uses))
+            uses = self.tr("used %n time(s)", "", boundary.uses)
             item = QStandardItem(f"{title}\n{boundary.situation} · {uses}")
             item.setEditable(False)
             item.setData(boundary.id, IdRole)

@@ -78,8 +78,10 @@ class ExercisesScreen(QWidget):
         ui.noticeLabel.setVisible(bool(problems))
         ui.noticeLabel.setText(
             self.tr(
-                "%1 content file(s) could not be loaded and were skipped. Details are in the log."
-            ).replace("%1", str(problems))
+                "%n content file(s) could not be loaded and were skipped. Details are in the log.",
+                "",
+                problems,
+            )
         )
         self.refresh()
 

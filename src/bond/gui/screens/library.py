@@ -148,7 +148,7 @@ class LibraryScreen(QWidget):
             shown += 1
         if wanted:
             ui.statusLabel.setText(
-                self.tr("%1 article(s) found").replace("%1", str(shown))
+                self.tr("%n article(s) found", "", shown)
                 if shown
                 else self.tr("Nothing found. Try fewer or other words.")
             )

@@ -99,14 +99,16 @@ class ProgressScreen(QWidget):
         met, total = summary.checkin_count, len(summary.checkin_weeks)
         if met == 0:
             text = self.tr(
-                "No check-ins in the last %2 weeks. Whenever you are ready, one short check-in "
-                "is a good place to start again."
+                "No check-ins in the last %n week(s). Whenever you are ready, one short check-in "
+                "is a good place to start again.",
+                "",
+                total,
             )
         elif met == total:
-            text = self.tr("You checked in every week of the last %2 weeks.")
+            text = self.tr("You checked in every week of the last %n week(s).", "", total)
         else:
-            text = self.tr("You checked in during %1 of the last %2 weeks.")
-        ui.checkinLabel.setText(text.replace("%1", str(met)).replace("%2", str(total)))
+            text = self.tr("You checked in during %1 of the last %n week(s).", "", total)
+        ui.checkinLabel.setText(text.replace("%1", str(met)))
         locale = QLocale()
         weeks = [
             self.tr("week of %1: %2")
@@ -141,9 +143,7 @@ class ProgressScreen(QWidget):
             .replace("%6", str(counts.not_reviewed))
         )
         ui.boundariesLabel.setText(
-            self.tr("Boundaries practised: %1 time(s).").replace(
-                "%1", str(summary.boundaries_practised)
-            )
+            self.tr("Boundaries practised: %n time(s).", "", summary.boundaries_practised)
         )
         ui.lockedLabel.setVisible(bool(summary.locked_profiles))
         ui.lockedLabel.setText(

@@ -298,7 +298,7 @@ class RunnerScreen(QWidget):
             name = self.names[flow.frame.profile_id or ""]
             ui.nextButton.setText(self.tr("&Next: I'm %1").replace("%1", name))
         elif flow.frame.kind is FrameKind.INTRO:
-            ui.nextButton.setText(self.tr("&Begin"))
+            ui.nextButton.setText(self.tr("Beg&in"))
         else:
             ui.nextButton.setText(self.tr("&Next"))
         self.ui.pauseButton.setEnabled(not done)
@@ -437,7 +437,7 @@ class RunnerScreen(QWidget):
         self.ui.stepArea.setCurrentWidget(box)
         self.widget = box
         self.ui.whoLabel.hide()
-        self.ui.nextButton.setText(self.tr("&Back to the exercise"))
+        self.ui.nextButton.setText(self.tr("Ba&ck to the exercise"))
         self.ui.nextButton.setEnabled(True)
         self.ui.backButton.setEnabled(False)
         self.ui.skipButton.hide()

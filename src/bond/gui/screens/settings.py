@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.policy import Policy
 from bond.domain.profiles import Profile
 from bond.domain.reminders import ReminderPlan
 from bond.gui.forms.ui_settings import Ui_Settings
+from bond.gui.motion import system_reduces_motion
 from bond.services.custody import CustodyStatus
 
 
@@ -65,7 +67,11 @@ class SettingsScreen(QWidget):
         self.ui.languageCombo.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(str(self.ui.languageCombo.currentData()))
         )
+        self._chosen_motion = False
         self.show_values(theme, text_scale)
+        self._hints = QGuiApplication.styleHints()  # keeps the accessibility hints alive
+        self._hints.accessibility().motionPreferenceChanged.connect(lambda _p: self.show_motion())
+        self.ui.reducedMotionCheck.toggled.connect(self._motion_chosen)
         self.ui.themeCombo.currentIndexChanged.connect(
             lambda _i: self.theme_chosen.emit(str(self.ui.themeCombo.currentData()))
         )
@@ -116,10 +122,32 @@ class SettingsScreen(QWidget):
             widget.blockSignals(True)
         self.ui.themeCombo.setCurrentIndex(max(self.ui.themeCombo.findData(theme), 0))
         self.ui.textSizeSpin.setValue(text_scale)
-        self.ui.reducedMotionCheck.setChecked(reduced_motion)
         self.ui.idleSpin.setValue(idle_minutes)
         for widget in widgets:
             widget.blockSignals(False)
+        self._chosen_motion = reduced_motion
+        self.show_motion()
+
+    def _motion_chosen(self, on: bool) -> None:
+        self._chosen_motion = on
+
+    def show_motion(self) -> None:
+        """The person's choice, unless the computer already asks for less motion: then Bond
+        follows it and the box says so (it cannot be switched back on here)."""
+        system = system_reduces_motion()
+        check = self.ui.reducedMotionCheck
+        check.blockSignals(True)
+        check.setChecked(self._chosen_motion or system)
+        check.setEnabled(not system)
+        check.blockSignals(False)
+        self.ui.motionHint.setText(
+            self.tr(
+                "Your computer asks for less motion, so the breathing guide stays still and "
+                "counts in words."
+            )
+            if system
+            else self.tr("The breathing guide stays still and counts in words.")
+        )
 
     # -- a clinic's policy ----------------------------------------------------------------------
     def managed_text(self) -> str:
@@ -195,7 +223,7 @@ class SettingsScreen(QWidget):
         ui.passphraseButton.setText(
             self.tr("Change the &passphrase…")
             if status.passphrase
-            else self.tr("Set a &passphrase…")
+            else self.tr("Set a passphrase…")
         )
         # A required passphrase stays, and no keyring copy is added (DECISIONS 5); removing an
         # existing copy is stricter, so that stays possible.

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from bond.content.support import SupportCatalog, SupportRegion
@@ -51,6 +52,8 @@ class SupportScreen(QWidget):
             lambda: self.calm_requested.emit("longer-out-breath")
         )
         self.set_calm_available(False)
+        self.ui.contactsView.installEventFilter(self)
+        self._fit_contacts()
         self._render()
 
     @property
@@ -78,6 +81,32 @@ class SupportScreen(QWidget):
         chosen = region if region in catalog.regions else default_region(catalog)
         index = self.ui.regionCombo.findData(chosen)
         self.ui.regionCombo.setCurrentIndex(max(index, 0))
+
+    #: The services list shows about this many lines before it scrolls, at any text size.
+    CONTACT_LINES = 10
+
+    def _fit_contacts(self) -> None:
+        """The screen scrolls as a whole at large text; the list must not shrink to nothing."""
+        view = self.ui.contactsView
+        height = view.fontMetrics().lineSpacing() * self.CONTACT_LINES
+        if view.minimumHeight() != height:
+            view.setMinimumHeight(height)
+            self.ui.supportLayout.invalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Rows hidden while the screen was away (at lock) left the scrolled page its old
+        height, cutting off its last lines; lay it out afresh."""
+        self.ui.supportLayout.invalidate()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.contactsView and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Polish,
+        ):
+            self._fit_contacts()
+        return super().eventFilter(watched, event)
 
     def set_calm_available(self, available: bool) -> None:
         """The calming exercises need an open vault (they run as exercises)."""

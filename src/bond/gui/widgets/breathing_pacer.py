@@ -78,7 +78,7 @@ class BreathingPacer(QWidget):
         layout.addWidget(self.count_label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.start_button = QPushButton(self.tr("&Start breathing"))
+        self.start_button = QPushButton(self.tr("Start breath&ing"))
         self.stop_button = QPushButton(self.tr("S&top"))
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)

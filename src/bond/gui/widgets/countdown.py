@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTime, QTimer, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -17,6 +17,11 @@ from bond.gui.widgets import accessible
 def format_remaining(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
     return f"{minutes}:{secs:02d}"
+
+
+def clock(when: datetime) -> str:
+    """A time of day as the interface language writes it (14:30, 2:30 PM)."""
+    return QLocale().toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
 
 
 class Countdown(QWidget):
@@ -45,7 +50,7 @@ class Countdown(QWidget):
         label.setBuddy(self.minutes)
         row.addWidget(label)
         row.addWidget(self.minutes)
-        self.start_button = QPushButton(self.tr("&Start the timer"))
+        self.start_button = QPushButton(self.tr("Start the &timer"))
         row.addWidget(self.start_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -60,12 +65,12 @@ class Countdown(QWidget):
         layout.addWidget(self.remaining_label)
         buttons = QHBoxLayout()
         self.early_button = QPushButton(
-            self.tr("We're &ready early") if is_break else self.tr("&Finish early")
+            self.tr("We're read&y early") if is_break else self.tr("&Finish early")
         )
         self.more_button = QPushButton(
-            self.tr("We need &more time (+5 minutes)")
+            self.tr("&We need more time (+5 minutes)")
             if is_break
-            else self.tr("&More time (+5 minutes)")
+            else self.tr("More time (+&5 minutes)")
         )
         buttons.addWidget(self.early_button)
         buttons.addWidget(self.more_button)
@@ -89,7 +94,7 @@ class Countdown(QWidget):
             self.tr("Agree now: you come back at %1.")
             if self._is_break
             else self.tr("It ends at %1.")
-        ).replace("%1", back.strftime("%H:%M"))
+        ).replace("%1", clock(back))
         self.return_label.setText(text)
         self.remaining_label.setText(format_remaining(self.minutes.value() * 60))
         accessible.announce(self, self.accessible_value(), text)
@@ -111,10 +116,10 @@ class Countdown(QWidget):
             return
         text = (
             self.tr("Come back together at %1.") if self._is_break else self.tr("It ends at %1.")
-        ).replace("%1", self.return_at.strftime("%H:%M"))
+        ).replace("%1", clock(self.return_at))
         self.return_label.setText(text)
         self.remaining_label.setText(format_remaining(self._remaining))
-        left = self.tr("%1 minutes left").replace("%1", str((self._remaining + 59) // 60))
+        left = self.tr("%n minute(s) left", "", (self._remaining + 59) // 60)
         self.remaining_label.setAccessibleDescription(left)
         if self.accessibleDescription() != f"{text} {left}":  # once a minute, not every second
             accessible.announce(self, self.accessible_value(), f"{text} {left}")

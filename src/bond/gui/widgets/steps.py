@@ -23,6 +23,7 @@ from bond.gui.widgets.countdown import Countdown
 from bond.gui.widgets.feeling_wheel import FeelingWheel
 from bond.gui.widgets.rating_scale import RatingScale
 from bond.gui.widgets.step_base import StepWidget
+from bond.gui.widgets.wrap_buttons import WrapCheckBox, WrapRadioButton
 
 MAX_TEXT = 5000
 
@@ -104,7 +105,7 @@ class ChoiceStep(StepWidget):
         self.buttons: list[QCheckBox | QRadioButton] = []
         for option in options:
             button: QCheckBox | QRadioButton = (
-                QCheckBox(option) if self.multi else QRadioButton(option)
+                WrapCheckBox(option) if self.multi else WrapRadioButton(option)
             )
             button.setAccessibleName(option)
             self.group.addButton(button)
@@ -247,6 +248,7 @@ class BoundaryStep(StepWidget):
             "action": self.tr("What I'll do if it is crossed"),
         }
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: labels on top
         self.boxes: dict[str, QPlainTextEdit] = {}
         for name in self.FIELDS:
             box = _text_box(labels[name].replace("&", ""), "", 2)
