@@ -253,7 +253,7 @@ def test_admin_is_offered_only_with_an_admin_passphrase_and_its_keys_clash_with_
             taken[key] = shortcut.whatsThis()
     window.show_shortcuts()
     rows = dict((what, k) for k, what in window._shortcuts_dialog.rows())  # type: ignore[union-attr]
-    assert rows["Admin"] == QKeySequence("Ctrl+Alt+A").toString(native)
+    assert rows["Admin mode"] == QKeySequence("Ctrl+Alt+A").toString(native)
 
 
 def test_each_admin_section_is_named_for_a_screen_reader(
