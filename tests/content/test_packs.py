@@ -297,6 +297,52 @@ def _escaped_control(pack: Path) -> tuple[Path, int, str]:
     return pack / SUPPORT, line, "control characters"
 
 
+def _field(file: Path, old: str, new: str, message: str) -> Callable[[Path], tuple[Path, int, str]]:
+    def make(pack: Path) -> tuple[Path, int, str]:
+        line = replace_in(pack / file, old, new)
+        return pack / file, line, message
+
+    return make
+
+
+def _bare_in_intro(pack: Path) -> tuple[Path, int, str]:
+    """A field over several lines is reported at its key's line."""
+    line = replace_in(pack / EXERCISE, "This takes 3 to 8", "See http://example.org. It takes")
+    return pack / EXERCISE, line - 1, '"http://" would become a link'
+
+
+def _step_html(pack: Path) -> tuple[Path, int, str]:
+    line = append(
+        pack / EXERCISE, '\n[[steps]]\ntype = "info"\ntitle = "More"\ntext = "<h1>Hi</h1>"\n'
+    )
+    return pack / EXERCISE, line + 4, 'raw HTML ("<h1")'
+
+
+def _option_link(pack: Path) -> tuple[Path, int, str]:
+    line = append(
+        pack / EXERCISE,
+        '\n[[steps]]\ntype = "choice"\nid = "pick"\ntitle = "Pick"\ntext = "Pick one."\n'
+        'options = ["Fine", "[x](file:///etc/passwd)"]\n',
+    )
+    return pack / EXERCISE, line + 6, 'link "file:///etc/passwd" is not allowed'
+
+
+def _entity(reference: str) -> Callable[[Path], tuple[Path, int, str]]:
+    def make(pack: Path) -> tuple[Path, int, str]:
+        line = replace_in(pack / ARTICLE, "## Small is fine", f"## Small is {reference}fine")
+        return pack / ARTICLE, line, f'"{reference}" stands for an invisible text-direction'
+
+    return make
+
+
+def _unknown_bond_link(kind: str) -> Callable[[Path], tuple[Path, int, str]]:
+    def make(pack: Path) -> tuple[Path, int, str]:
+        line = append(pack / ARTICLE, f"\nSee [this](\nbond://{kind}/not-anywhere) too.\n")
+        return pack / ARTICLE, line + 2, f'"bond://{kind}/not-anywhere" points to an {kind}'
+
+    return make
+
+
 def _clash_exercise(pack: Path) -> tuple[Path, int, str]:
     shutil.copy(CONTENT / "exercises" / "longer-out-breath.toml", pack / "exercises")
     return (
@@ -378,6 +424,59 @@ BAD = {
     "reference link": _reference,
     "autolink": _autolink,
     "bare address": _bare_address,
+    "html in an exercise title": _field(
+        EXERCISE,
+        'title = "One thing I noticed"',
+        "title = \"<b>BOLD</b><a href='file:///etc/passwd'>x</a>\"",
+        'raw HTML ("<b")',
+    ),
+    "link in an exercise title": _field(
+        EXERCISE,
+        'title = "One thing I noticed"',
+        "title = \"<a href='file:///etc/passwd'>x</a>\"",
+        'raw HTML ("<a")',
+    ),
+    "image in a summary": _field(
+        EXERCISE, 'summary = "Think', 'summary = "<img src=x> Think', 'raw HTML ("<img")'
+    ),
+    "markdown image in a summary": _field(
+        EXERCISE,
+        'summary = "Think',
+        'summary = "![x](https://example.org/x.png) Think',
+        "a remote image is not allowed",
+    ),
+    "bare address in an intro": _bare_in_intro,
+    "html in a step text": _step_html,
+    "link in a choice option": _option_link,
+    "html in a step title": _field(
+        EXERCISE, 'title = "Why small things"', 'title = "<i>Why</i>"', 'raw HTML ("<i")'
+    ),
+    "html in a placeholder": _field(
+        EXERCISE, 'placeholder = "On Tuesday', 'placeholder = "<u>On</u> Tuesday', 'raw HTML ("<u")'
+    ),
+    "html in a support description": _field(
+        SUPPORT, 'description = "Our', 'description = "<font size=9>Our', 'raw HTML ("<font")'
+    ),
+    "html in a support organisation": _field(
+        SUPPORT,
+        'organisation = "Example',
+        'organisation = "<b>Example',
+        'raw HTML ("<b")',
+    ),
+    "html in support hours": _field(
+        SUPPORT, 'hours = "Evenings', 'hours = "<!-- x -->Evenings', 'raw HTML ("<!")'
+    ),
+    "html in a support label": _field(
+        SUPPORT, 'label = "Call', 'label = "<s>Call</s>', 'raw HTML ("<s")'
+    ),
+    "html in a support region name": _field(
+        SUPPORT, 'name = "United States"', 'name = "<h1>United States"', 'raw HTML ("<h1")'
+    ),
+    "hex character reference": _entity("&#x202e;"),
+    "decimal character reference": _entity("&#8238;"),
+    "named character reference": _entity("&rlm;"),
+    "unknown exercise link": _unknown_bond_link("exercise"),
+    "unknown article link": _unknown_bond_link("article"),
     "bidi override": _bidi,
     "bidi isolate": _bidi_isolate,
     "control character": _control,
@@ -523,3 +622,43 @@ def test_a_large_pack_loads_quickly(builtin: Catalog, tmp_path: Path) -> None:
     assert packs.reports[0].loaded, packs.reports[0].problems[:3]
     assert (len(packs.exercises), len(packs.articles)) == (51, 101)
     assert elapsed < 3.0, elapsed  # measured ~0.2 s; this only catches a blow-up
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("javascript:alert((1))", "javascript:alert((1))"),
+        ("<javascript:alert(1)>", "javascript:alert(1)"),
+        ("http://example.org/", "http://example.org/"),
+        ("file:///etc/passwd", "file:///etc/passwd"),
+    ],
+)
+def test_a_bad_link_is_reported_once_with_its_whole_target(
+    target: str, shown: str, builtin: Catalog, pack: Path
+) -> None:
+    line = append(pack / ARTICLE, f"\nSee [this page]({target}) for more.\n")
+    (report,) = load(pack, builtin).reports
+    mine = [p for p in report.problems if f"{ARTICLE}:{line + 1}:" in p]
+    assert len(mine) == 1, mine
+    assert f'link "{shown}" is not allowed' in mine[0]
+
+
+def test_links_to_items_of_bond_or_the_pack_itself_are_fine(builtin: Catalog, pack: Path) -> None:
+    append(
+        pack / ARTICLE,
+        "\nTry [the breath](bond://exercise/longer-out-breath), [noticing]"
+        "(bond://exercise/one-thing-i-noticed) and [limits](bond://article/boundaries-basics).\n",
+    )
+    (report,) = load(pack, builtin).reports
+    assert report.loaded, report.problems
+
+
+def test_harmless_character_references_and_web_addresses_are_fine(
+    builtin: Catalog, pack: Path
+) -> None:
+    replace_in(pack / ARTICLE, "## Small is fine", "## Small &amp; fine &#8212; really&nbsp;")
+    replace_in(pack / SUPPORT, 'kind = "call"', 'kind = "web"')
+    replace_in(pack / SUPPORT, 'value = "555-0100"', 'value = "www.example.org"')
+    (report,) = load(pack, builtin).reports
+    assert report.loaded, report.problems

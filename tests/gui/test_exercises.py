@@ -360,3 +360,47 @@ def test_the_computer_s_reduced_motion_is_followed(
     pacer.start()
     assert pacer.phase_label.text().startswith("Breathe in")  # the phase in words either way
     pacer.stop()
+
+
+def test_markup_in_exercise_text_is_shown_as_typed(qtbot: QtBot) -> None:
+    """Defence in depth behind the pack validator: content never becomes HTML on screen."""
+    from dataclasses import replace
+
+    from bond.content.catalog import Catalog, load_catalog
+    from bond.gui.screens.runner import _label
+    from bond.gui.widgets.steps import InfoStep
+    from tests.conftest import ROOT
+
+    bond = load_catalog(ROOT / "resources" / "content")
+    plain = bond.exercises["longer-out-breath"]
+    step = replace(plain.steps[0], title="<b>step</b>", text="<h1>big</h1>")
+    odd = replace(
+        plain,
+        title="<b>x</b>",
+        summary="<img src=x>",
+        content_note="<font size=9>note</font>",
+        steps=(step, *plain.steps[1:]),
+    )
+    catalog = Catalog(
+        exercises={odd.id: odd},
+        sources={"gottman-2011": "<i>cite</i>", **bond.sources},
+        feelings=bond.feelings,
+        banks=dict(bond.banks),
+        articles={},
+        problems=[],
+    )
+    screen = ExercisesScreen(catalog)
+    qtbot.addWidget(screen)
+    screen.show()
+    ui = screen.ui
+    assert ui.detailTitle.text() == "<b>x</b>"
+    for label in (ui.detailTitle, ui.contentNote, ui.sourcesLabel, ui.detailMeta):
+        assert label.textFormat() is Qt.TextFormat.PlainText, label.objectName()
+    assert "&lt;img src=x&gt;" in ui.detailText.text()
+    assert ui.detailText.textFormat() is Qt.TextFormat.RichText
+    widget = InfoStep(step)
+    qtbot.addWidget(widget)
+    labels = {label.text(): label for label in widget.findChildren(QLabel)}
+    assert labels["<b>step</b>"].textFormat() is Qt.TextFormat.PlainText
+    assert labels["<h1>big</h1>"].textFormat() is Qt.TextFormat.PlainText
+    assert _label("<b>x</b>").textFormat() is Qt.TextFormat.PlainText

@@ -7,9 +7,11 @@ skipped as a whole and reported; the others still load.
 
 from __future__ import annotations
 
+import html
 import os
 import re
-from collections.abc import Mapping, Sequence
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -18,7 +20,13 @@ from bond.content.articles import MAX_BYTES as ARTICLE_MAX_BYTES
 from bond.content.articles import KnownTargets, load_articles
 from bond.content.catalog import Catalog, load_catalog
 from bond.content.exercises import Known, load_exercises, load_sources
-from bond.content.problems import DEFAULT_MAX_BYTES, ContentProblem, read_toml_file
+from bond.content.problems import (
+    DEFAULT_MAX_BYTES,
+    ContentProblem,
+    KeyPath,
+    index_toml_lines,
+    read_toml_file,
+)
 from bond.content.support import SupportCatalog, SupportRegion, load_support
 from bond.domain.articles import Article
 from bond.domain.exercises import Exercise
@@ -56,10 +64,12 @@ _FORBIDDEN = re.compile(
 )
 #: Raw HTML of any kind: tags, closing tags, comments, declarations, processing instructions.
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)|<[!?]", re.MULTILINE)
+#: HTML character references, which Qt's Markdown engine decodes into the character they name.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _IMAGE = re.compile(r"!\[")
 _IMAGE_TARGET = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]*)")
-#: Link targets, also when the target sits on the line after ``](`` (Markdown allows that).
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
+#: Where a link target starts, also on the line after ``](`` (Markdown allows that).
+_LINK_OPEN = re.compile(r"\]\(\s*")
 _REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
 #: Schemes and bare addresses Markdown would turn into links Bond must not follow.
@@ -217,55 +227,150 @@ def _read_text(path: Path) -> str | ContentProblem:
         )
 
 
+def _kind_of(code: int) -> str:
+    if 0x200E <= code <= 0x2069 or code == 0x061C:
+        return "an invisible text-direction character"
+    return "a control character"
+
+
+def _decoded(ref: str) -> str:
+    """What a character reference may stand for: as HTML5 decodes it, and for a numeric one
+    also the raw code point (a Markdown engine need not apply HTML5's replacements)."""
+    decoded = html.unescape(ref)
+    if ref.startswith("&#"):
+        digits = ref[2:].rstrip(";")
+        code = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+        if code <= 0x10FFFF:
+            decoded += chr(code)
+    return decoded
+
+
 def _check_characters(path: Path, text: str) -> list[ContentProblem]:
-    problems: list[ContentProblem] = []
+    """Hidden characters, written out or spelt as character references such as ``&#x202e;``."""
+    found: list[tuple[int, str]] = []
     for match in _FORBIDDEN.finditer(text):
         code = ord(match.group())
-        kind = (
-            "an invisible text-direction character"
-            if 0x200E <= code <= 0x2069 or code == 0x061C
-            else "a control character"
-        )
-        line = _line_of(text, match.start())
-        problems.append(ContentProblem(path, line, f"{kind} (U+{code:04X}) is not allowed"))
-        if len(problems) >= _MAX_TEXT_PROBLEMS:
+        found.append((match.start(), f"{_kind_of(code)} (U+{code:04X}) is not allowed"))
+        if len(found) >= _MAX_TEXT_PROBLEMS:
             break
-    return problems
+    if "&" in text:
+        for match in _CHAR_REF.finditer(text):
+            hidden = _FORBIDDEN.search(_decoded(match.group()))
+            if hidden is None:
+                continue
+            code = ord(hidden.group())
+            found.append(
+                (
+                    match.start(),
+                    f'"{match.group()}" stands for {_kind_of(code)} (U+{code:04X}), '
+                    "which is not allowed",
+                )
+            )
+            if len(found) >= 2 * _MAX_TEXT_PROBLEMS:
+                break
+    found.sort()
+    return [
+        ContentProblem(path, _line_of(text, pos), message)
+        for pos, message in found[:_MAX_TEXT_PROBLEMS]
+    ]
 
 
-def _link_problem(target: str) -> str | None:
-    if target.startswith("https://") or _BOND_LINK.match(target):
+@dataclass(frozen=True)
+class _Targets:
+    """The exercise ids and article slugs a ``bond://`` link in a pack may point to."""
+
+    exercises: frozenset[str]
+    articles: frozenset[str]
+
+
+def _link_problem(target: str, targets: _Targets) -> str | None:
+    if target.startswith("https://"):
         return None
-    return (
-        f'link "{target[:80]}" is not allowed in a pack '
-        "(use bond://exercise/<id>, bond://article/<slug> or https://)"
-    )
+    shown = target if len(target) <= 80 else target[:79] + "…"
+    match = _BOND_LINK.match(target)
+    if match is None:
+        return (
+            f'link "{shown}" is not allowed in a pack '
+            "(use bond://exercise/<id>, bond://article/<slug> or https://)"
+        )
+    kind, name = match.groups()
+    if name in (targets.exercises if kind == "exercise" else targets.articles):
+        return None
+    return f'link "{shown}" points to an {kind} that is neither in Bond nor in this pack'
 
 
-def _check_markdown(path: Path, text: str) -> list[ContentProblem]:
-    """What Qt's Markdown engine could turn into HTML, images or links Bond must not follow."""
+def _target_end(text: str, start: int) -> int:
+    """Where a link target that starts at ``start`` ends: at a blank or at the ``)`` that closes
+    the link, so ``javascript:alert(1)`` is read whole, as Markdown reads it."""
+    depth = 0
+    pos = start
+    while pos < len(text):
+        ch = text[pos]
+        if ch.isspace():
+            break
+        if ch == "\\":
+            pos += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        pos += 1
+    return min(pos, len(text))
+
+
+def _link_targets(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of every inline, reference and autolink target in ``text``."""
+    for match in _LINK_OPEN.finditer(text):
+        start = match.end()
+        if text.startswith("<", start):
+            close = re.compile(r"[>\n]").search(text, start + 1)
+            end = close.start() if close else len(text)
+            yield start + 1, end
+        else:
+            yield start, _target_end(text, start)
+    for pattern in (_REFERENCE, _AUTOLINK):
+        for match in pattern.finditer(text):
+            yield match.start(1), match.end(1)
+
+
+def _markdown_findings(text: str, targets: _Targets) -> list[tuple[int, str]]:
+    """What Qt's Markdown engine could turn into HTML, images or links Bond must not follow,
+    as (position, message); each bad link once."""
     found: list[tuple[int, str]] = []
     for match in _HTML.finditer(text):
         found.append((match.start(), f'raw HTML ("{match.group()}") is not allowed in a pack'))
+    images: set[int] = set()
     for match in _IMAGE.finditer(text):
         target = _IMAGE_TARGET.match(text, match.start())
         remote = target is not None and "://" in target.group(1)
+        if target is not None:
+            images.add(target.start(1))
         found.append(
             (
                 match.start(),
                 "a remote image is not allowed: Bond never loads anything from the internet"
                 if remote
-                else "images are not allowed in a pack article",
+                else "images are not allowed in a pack",
             )
         )
-    for pattern in (_LINK, _REFERENCE, _AUTOLINK):
-        for match in pattern.finditer(text):
-            message = _link_problem(match.group(1))
-            if message:
-                found.append((match.start(1), message))
+    spans: list[tuple[int, int]] = []
+    for start, end in _link_targets(text):
+        if end <= start:
+            continue
+        spans.append((start, end))
+        if start in images or start - 1 in images:
+            continue  # the image is already reported
+        message = _link_problem(text[start:end], targets)
+        if message:
+            found.append((start, message))
     lowered = text.lower()  # a cheap look first: the full pattern is slow on long text
     bare = any(mark in lowered for mark in _BARE_MARKS)
     for match in _BARE.finditer(text) if bare else ():
+        if any(start <= match.start() < end for start, end in spans):
+            continue  # part of a link target, which is already reported
         found.append(
             (
                 match.start(),
@@ -274,10 +379,50 @@ def _check_markdown(path: Path, text: str) -> list[ContentProblem]:
             )
         )
     found.sort()
+    return found
+
+
+def _check_markdown(path: Path, text: str, targets: _Targets) -> list[ContentProblem]:
+    return [
+        ContentProblem(path, _line_of(text, pos), message)
+        for pos, message in _markdown_findings(text, targets)[:_MAX_TEXT_PROBLEMS]
+    ]
+
+
+def _strings(value: object, key: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(value, str):
+        yield key, value
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _strings(item, (*key, name))
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _strings(item, (*key, number))
+
+
+def _check_fields(path: Path, text: str, targets: _Targets) -> list[ContentProblem]:
+    """The Markdown check on every text field of an exercise or support file.
+
+    Bond shows these as plain text, but a pack must not depend on that: a field that could
+    become HTML, an image or a link anywhere is refused. A malformed file is left to the
+    validator, which reports the syntax error.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return []
+    index = index_toml_lines(text)
     problems: list[ContentProblem] = []
-    for pos, message in found[:_MAX_TEXT_PROBLEMS]:
-        problems.append(ContentProblem(path, _line_of(text, pos), message))
-    return problems
+    for key, value in _strings(data, ()):
+        findings = _markdown_findings(value, targets)
+        if key[-1:] == ("value",) and "methods" in key:
+            # A contact's web address; the support validator allows only plain addresses.
+            findings = [f for f in findings if "would become a link" not in f[1]]
+        line = index.line_of(key)
+        problems.extend(ContentProblem(path, line, message) for _, message in findings)
+        if len(problems) >= _MAX_TEXT_PROBLEMS:
+            break
+    return problems[:_MAX_TEXT_PROBLEMS]
 
 
 def _id_line(text: str) -> int:
@@ -301,6 +446,11 @@ def _load_one(
     files, problems = _survey(root)
     if problems:
         return None, problems  # nothing is read from a pack with the wrong shape
+    exercise_files = [p for p in files if p.parent.name == "exercises" and p.suffix == ".toml"]
+    article_files = [p for p in files if p.parent.name == "articles" and p.name not in _NOTES]
+    exercise_ids = frozenset(builtin.exercises) | {p.stem for p in exercise_files}
+    article_slugs = frozenset(builtin.articles) | {p.stem for p in article_files}
+    link_targets = _Targets(exercise_ids, article_slugs)
     texts: dict[Path, str] = {}
     for path in files:
         text = _read_text(path)
@@ -309,8 +459,12 @@ def _load_one(
             continue
         texts[path] = text
         problems.extend(_check_characters(path, text))
-        if path.parent.name == "articles" and path.name not in _NOTES:
-            problems.extend(_check_markdown(path, text))
+        if path.name in _NOTES:
+            continue
+        if path.parent.name == "articles":
+            problems.extend(_check_markdown(path, text, link_targets))
+        elif path.parent.name in {"exercises", "support"}:
+            problems.extend(_check_fields(path, text, link_targets))
     if problems:
         return None, problems
 
@@ -331,10 +485,6 @@ def _load_one(
                 )
             )
     sources = {**builtin.sources, **own_sources}
-    exercise_files = [p for p in files if p.parent.name == "exercises" and p.suffix == ".toml"]
-    article_files = [p for p in files if p.parent.name == "articles" and p.name not in _NOTES]
-    exercise_ids = frozenset(builtin.exercises) | {p.stem for p in exercise_files}
-    article_slugs = frozenset(builtin.articles) | {p.stem for p in article_files}
     known = Known(
         frozenset(sources), article_slugs, bool(builtin.feelings), frozenset(builtin.banks)
     )

@@ -12,7 +12,7 @@ import html
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, QTimer, QUrl, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -77,6 +77,8 @@ class ArticleScreen(QWidget):
         meta = self.tr("%1 min read").replace("%1", str(article.minutes))
         if article.origin:
             meta += " · " + self.tr("From %1").replace("%1", article.origin)
+        for label in (ui.metaLabel, ui.noteLabel):  # titles and notes may come from a pack
+            label.setTextFormat(Qt.TextFormat.PlainText)
         ui.metaLabel.setText(meta)
         ui.bookmarkButton.blockSignals(True)
         ui.bookmarkButton.setChecked(bool(state and state.bookmarked))

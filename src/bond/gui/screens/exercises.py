@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from bond.content.catalog import Catalog
@@ -74,6 +74,11 @@ class ExercisesScreen(QWidget):
                 else ui.aloneButton.setFocus()
             )
         )
+        # Exercise text may come from a clinic pack: shown as typed, never read as markup. The
+        # detail text is our own markup around escaped content.
+        for label in (ui.detailTitle, ui.detailMeta, ui.contentNote, ui.sourcesLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        ui.detailText.setTextFormat(Qt.TextFormat.RichText)
         problems = len(catalog.problems)
         ui.noticeLabel.setVisible(bool(problems))
         ui.noticeLabel.setText(

@@ -67,6 +67,7 @@ class HomeScreen(QWidget):
         self.featured_box.setVisible(bool(items))
 
     def show_notice(self, text: str) -> None:
+        self.ui.noticeLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.noticeLabel.setText(text)
         self.ui.noticeLabel.setVisible(bool(text))
 
@@ -113,6 +114,7 @@ class HomeScreen(QWidget):
         ui.suggestLabel.setVisible(suggestion is not None)
         ui.suggestButton.setVisible(suggestion is not None)
         if suggestion is not None:
+            ui.suggestLabel.setTextFormat(Qt.TextFormat.PlainText)  # a pack exercise's title
             text = (
                 self.tr("Something to try together: %1.")
                 if suggestion[2]

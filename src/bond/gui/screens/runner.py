@@ -35,6 +35,7 @@ AUTOSAVE_MS = 500
 
 def _label(text: str, role: str = "") -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # exercise text may come from a clinic pack
     label.setWordWrap(True)
     if role:
         label.setProperty("role", role)
@@ -71,6 +72,7 @@ class RunnerScreen(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._save_now)
         ui = self.ui
+        ui.exerciseTitle.setTextFormat(Qt.TextFormat.PlainText)
         ui.exerciseTitle.setText(run.exercise.title)
         ui.saveLabel.hide()
         ui.nextButton.clicked.connect(self.go_next)

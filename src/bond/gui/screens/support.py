@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -130,6 +130,7 @@ class SupportScreen(QWidget):
             )
             return
         region = self._catalog.region(self.current_region())
+        self.ui.emergencyLabel.setTextFormat(Qt.TextFormat.PlainText)  # may come from a pack
         self.ui.emergencyLabel.setText(
             self.tr("In danger right now? Call %1.").replace("%1", region.emergency)
         )

@@ -36,6 +36,7 @@ class RatingScale(QWidget):
         anchors = QHBoxLayout()
         low_label, high_label = QLabel(f"0 = {low}"), QLabel(f"10 = {high}")
         for label in (low_label, high_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the anchors may come from a pack
             label.setProperty("role", "hint")
         anchors.addWidget(low_label)
         anchors.addStretch(1)

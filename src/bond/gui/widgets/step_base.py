@@ -23,6 +23,7 @@ class StepWidget(QWidget):
         self.layout_.setSpacing(10)
         if step.title:
             title = QLabel(step.title)
+            title.setTextFormat(Qt.TextFormat.PlainText)  # a clinic pack's text, shown as typed
             title.setProperty("role", "subtitle")
             title.setWordWrap(True)
             self.layout_.addWidget(title)
