@@ -52,6 +52,11 @@ Bond opens no network connection. Private text never appears in its output or lo
 SecretsFactory = Callable[[], SecretStore]
 
 
+def _organisation(policy: Policy) -> str:
+    """The policy's organisation, or "your organisation" when an unreadable file named none."""
+    return policy.organisation or "your organisation"
+
+
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
@@ -257,12 +262,12 @@ def _new_custody(
         where = "behind your passphrase"
     elif policy.require_passphrase and not console.is_tty():
         raise KeyringUnavailableError(
-            f"{policy.organisation}'s policy requires a passphrase for the vault. Give it with "
+            f"{_organisation(policy)}'s policy requires a passphrase for the vault. Give it with "
             f"--passphrase-stdin, for example: printf '%s' \"$PASSPHRASE\" | bond {args.verb} "
             "--passphrase-stdin"
         )
     elif policy.require_passphrase:
-        console.warn(f"{policy.organisation}'s policy requires a passphrase for the vault.")
+        console.warn(f"{_organisation(policy)}'s policy requires a passphrase for the vault.")
         custody = Custody(keyring=False, passphrase=_ask_new_passphrase(console, "the vault"))
         where = "behind your passphrase"
     elif service.keyring_available():
@@ -608,7 +613,7 @@ def cmd_export(
     policy: Policy = args.site_policy
     if policy.disable_export:
         raise BondError(
-            f"Exporting is turned off on this computer by {policy.organisation}'s policy. "
+            f"Exporting is turned off on this computer by {_organisation(policy)}'s policy. "
             "Nothing was written. An encrypted backup ('bond backup') is still possible."
         )
     output: Path = args.output

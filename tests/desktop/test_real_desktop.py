@@ -352,7 +352,7 @@ def test_hand_back_removes_the_real_keyring_entry(qtbot: QtBot, xdg: Path) -> No
     qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.adminPage)
     press(Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    keys(dialog.ui.confirmEdit, "ERASE")
+    keys(dialog.ui.confirmEdit, "WIPE")
     qtbot.wait(200)
     screenshot("15-admin-hand-back")
     press(Qt.Key.Key_Return)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths, resolve_paths
@@ -26,11 +27,14 @@ from bond.gui.main_window import MainWindow
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.lock import LockScreen
+from bond.gui.screens.problem import ProblemScreen
+from bond.gui.screens.unlock import UnlockScreen
 from bond.security.secrets import MemoryStore
 from bond.services import auto_wipe
-from bond.services.admin import BACKOFF_FILE
+from bond.services.admin import BACKOFF_FILE, AdminGate
 from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import VaultService
+from bond.services.wipe import CONFIRM_WORD
 from tests.conftest import FAST_KDF
 from tests.gui.conftest import keys, press, seed_vault, wait_for_screen
 from tests.gui.test_accessibility import Audit
@@ -67,8 +71,10 @@ Factory = Callable[..., MainWindow]
 def open_window(qtbot: QtBot, device: AppPaths, store: MemoryStore) -> Iterator[Factory]:
     windows: list[MainWindow] = []
 
-    def factory(policy: Policy = POLICY, clock: datetime | None = None) -> MainWindow:
-        window = build_window(device, store, policy=policy, kdf=FAST_KDF)
+    def factory(
+        policy: Policy = POLICY, clock: datetime | None = None, secrets: MemoryStore | None = None
+    ) -> MainWindow:
+        window = build_window(device, secrets or store, policy=policy, kdf=FAST_KDF)
         if clock is not None:
             window.clock = lambda: clock
         qtbot.addWidget(window)
@@ -132,12 +138,12 @@ def test_hand_back_by_keyboard_leaves_nothing_of_the_last_client(
     assert "Exports (JSON and PDF) are turned off." in dialog.ui.policyView.toPlainText()
     press(Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # the "Hand back device" tab
     assert dialog.ui.tabs.currentWidget() is dialog.ui.handBackTab
-    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Type ERASE to confirm"
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Type WIPE to confirm"
     assert QApplication.focusWidget() is dialog.ui.confirmEdit
     assert not dialog.ui.handBackButton.isEnabled()
-    keys(dialog.ui.confirmEdit, "ERAS")
+    keys(dialog.ui.confirmEdit, "WIP")
     press(Qt.Key.Key_Return)  # not yet the word: nothing happens but a hint
-    assert dialog.isVisible() and "Please type ERASE" in dialog.ui.handBackMessage.text()
+    assert dialog.isVisible() and "Please type WIPE" in dialog.ui.handBackMessage.text()
     keys(dialog.ui.confirmEdit, "E")
     assert dialog.ui.handBackButton.isEnabled()
     press(Qt.Key.Key_Return)
@@ -177,9 +183,57 @@ def test_the_translated_word_and_the_english_one_both_confirm(
     window.show_admin()
     dialog = admin_dialog(qtbot)
     dialog.confirm_word = lambda: "BORRAR"  # type: ignore[method-assign]
-    for typed, ok in (("BORRAR", True), ("borrar", True), ("ERASE", True), ("BORRA", False)):
+    for typed, ok in (("BORRAR", True), ("borrar", True), ("WIPE", True), ("ERASE", False)):
         dialog.ui.confirmEdit.setText(typed)
         assert dialog.ui.handBackButton.isEnabled() is ok, typed
+    dialog.reject()
+
+
+def test_the_app_asks_for_the_word_bond_wipe_asks_for(
+    paths: AppPaths, store: MemoryStore, service: VaultService
+) -> None:
+    """One word for one act, in the window and at the terminal."""
+    seed_vault(service, ["Sam"])
+    d = str(paths.data_dir)
+    refused = FakeConsole(tty=True, answers=[CONFIRM_WORD.lower()])
+    assert run(["wipe", "--data-dir", d], refused, store) == 2
+    assert run(["wipe", "--data-dir", d], FakeConsole(tty=True, answers=[CONFIRM_WORD]), store) == 0
+    assert CONFIRM_WORD == "WIPE"
+
+
+@pytest.mark.parametrize(
+    ("disable_export", "advice"),
+    [(True, "encrypted backup (Settings → Your data)"), (False, "exported anything")],
+)
+def test_hand_back_advice_follows_the_export_policy(
+    qtbot: QtBot, disable_export: bool, advice: str
+) -> None:
+    policy = Policy(
+        organisation="Riverside Clinic",
+        source=Path("/etc/bond/policy.toml"),
+        admin_passphrase_hash=HASH,
+        disable_export=disable_export,
+    )
+    dialog = AdminDialog(policy, [], AdminGate(Path("/nonexistent"), HASH), lambda: [])
+    qtbot.addWidget(dialog)
+    text = dialog.ui.handBackText.text()
+    assert advice in text
+    assert ("exported" in text) is not disable_export
+
+
+def test_an_unreadable_policy_names_no_organisation_so_the_window_says_yours(
+    qtbot: QtBot, open_window: Factory
+) -> None:
+    source = Path("/etc/bond/policy.toml")
+    policy = replace(Policy.locked_down(source, ("bad",)), admin_passphrase_hash=HASH)
+    assert Policy.locked_down(source, ("bad",)).organisation == ""
+    window = open_window(policy)
+    wait_for_screen(qtbot, window, FirstRunScreen)
+    assert window.organisation() == "your organisation"
+    window.show_admin()
+    dialog = admin_dialog(qtbot)
+    assert "for your organisation staff" in dialog.ui.introLabel.text()
+    assert "Organisation: your organisation" in dialog.policy_html()
     dialog.reject()
 
 
@@ -209,6 +263,70 @@ def test_wrong_tries_show_a_live_countdown_that_survives_reopening(
     assert again.ui.pages.currentWidget() is again.ui.unlockPage
     assert (device.state_dir / BACKOFF_FILE).exists()
     again.reject()
+
+
+def close_admin(qtbot: QtBot, window: MainWindow, dialog: AdminDialog) -> None:
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def open_admin_by_keys(qtbot: QtBot, window: MainWindow, focus: QWidget | None = None) -> None:
+    """Ctrl+Alt+A sent to the window and to the focused field opens admin mode; the admin
+    passphrase then goes to admin mode, never into the screen's own passphrase box."""
+    if focus is not None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is focus)
+    for send in (
+        lambda: qtbot.keyClick(window, Qt.Key.Key_A, CTRL_ALT),
+        lambda: press(Qt.Key.Key_A, CTRL_ALT),
+    ):
+        send()
+        dialog = admin_dialog(qtbot)
+        unlock(qtbot, dialog)
+        assert dialog.ui.pages.currentWidget() is dialog.ui.adminPage
+        close_admin(qtbot, window, dialog)
+        if focus is not None:
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is focus)
+            assert isinstance(focus, QLineEdit) and focus.text() == ""
+    assert window.action_admin is not None and window.action_admin.isEnabled()
+    window.action_admin.trigger()  # the menu item too
+    close_admin(qtbot, window, admin_dialog(qtbot))
+
+
+def test_admin_mode_opens_by_keys_on_every_screen_without_an_open_vault(
+    qtbot: QtBot, open_window: Factory, device: AppPaths, device_service: VaultService
+) -> None:
+    """Staff hand back devices a client left locked: admin mode needs no vault."""
+    seed_vault(device_service, ["Kai"], passphrase="the client's own passphrase")
+    window = open_window(secrets=MemoryStore())  # no keyring copy: the unlock screen
+    wait_for_screen(qtbot, window, UnlockScreen)
+    open_admin_by_keys(qtbot, window, window.unlock.ui.passphraseEdit)
+    assert not window.unlock.ui.errorLabel.isVisible()  # no wrong vault try was counted
+    press(Qt.Key.Key_A, CTRL_ALT)
+    dialog = admin_dialog(qtbot)
+    unlock(qtbot, dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.testTab)
+    dialog.ui.runTestButton.click()
+    qtbot.waitUntil(lambda: getattr(dialog, "results", None) is not None, timeout=15000)
+    assert "not open" in dialog.ui.testView.toPlainText()
+    close_admin(qtbot, window, dialog)
+    window.lock_now()  # quick hide on the unlock screen: the lock screen
+    assert isinstance(window.current_screen(), LockScreen)
+    open_admin_by_keys(qtbot, window)
+    window.close()
+
+    opened = open_window()  # the keyring has the key: Home, then an idle lock with a passphrase
+    wait_for_screen(qtbot, opened, HomeScreen)
+    opened._idle()
+    assert isinstance(opened.current_screen(), LockScreen)
+    open_admin_by_keys(qtbot, opened, opened.lock_screen.ui.passphraseEdit)
+    opened.close()
+
+    db = VaultFiles(device.data_dir).db
+    db.write_bytes(db.read_bytes()[:4096] + b"\x13" * 8192)
+    damaged = open_window()
+    wait_for_screen(qtbot, damaged, ProblemScreen)
+    open_admin_by_keys(qtbot, damaged)
 
 
 def test_quick_hide_closes_admin_mode(qtbot: QtBot, open_window: Factory) -> None:

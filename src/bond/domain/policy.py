@@ -72,7 +72,6 @@ class Policy:
     def locked_down(cls, source: Path, problems: tuple[str, ...]) -> Policy:
         """A policy file that could not be read: closed rather than open (never a crash)."""
         return cls(
-            organisation="your organisation",
             source=source,
             require_passphrase=True,
             idle_lock_minutes=5,

@@ -21,11 +21,9 @@ from bond.gui.forms.ui_admin_dialog import Ui_AdminDialog
 from bond.gui.ops import Ops
 from bond.gui.pin_dialog import clock_text
 from bond.services.admin import AdminGate, AdminMismatchError, AdminWaitError, CheckResult
+from bond.services.wipe import CONFIRM_WORD
 
 log = logging.getLogger(__name__)
-
-#: The English confirmation word; the translated one works too.
-CONFIRM_WORD = "ERASE"
 
 
 def _para(text: str) -> str:
@@ -192,6 +190,12 @@ class AdminDialog(QDialog):
         ) + _para(
             self.tr(
                 "The site policy and the wait after wrong admin passphrases stay. This "
+                "cannot be undone: make sure the client has made an encrypted backup "
+                "(Settings → Your data) of anything they want to keep."
+            )
+            if self.policy.disable_export
+            else self.tr(
+                "The site policy and the wait after wrong admin passphrases stay. This "
                 "cannot be undone: make sure the client has exported anything they want "
                 "to keep."
             )
@@ -209,7 +213,13 @@ class AdminDialog(QDialog):
         if not p.managed:
             return "<p>" + esc(self.tr("No site policy is in force on this device.")) + "</p>"
         rows: list[str] = []
-        rows.append(esc(self.tr("Organisation: %1").replace("%1", p.organisation or "—")))
+        rows.append(
+            esc(
+                self.tr("Organisation: %1").replace(
+                    "%1", p.organisation or self.tr("your organisation")
+                )
+            )
+        )
         rows.append(esc(self.tr("Policy file: %1").replace("%1", str(p.source))))
         rows.append(
             esc(self.tr("Data folder: fixed at %1").replace("%1", str(p.data_dir)))
@@ -372,7 +382,8 @@ class AdminDialog(QDialog):
 
     # -- hand back -------------------------------------------------------------------------------
     def confirm_word(self) -> str:
-        return self.tr("ERASE")
+        """The confirmation word in the window's language (``bond wipe`` asks for WIPE)."""
+        return self.tr("WIPE")
 
     def _word_matches(self) -> bool:
         typed = self.ui.confirmEdit.text().strip().casefold()

@@ -204,10 +204,9 @@ class MainWindow(QMainWindow):
 
     # -- a clinic's policy ------------------------------------------------------------------
     def organisation(self) -> str:
-        """Who manages this computer, for "Managed by …"; named by Bond when the file is bad."""
-        if self.policy.valid:
-            return self.policy.organisation
-        return self.tr("your organisation")
+        """Who manages this computer, for "Managed by …" and "Suggested by …": the policy's
+        name, or (translated) "your organisation" when the file gave none or could not be read."""
+        return self.policy.organisation or self.tr("your organisation")
 
     def _add_policy_bar(self) -> None:
         """A policy file that could not be read: said once, calmly, naming the file and the
@@ -1705,7 +1704,7 @@ class MainWindow(QMainWindow):
         self._wipe_then_start(
             forget_preferences=True,
             notice=self.tr("This device was reset by %1 after %2 hours without use.")
-            .replace("%1", self.policy.organisation or self.tr("your organisation"))
+            .replace("%1", self.organisation())
             .replace("%2", str(hours)),
         )
 

@@ -18,6 +18,9 @@ from bond.services.vault_files import VaultFiles
 KEPT_STATE_FILES = frozenset({BACKOFF_FILE})
 #: When Bond was last used, for a policy's auto-wipe (a time only; see services.auto_wipe).
 LAST_USED_FILE = "last-used.json"
+#: The word a person types to confirm a wipe: ``bond wipe`` asks for it on a TTY, and admin
+#: mode's "Hand back device" asks for the same one (its translation works there too).
+CONFIRM_WORD = "WIPE"
 
 log = logging.getLogger(__name__)
 
