@@ -36,7 +36,7 @@ from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
 from bond.content.packs import PackReport, PackSet, load_packs, merge_catalog, merge_support
 from bond.content.support import SupportCatalog
-from bond.domain.policy import Policy
+from bond.domain.policy import UNNAMED_ORGANISATION, Policy
 from bond.domain.profiles import Household, InvalidName, Profile
 from bond.domain.reminders import ReminderKind, ReminderPlan, due_kinds
 from bond.errors import (
@@ -204,8 +204,9 @@ class MainWindow(QMainWindow):
 
     # -- a clinic's policy ------------------------------------------------------------------
     def organisation(self) -> str:
-        """Who manages this computer, for "Managed by …"; named by Bond when the file is bad."""
-        if self.policy.valid:
+        """Who manages this computer, for "Managed by …"; named by Bond when a bad file does not
+        give a usable name."""
+        if self.policy.organisation != UNNAMED_ORGANISATION:
             return self.policy.organisation
         return self.tr("your organisation")
 
