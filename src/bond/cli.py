@@ -183,8 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     check_policy = policy_verbs.add_parser(
         "validate",
         help="check a policy file",
-        description="Check a policy file; prints file:line: message for each problem. Exit 0 "
-        "when it is valid, 1 otherwise.",
+        description="Check a policy file; prints file:line: message for each problem, and "
+        '"warning: file:line: message" for exercise ids and pack folders Bond cannot find. '
+        "Exit 0 when it is valid (warnings or not), 1 otherwise.",
     )
     check_policy.add_argument("file", metavar="FILE", type=Path)
     policy_verbs.add_parser(
@@ -725,21 +726,36 @@ def cmd_policy(
     from bond.services.policy import (
         ADMIN_MIN_LENGTH,
         AdminPassphraseTooShort,
+        check_policy_file,
         hash_admin_passphrase,
-        parse_policy,
     )
 
     if args.policy_verb == "validate":
-        policy = parse_policy(args.file)
-        for problem in policy.problems:
-            console.say(problem)
-        if policy.problems:
+        file: Path = args.file
+        if not (file.exists() or file.is_symlink()):
             console.warn(
-                f"{len(policy.problems)} problem(s). Until they are fixed, Bond runs locked down "
-                "with this file: passphrase required, 5-minute idle lock, no exports."
+                f'There is no file at "{file}". Without a policy file Bond is not managed.'
             )
             return EXIT_ERROR
-        console.say("The policy is valid.")
+        policy, warnings = check_policy_file(file)
+        for problem in policy.problems:
+            console.say(problem)
+        for warning in warnings:
+            console.say(f"warning: {warning}")
+        if policy.problems:
+            console.warn(
+                f"{_plural(len(policy.problems), 'problem')}. Until they are fixed, Bond runs "
+                f"locked down with this file: passphrase required, {policy.idle_lock_minutes}-"
+                "minute idle lock, no exports."
+            )
+            return EXIT_ERROR
+        if warnings:
+            console.say(
+                f"The policy is valid, with {_plural(len(warnings), 'warning')}: Bond can run "
+                "with it, but please check them."
+            )
+        else:
+            console.say("The policy is valid.")
         return EXIT_OK
     if console.is_tty():
         secret = console.ask_secret(f"Admin passphrase (at least {ADMIN_MIN_LENGTH} characters): ")
@@ -764,13 +780,17 @@ def _validate_packs(folders: list[Path], console: Console) -> int:
             console.say(problem)
         if report.loaded:
             console.say(
-                f"{report.folder}: valid ({report.exercises} exercise(s), {report.articles} "
-                f"article(s), {report.support_regions} support region(s))."
+                f"{report.folder}: valid ({_plural(report.exercises, 'exercise')}, "
+                f"{_plural(report.articles, 'article')}, "
+                f"{_plural(report.support_regions, 'support region')})."
             )
     skipped = [r for r in reports if not r.loaded]
     if skipped:
         problems = sum(len(r.problems) for r in skipped)
-        console.warn(f"{problems} problem(s); {len(skipped)} pack(s) would be skipped as a whole.")
+        console.warn(
+            f"{_plural(problems, 'problem')}; {_plural(len(skipped), 'pack')} would be skipped "
+            "as a whole."
+        )
         return EXIT_ERROR
     console.say("All packs are valid.")
     return EXIT_OK

@@ -99,7 +99,7 @@ def test_the_example_pack_validates_and_carries_its_organisation(builtin: Catalo
 def test_the_cli_checks_packs_and_keeps_its_old_behaviour() -> None:
     console = FakeConsole()
     assert run(["content", "validate", "--pack", str(EXAMPLE)], console, MemoryStore()) == 0
-    assert "1 exercise(s), 1 article(s), 1 support region(s)" in console.out
+    assert "1 exercise, 1 article, 1 support region" in console.out
     console = FakeConsole()
     # Bond's own folder is fine content but not a pack (it has banks/ and feelings.toml).
     assert run(["content", "validate", "--pack", str(CONTENT)], console, MemoryStore()) == 1

@@ -243,7 +243,7 @@ def test_an_invalid_policy_says_so_once_and_runs_locked_down(
     assert "Traceback" not in text
     assert window.watcher.minutes == 5
     assert not settings.ui.exportJsonButton.isEnabled()
-    assert "Managed by your organisation" in settings.ui.exportJsonButton.toolTip()
+    assert "Managed by Clinic" in settings.ui.exportJsonButton.toolTip()  # the name parsed
     window.findChild(type(settings.ui.backButton), "policyDismissButton").click()
     assert not label.isVisible()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,13 @@ from bond.services.policy import (
     POLICY_ENV,
     SITE_DIR_ENV,
     AdminPassphraseTooShort,
+    check_policy_file,
     find_policy,
     hash_admin_passphrase,
     load_policy,
     parse_policy,
     site_policy_candidates,
+    system_site_dirs,
     verify_admin_passphrase,
 )
 from tests.conftest import ROOT
@@ -39,7 +42,9 @@ def problems_of(tmp_path: Path, text: str) -> tuple[str, ...]:
     path = write(tmp_path, text)
     policy = parse_policy(path)
     if policy.problems:
-        assert policy == Policy.locked_down(path, policy.problems)
+        assert policy.require_passphrase and policy.disable_export
+        assert not policy.users_may_change_idle_lock and policy.effective_idle_minutes(60) <= 5
+        assert policy.featured_exercises == () and policy.content_packs == ()
     return policy.problems
 
 
@@ -173,6 +178,78 @@ def test_an_unreadable_file_runs_locked_down(tmp_path: Path) -> None:
     locked = parse_policy(folder)
     assert locked.require_passphrase and locked.disable_export and not locked.valid
     assert locked.effective_idle_minutes(60) == 5
+
+
+def test_a_typo_keeps_every_stricter_key_that_parsed(tmp_path: Path) -> None:
+    """One bad key must not move the vault, turn auto-wipe off or take admin mode away."""
+    text = FULL.format(hash=HASH).replace("[support]", "typo = 1\n[support]")
+    path = write(tmp_path, text)
+    policy = parse_policy(path)
+    assert len(policy.problems) == 1 and 'unknown field "typo"' in policy.problems[0]
+    assert policy.organisation == "Riverside Clinic"
+    assert policy.data_dir == Path("/srv/bond")
+    assert policy.admin_passphrase_hash == HASH and policy.has_admin
+    assert policy.auto_wipe_after_hours == 72
+    assert policy.allow_hand_back_wipe is False  # as written
+    assert policy.idle_lock_minutes == 5  # the smaller of 10 and locked down's 5
+    assert policy.require_passphrase and policy.disable_export
+    assert not policy.users_may_change_idle_lock
+    assert policy.hidden_exercises == ("touch-check-in",)
+    # What could open things up or bring in content is not used from a broken file.
+    assert policy.featured_exercises == () and policy.content_packs == ()
+    assert policy.support_mode is SupportMode.EXTEND
+
+
+@pytest.mark.parametrize(
+    ("security", "expected"),
+    [
+        ("idle_lock_minutes = 2\nbad = 1", {"idle_lock_minutes": 2}),
+        ("idle_lock_minutes = 500", {"idle_lock_minutes": 5}),
+        (
+            "require_passphrase = false\ndisable_export = false\nusers_may_change_idle_lock = true"
+            "\nbad = 1",
+            {"require_passphrase": True, "disable_export": True},
+        ),
+        ("auto_wipe_after_hours = 900", {"auto_wipe_after_hours": None}),
+        ("auto_wipe_after_hours = 24\nbad = 1", {"auto_wipe_after_hours": 24}),
+        ("allow_hand_back_wipe = 0", {"allow_hand_back_wipe": True}),
+        ("allow_hand_back_wipe = true\nbad = 1", {"allow_hand_back_wipe": True}),
+        ('admin_passphrase_hash = "1234"', {"admin_passphrase_hash": ""}),
+        (f'admin_passphrase_hash = "{HASH}"\nbad = 1', {"admin_passphrase_hash": HASH}),
+    ],
+)
+def test_locked_down_keeps_each_parsed_key(
+    tmp_path: Path, security: str, expected: dict[str, object]
+) -> None:
+    policy = parse_policy(write(tmp_path, f'organisation = "C"\n[security]\n{security}\n'))
+    assert not policy.valid and policy.organisation == "C"
+    assert not policy.users_may_change_idle_lock
+    for name, value in expected.items():
+        assert getattr(policy, name) == value, name
+
+
+def test_a_bad_data_dir_or_organisation_falls_back(tmp_path: Path) -> None:
+    policy = parse_policy(write(tmp_path, 'organisation = 3\ndata_dir = "/srv/bond"\n'))
+    assert policy.organisation == "" and policy.data_dir == Path("/srv/bond")
+    policy = parse_policy(write(tmp_path, 'organisation = "C"\ndata_dir = "rel"\n'))
+    assert policy.organisation == "C" and policy.data_dir is None
+
+
+def test_validate_warns_about_unknown_ids_and_missing_packs(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'organisation = "C"\n[content]\nfeatured_exercises = ["weekly-meeting", "no-such-one"]\n'
+        'hidden_exercises = ["also-missing"]\npacks = ["/nowhere/pack"]\n',
+    )
+    policy, warnings = check_policy_file(path)
+    assert policy.valid  # the app runs with it: an id may come from a pack fixed later
+    assert len(warnings) == 3
+    assert warnings[0].startswith(f"{path}:5: ") and '"/nowhere/pack"' in warnings[0]
+    assert warnings[1].startswith(f"{path}:3: ") and '"no-such-one"' in warnings[1]
+    assert warnings[2].startswith(f"{path}:4: ") and '"also-missing"' in warnings[2]
+    assert "weekly-meeting" not in " ".join(warnings)
+    # The example names real exercises (its pack folders are only examples).
+    assert not [w for w in check_policy_file(EXAMPLE)[1] if "no exercise" in w]
 
 
 def test_example_file_is_valid_and_mentions_every_key() -> None:
@@ -310,10 +387,46 @@ def test_site_policy_wins_and_overrides_are_logged(
 
 
 def test_the_site_dir_variable_is_looked_at_after_the_system_folders(tmp_path: Path) -> None:
-    candidates = site_policy_candidates({SITE_DIR_ENV: str(tmp_path)})
-    assert candidates[-1] == tmp_path / "policy.toml"
-    assert len(candidates) >= 2  # the system's own folder(s) come first
-    assert Path("/etc/xdg/bond/policy.toml") in candidates
+    system = tmp_path / "system"
+    candidates = site_policy_candidates({SITE_DIR_ENV: str(tmp_path)}, system_dirs=[system])
+    assert candidates == [system / "policy.toml", tmp_path / "policy.toml"]
+    if sys.platform == "linux":
+        assert site_policy_candidates({SITE_DIR_ENV: str(tmp_path)})[0] == Path(
+            "/etc/xdg/bond/policy.toml"
+        )
+
+
+def test_xdg_config_dirs_never_counts_as_site_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XDG_CONFIG_DIRS is the user's: a looser policy there must not replace the system's."""
+    fake = tmp_path / "fake" / "bond"
+    fake.mkdir(parents=True)
+    (fake / "policy.toml").write_text('organisation = "Loose"\n', encoding="utf-8")
+    etc = tmp_path / "etc" / "bond"
+    etc.mkdir(parents=True)
+    (etc / "policy.toml").write_text(
+        'organisation = "Site"\n[security]\ndisable_export = true\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "fake"))
+    env = {"XDG_CONFIG_DIRS": str(tmp_path / "fake")}
+    candidates = site_policy_candidates(env, system_dirs=[etc])
+    assert candidates == [etc / "policy.toml"]
+    found = find_policy(None, env, site_candidates=candidates)
+    assert found == etc / "policy.toml" and parse_policy(found).disable_export
+    # With no system file at all, the user's folder still is not a site policy.
+    (etc / "policy.toml").unlink()
+    assert find_policy(None, env, site_candidates=candidates) is None
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fixed Linux site folder")
+def test_on_linux_only_etc_xdg_is_a_system_site_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))
+    assert system_site_dirs() == [Path("/etc/xdg/bond")]
+    candidates = site_policy_candidates({"XDG_CONFIG_DIRS": str(tmp_path)})
+    assert candidates == [Path("/etc/xdg/bond/policy.toml")]
 
 
 def test_site_policy_through_the_variable(tmp_path: Path) -> None:

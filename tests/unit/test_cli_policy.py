@@ -30,10 +30,36 @@ def policy_file(tmp_path: Path, body: str, name: str = "policy.toml") -> Path:
     return path
 
 
-def test_validate_a_good_file(xdg: Path) -> None:
+def test_validate_a_good_file(xdg: Path, tmp_path: Path) -> None:
+    path = policy_file(tmp_path, '[content]\nfeatured_exercises = ["weekly-meeting"]\n')
+    console = FakeConsole()
+    assert run(["policy", "validate", str(path)], console, MemoryStore()) == EXIT_OK
+    assert console.out == "The policy is valid.\n"
+    # The example's pack folder is only an example: a warning, still valid.
     console = FakeConsole()
     assert run(["policy", "validate", str(EXAMPLE)], console, MemoryStore()) == EXIT_OK
-    assert console.out == "The policy is valid.\n"
+    assert "warning: " in console.out and "no pack folder" in console.out
+    assert "The policy is valid, with 1 warning:" in console.out
+
+
+def test_validate_warns_about_unknown_ids_without_failing(xdg: Path, tmp_path: Path) -> None:
+    path = policy_file(
+        tmp_path,
+        '[content]\nfeatured_exercises = ["no-such-one"]\nhidden_exercises = ["gone-too"]\n',
+    )
+    console = FakeConsole()
+    assert run(["policy", "validate", str(path)], console, MemoryStore()) == EXIT_OK
+    lines = console.out.splitlines()
+    assert lines[0].startswith(f"warning: {path}:3: ") and '"no-such-one"' in lines[0]
+    assert lines[1].startswith(f"warning: {path}:4: ") and '"gone-too"' in lines[1]
+    assert "with 2 warnings" in lines[2]
+    # Warnings next to a real problem: both shown, and the problem decides the exit code.
+    bad = policy_file(
+        tmp_path, '[content]\nfeatured_exercises = ["no-such-one"]\nx = 1\n', "b.toml"
+    )
+    console = FakeConsole()
+    assert run(["policy", "validate", str(bad)], console, MemoryStore()) == EXIT_ERROR
+    assert 'unknown field "x"' in console.out and "1 problem." in console.err
 
 
 def test_validate_prints_each_problem_with_its_line(xdg: Path, tmp_path: Path) -> None:
@@ -43,9 +69,16 @@ def test_validate_prints_each_problem_with_its_line(xdg: Path, tmp_path: Path) -
     lines = console.out.splitlines()
     assert lines[0].startswith(f"{path}:3: ") and "1 to 120" in lines[0]
     assert lines[1].startswith(f"{path}:4: ") and 'unknown field "export"' in lines[1]
-    assert "2 problem(s)" in console.err
+    assert "2 problems." in console.err and "5-minute idle lock" in console.err
+
+
+def test_validate_a_missing_file_says_there_is_none(xdg: Path, tmp_path: Path) -> None:
     missing = tmp_path / "missing.toml"
-    assert run(["policy", "validate", str(missing)], FakeConsole(), MemoryStore()) == EXIT_ERROR
+    console = FakeConsole()
+    assert run(["policy", "validate", str(missing)], console, MemoryStore()) == EXIT_ERROR
+    assert f'There is no file at "{missing}".' in console.err
+    assert "locked down" not in console.err + console.out
+    assert "not a regular file" not in console.err + console.out
 
 
 def test_hash_pin_reads_one_line_and_prints_only_the_hash(xdg: Path) -> None:
@@ -112,6 +145,11 @@ def test_an_invalid_policy_also_turns_export_off(
     console = FakeConsole(PASSPHRASE)
     argv = ["export", "--output", str(tmp_path / "o.json"), "--data-dir", str(paths.data_dir)]
     assert run([*argv, "--policy", str(policy), "--passphrase-stdin"], console, store) == 1
+    assert "Riverside Clinic's policy" in console.err  # the name parsed, the file did not
+    unnamed = tmp_path / "unnamed.toml"
+    unnamed.write_text("organisation = 3\n", encoding="utf-8")
+    console = FakeConsole(PASSPHRASE)
+    assert run([*argv, "--policy", str(unnamed), "--passphrase-stdin"], console, store) == 1
     assert "your organisation's policy" in console.err
 
 

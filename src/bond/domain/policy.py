@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+#: The idle lock of a broken policy file (or its own, when shorter).
+LOCKED_DOWN_IDLE_MINUTES = 5
+
 
 class SupportMode(StrEnum):
     """How a clinic's support contacts combine with the built-in ones."""
@@ -69,15 +72,29 @@ class Policy:
         return cls()
 
     @classmethod
-    def locked_down(cls, source: Path, problems: tuple[str, ...]) -> Policy:
-        """A policy file that could not be read: closed rather than open (never a crash)."""
+    def locked_down(
+        cls, source: Path, problems: tuple[str, ...], parsed: Policy | None = None
+    ) -> Policy:
+        """A policy file that could not be used as written: closed rather than open (never a
+        crash). ``parsed`` holds what did parse (a failed key left at its default); every value
+        in it at least as strict as locked down is kept, so one typo does not move the vault,
+        turn auto-wipe off or take admin mode away."""
+        base = cls() if parsed is None else parsed
+        idle = LOCKED_DOWN_IDLE_MINUTES
+        if base.idle_lock_minutes is not None:
+            idle = min(base.idle_lock_minutes, idle)
         return cls(
+            organisation=base.organisation,
             source=source,
+            data_dir=base.data_dir,
             require_passphrase=True,
-            idle_lock_minutes=5,
+            idle_lock_minutes=idle,
             users_may_change_idle_lock=False,
             disable_export=True,
-            allow_hand_back_wipe=True,
+            allow_hand_back_wipe=base.allow_hand_back_wipe,
+            admin_passphrase_hash=base.admin_passphrase_hash,
+            auto_wipe_after_hours=base.auto_wipe_after_hours,
+            hidden_exercises=base.hidden_exercises,
             problems=problems,
         )
 

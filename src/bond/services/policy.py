@@ -31,11 +31,13 @@ __all__ = [
     "POLICY_FILE",
     "SITE_DIR_ENV",
     "AdminPassphraseTooShort",
+    "check_policy_file",
     "find_policy",
     "hash_admin_passphrase",
     "load_policy",
     "parse_policy",
     "site_policy_candidates",
+    "system_site_dirs",
     "verify_admin_passphrase",
 ]
 
@@ -45,7 +47,7 @@ POLICY_FILE = "policy.toml"
 #: ``--policy FILE`` as an environment variable; ignored while a site policy exists.
 POLICY_ENV = "BOND_POLICY"
 #: One more site folder to look in, for tests and for packagers who stage a policy. It is looked
-#: at after the system's own site folders, so it cannot hide a policy the system has.
+#: at after the system's own site folder, so it cannot hide a policy the system has.
 SITE_DIR_ENV = "BOND_SITE_CONFIG_DIR"
 MAX_POLICY_BYTES = 64 * 1024
 ADMIN_MIN_LENGTH = 12  # DECISIONS 28: the hash sits in a world-readable file
@@ -89,14 +91,25 @@ class AdminPassphraseTooShort(ValueError):
 
 
 # -- locating -------------------------------------------------------------------------------
-def site_policy_candidates(environ: Mapping[str, str] | None = None) -> list[Path]:
+def system_site_dirs() -> list[Path]:
+    """The system's own site folders: fixed paths only an administrator can write to.
+
+    On Linux this is ``/etc/xdg/bond`` alone: ``XDG_CONFIG_DIRS`` is the user's to set, so a
+    folder named there could swap in a looser policy. Elsewhere platformdirs' site folder is
+    fixed (``/Library/Application Support/bond``, ``C:\\ProgramData\\bond``).
+    """
+    if sys.platform.startswith("linux"):
+        return [Path("/etc/xdg") / APP_NAME]
+    dirs = PlatformDirs(APP_NAME, appauthor=False, multipath=True)
+    return [Path(p) for p in dirs.site_config_dir.split(os.pathsep) if p]
+
+
+def site_policy_candidates(
+    environ: Mapping[str, str] | None = None, *, system_dirs: Sequence[Path] | None = None
+) -> list[Path]:
     """Where a site policy may be, in order: the system's site folders, then ``SITE_DIR_ENV``."""
     env = os.environ if environ is None else environ
-    dirs = PlatformDirs(APP_NAME, appauthor=False, multipath=True)
-    folders = [Path(p) for p in dirs.site_config_dir.split(os.pathsep) if p]
-    if sys.platform.startswith("linux"):
-        # XDG_CONFIG_DIRS is the user's to change; the XDG default is always looked at too.
-        folders.append(Path("/etc/xdg") / APP_NAME)
+    folders = list(system_site_dirs() if system_dirs is None else system_dirs)
     extra = env.get(SITE_DIR_ENV)
     if extra:
         folders.append(Path(extra))
@@ -146,7 +159,7 @@ def load_policy(
         log.info("site policy in force")
     else:
         log.warning(
-            "the policy file has %d problem(s); Bond runs locked down", len(policy.problems)
+            "the policy file has problems (%d); Bond runs locked down", len(policy.problems)
         )
     return policy
 
@@ -154,20 +167,69 @@ def load_policy(
 # -- parsing --------------------------------------------------------------------------------
 def parse_policy(path: Path) -> Policy:
     """Read and check a policy file. Never raises for bad content: any problem gives
-    ``Policy.locked_down(path, problems)`` with every problem as ``file:line: message``."""
+    ``Policy.locked_down(path, problems, parsed)`` with every problem as ``file:line: message``
+    (keeping the keys that did parse, where they are at least as strict)."""
+    return _parse(path)[0]
+
+
+def _parse(path: Path) -> tuple[Policy, TomlDocument | None]:
     try:
         document = read_toml_file(path, max_bytes=MAX_POLICY_BYTES)
     except (OSError, ValueError) as error:  # e.g. a path the OS refuses outright
-        return Policy.locked_down(path, (f"{path}: cannot read file ({type(error).__name__})",))
+        problem = f"{path}: cannot read file ({type(error).__name__})"
+        return Policy.locked_down(path, (problem,)), None
     if isinstance(document, ContentProblem):
-        return Policy.locked_down(path, (str(document),))
+        return Policy.locked_down(path, (str(document),)), None
+    parsed: Policy | None = None
     try:
-        policy, problems = _check(document)
+        parsed, problems = _check(document)
     except RecursionError:
         problems = [ContentProblem(path, 0, "values are nested too deeply")]
     if problems:
-        return Policy.locked_down(path, tuple(str(p) for p in problems))
-    return policy
+        return Policy.locked_down(path, tuple(str(p) for p in problems), parsed), document
+    assert parsed is not None
+    return parsed, document
+
+
+def check_policy_file(path: Path) -> tuple[Policy, tuple[str, ...]]:
+    """The policy as Bond would use it, plus ``file:line: message`` warnings for what Bond
+    can run with but is likely a mistake: exercise ids neither built in nor in the policy's
+    packs, and pack folders that are missing or would be skipped. For ``bond policy validate``
+    only: the app never locks down over these (an id may come from a pack that is fixed later).
+    """
+    policy, document = _parse(path)
+    if document is None:
+        return policy, ()
+    from bond.content.catalog import load_catalog
+    from bond.content.packs import load_packs
+    from bond.paths import content_dir
+
+    builtin = load_catalog(content_dir())
+    packs = load_packs(policy.content_packs, policy.organisation, builtin=builtin)
+    known = set(builtin.exercises) | set(packs.exercises)
+    warnings: list[str] = []
+    for index, folder in enumerate(policy.content_packs):
+        line = document.index.line_of(("content", "packs", index))
+        report = packs.reports[index]
+        if not _exists(folder):
+            warnings.append(f'{path}:{line}: there is no pack folder at "{folder}"')
+        elif not report.loaded:
+            warnings.append(
+                f'{path}:{line}: the pack "{folder}" has problems and would be skipped; see '
+                f'"bond content validate --pack {folder}"'
+            )
+    for name, ids in (
+        ("featured_exercises", policy.featured_exercises),
+        ("hidden_exercises", policy.hidden_exercises),
+    ):
+        for index, exercise_id in enumerate(ids):
+            if exercise_id not in known:
+                line = document.index.line_of(("content", name, index))
+                warnings.append(
+                    f'{path}:{line}: "{name}": there is no exercise "{exercise_id}" in Bond '
+                    "or in the policy's packs"
+                )
+    return policy, tuple(warnings)
 
 
 def _table(check: Checker, data: dict[str, Any], name: str, allowed: set[str]) -> dict[str, Any]:
@@ -199,7 +261,7 @@ def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
             f'"{exercise_id}" is both featured and hidden; please choose one',
         )
     packs = _packs(check, content)
-    mode = check.choice(support, ("support",), "mode", tuple(m.value for m in SupportMode))
+    mode = _mode(check, support)
     policy = Policy(
         organisation=organisation,
         source=document.path,
@@ -222,7 +284,9 @@ def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
 def _flag(check: Checker, table: dict[str, Any], name: str, default: bool) -> bool:
     if name not in table:
         return default
-    return check.boolean(table, ("security",), name)
+    before = len(check.problems)
+    value = check.boolean(table, ("security",), name)
+    return default if len(check.problems) > before else value  # a bad value is "not set"
 
 
 def _optional_int(
@@ -234,7 +298,24 @@ def _optional_int(
 ) -> int | None:
     if name not in table:
         return None
-    return check.integer(table, key, name, bounds, bounds[0])
+    before = len(check.problems)
+    value = check.integer(table, key, name, bounds, bounds[0])
+    return None if len(check.problems) > before else value  # a bad value is "not set"
+
+
+def _mode(check: Checker, support: dict[str, Any]) -> str:
+    if "mode" not in support:
+        return ""
+    value = support["mode"]
+    allowed = tuple(m.value for m in SupportMode)
+    if value not in allowed:
+        shown = value if isinstance(value, str) and len(value) <= 20 else "…"
+        shown = "…" if _bad_characters(shown) else shown
+        check.report(
+            ("support", "mode"), f'"mode" must be one of {", ".join(allowed)} (found "{shown}")'
+        )
+        return ""
+    return str(value)
 
 
 def _bad_characters(text: str) -> bool:
@@ -346,7 +427,7 @@ def _admin_hash(check: Checker, security: dict[str, Any]) -> str:
         check.report(
             where,
             f'"{name}" must be an Argon2id hash ("$argon2id$v=19$m=...") as printed by '
-            "'bond policy hash-pin'",
+            '"bond policy hash-pin"',
         )
         return ""
     memory, time_cost, lanes = (int(g) for g in match.groups())
@@ -356,7 +437,9 @@ def _admin_hash(check: Checker, security: dict[str, Any]) -> str:
         and 1 <= lanes <= _MAX_LANES
     ):
         check.report(
-            where, f'"{name}" has Argon2id parameters out of range; make it again with hash-pin'
+            where,
+            f'"{name}" has Argon2id parameters out of range; make it again with '
+            '"bond policy hash-pin"',
         )
         return ""
     return str(value)
