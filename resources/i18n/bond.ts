@@ -5,7 +5,6 @@
     <name>AdminDialog</name>
     <message>
         <source>your organisation</source>
-        <extracomment>The English confirmation word; the translated one works too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -50,6 +49,10 @@
     </message>
     <message>
         <source>Hand back erases everything the last client left on this device, so the next one starts afresh: their vault and its backups, the key in the system keyring, their preferences, Bond&apos;s log and cache, and the start-at-login entry. The key is destroyed first, so nothing can be read back even from a copy of the disk. Bond then checks that nothing is left and says so if anything is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site policy and the wait after wrong admin passphrases stay. This cannot be undone: make sure the client has made an encrypted backup (Settings → Your data) of anything they want to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -201,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ERASE</source>
+        <source>WIPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>AdminDialog</name>
     <message>
         <source>your organisation</source>
-        <extracomment>The English confirmation word; the translated one works too.</extracomment>
         <translation>tu organización</translation>
     </message>
     <message>
@@ -51,6 +50,10 @@
     <message>
         <source>Hand back erases everything the last client left on this device, so the next one starts afresh: their vault and its backups, the key in the system keyring, their preferences, Bond&apos;s log and cache, and the start-at-login entry. The key is destroyed first, so nothing can be read back even from a copy of the disk. Bond then checks that nothing is left and says so if anything is.</source>
         <translation>Devolver el equipo borra todo lo que dejó en él la última persona, para que la siguiente empiece de cero: su caja fuerte y sus copias de seguridad, la llave en el llavero del sistema, sus preferencias, el registro y la caché de Bond, y el inicio automático. Primero se destruye la llave, así que nada se puede recuperar ni siquiera de una copia del disco. Después, Bond comprueba que no queda nada y avisa si algo queda.</translation>
+    </message>
+    <message>
+        <source>The site policy and the wait after wrong admin passphrases stay. This cannot be undone: make sure the client has made an encrypted backup (Settings → Your data) of anything they want to keep.</source>
+        <translation>La política del centro y la espera tras frases de administración incorrectas se mantienen. Esto no se puede deshacer: asegúrate de que la persona haya hecho una copia de seguridad cifrada (Configuración → Tus datos) de lo que quiera conservar.</translation>
     </message>
     <message>
         <source>The site policy and the wait after wrong admin passphrases stay. This cannot be undone: make sure the client has exported anything they want to keep.</source>
@@ -201,7 +204,7 @@
         <translation>La autocomprobación no pudo terminar. Consulta el registro de Bond.</translation>
     </message>
     <message>
-        <source>ERASE</source>
+        <source>WIPE</source>
         <translation>BORRAR</translation>
     </message>
     <message>
