@@ -682,15 +682,25 @@ class MainWindow(QMainWindow):
         self._set_navigation(False)
         self.busy.set_message(self.tr("Opening your vault…"))
         self._show(self.busy)
-        root, service, ready = self.content_root, self.service, self._content_ready
+        root, service = self.content_root, self.service
         packs, organisation = self.policy.content_packs, self.policy.organisation
-        self._run(
-            lambda: (
-                None if ready else load_content(root, packs, organisation),
-                startup.start(service),
-            ),
-            self._on_start,
-        )
+        # The catalogue and the vault load side by side on the two worker threads: while one
+        # waits on D-Bus or the disk, the other parses. Whichever finishes last goes on.
+        arrived: dict[str, Any] = {}
+
+        def arrive(what: str, value: object) -> None:
+            arrived[what] = value
+            if len(arrived) == 2:
+                self._on_start((arrived["content"], arrived["result"]))
+
+        if self._content_ready:
+            arrived["content"] = None
+        else:
+            self._run(
+                lambda: load_content(root, packs, organisation),
+                lambda content: arrive("content", content),
+            )
+        self._run(lambda: startup.start(service), lambda result: arrive("result", result))
 
     def _on_start(self, loaded: tuple[tuple[Catalog, PackSet] | None, StartResult]) -> None:
         content, result = loaded
