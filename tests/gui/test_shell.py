@@ -264,3 +264,24 @@ def test_scrolling_settings_does_not_change_a_setting_under_the_pointer(
     )
     QApplication.sendEvent(spin, wheel)
     assert spin.value() == before
+
+
+def test_screens_are_built_on_first_use_and_support_soon_after_home(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """Start-up builds only what the first screen needs; Get support follows on its own, so F1
+    never waits; Settings appears only when asked for, with its signals connected."""
+    make_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert not {"settings", "progress", "history", "exercises", "library"} & set(window._screens)
+    qtbot.waitUntil(lambda: "support" in window._screens, timeout=5000)
+    press(Qt.Key.Key_F1)
+    assert isinstance(window.current_screen(), SupportScreen)
+    press(Qt.Key.Key_Escape)
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.ui.settingsButton.click()
+    assert isinstance(window.current_screen(), SettingsScreen)
+    assert window.ui.pages.indexOf(window.settings) >= 0
+    window.settings.back_requested.emit()
+    wait_for_screen(qtbot, window, HomeScreen)

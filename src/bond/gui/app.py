@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -24,6 +25,9 @@ from bond.paths import resources_dir
 from bond.security.secrets import KeyringStore, SecretStore
 from bond.services.instance_lock import InstanceLock
 from bond.services.vault_files import VaultFiles
+
+if TYPE_CHECKING:
+    from bond.content.support import SupportCatalog
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +61,6 @@ def build_window(  # type: ignore[no-untyped-def]
     **service_kwargs: object,
 ):
     """Construct the main window with its services (also used by the GUI tests)."""
-    from bond.content.support import load_support
     from bond.gui.i18n import install_language
     from bond.gui.main_window import MainWindow
     from bond.gui.preferences import Preferences
@@ -69,12 +72,18 @@ def build_window(  # type: ignore[no-untyped-def]
     prefs = Preferences(paths.settings_file)
     language = install_language(app, prefs.language)  # before any widget is made
     apply_theme(app, prefs.theme, prefs.text_scale)
-    # Built-in contacts are reviewed before each release; a wrong system clock must not hide
-    # them, so their "last verified" dates are not compared with today here.
-    support = load_support(content_dir() / "support", today=date.max - timedelta(days=366))
-    for problem in support.problems:
-        log.warning("support content problem: %s", problem)
-    support = support.localised(language)
+
+    def support() -> SupportCatalog:
+        """Read when Get support now is first needed (F1, or shortly after Home appears)."""
+        from bond.content.support import load_support
+
+        # Built-in contacts are reviewed before each release; a wrong system clock must not hide
+        # them, so their "last verified" dates are not compared with today here.
+        found = load_support(content_dir() / "support", today=date.max - timedelta(days=366))
+        for problem in found.problems:
+            log.warning("support content problem: %s", problem)
+        return found.localised(language)
+
     service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
     return MainWindow(paths, service, prefs, support, content_dir(), policy=policy)
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -52,25 +52,10 @@ from bond.gui.lock import LockWatcher
 from bond.gui.motion import reduce_motion
 from bond.gui.notify import Notifier
 from bond.gui.ops import Ops
-from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
-from bond.gui.pin_dialog import PinDialog, PinMode
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
-from bond.gui.screens.agreements import AgreementsScreen
-from bond.gui.screens.article import ArticleScreen
-from bond.gui.screens.boundaries import BoundariesScreen
 from bond.gui.screens.busy import BusyScreen
-from bond.gui.screens.exercises import ExercisesScreen
-from bond.gui.screens.first_run import FirstRunScreen
-from bond.gui.screens.history import HistoryScreen
 from bond.gui.screens.home import HomeScreen
-from bond.gui.screens.library import LibraryScreen
 from bond.gui.screens.lock import LockScreen
-from bond.gui.screens.problem import ProblemScreen
-from bond.gui.screens.progress import ProgressScreen
-from bond.gui.screens.runner import RunnerScreen
-from bond.gui.screens.settings import SettingsScreen
-from bond.gui.screens.support import SupportScreen
-from bond.gui.screens.unlock import UnlockScreen
 from bond.gui.theme import apply_theme
 from bond.logging_setup import Safe
 from bond.security.secrets import SecretStoreError
@@ -81,6 +66,19 @@ from bond.services.startup import FirstRunPlan, StartKind, StartResult
 from bond.services.vault_service import OpenVault, VaultService
 
 if TYPE_CHECKING:
+    from bond.gui.screens.agreements import AgreementsScreen
+    from bond.gui.screens.article import ArticleScreen
+    from bond.gui.screens.boundaries import BoundariesScreen
+    from bond.gui.screens.exercises import ExercisesScreen
+    from bond.gui.screens.first_run import FirstRunScreen
+    from bond.gui.screens.history import HistoryScreen
+    from bond.gui.screens.library import LibraryScreen
+    from bond.gui.screens.problem import ProblemScreen
+    from bond.gui.screens.progress import ProgressScreen
+    from bond.gui.screens.runner import RunnerScreen
+    from bond.gui.screens.settings import SettingsScreen
+    from bond.gui.screens.support import SupportScreen
+    from bond.gui.screens.unlock import UnlockScreen
     from bond.services.exercise_run import ExerciseRun
     from bond.services.home_overview import HomeOverview
     from bond.services.wipe import WipeReport
@@ -89,6 +87,7 @@ log = logging.getLogger(__name__)
 
 REMINDER_CHECK_MS = 30_000
 PROGRESS_WARM_MS = 1500  # after Home appears: the first moments belong to the person
+SUPPORT_READY_MS = 800  # after the first screen: Get support is then built before anyone asks
 AUTO_WIPE_CHECK_MS = 60_000  # how often an open Bond records use and checks the policy's limit
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         paths: AppPaths,
         service: VaultService,
         prefs: Preferences,
-        support: SupportCatalog,
+        support: SupportCatalog | Callable[[], SupportCatalog],
         content_root: Path,
         parent: QWidget | None = None,
         *,
@@ -155,21 +154,18 @@ class MainWindow(QMainWindow):
         self._reminder_timer.setInterval(REMINDER_CHECK_MS)
         self._reminder_timer.timeout.connect(self._check_reminders)
 
+        # Only the shell, the waiting screen, Home and the lock screen are built now; every other
+        # screen is built (and its module imported) the first time it is used, so the first
+        # window and Home appear sooner. ``_screens`` holds those built so far.
+        self._screens: dict[str, QWidget] = {}
+        self._support_source = support
+        self._support_catalog: SupportCatalog | None = None
         self.busy = BusyScreen()
-        self.unlock = UnlockScreen()
         self.home = HomeScreen()
-        self.problem = ProblemScreen()
-        self.support = SupportScreen(support, prefs.region)
-        self.settings = SettingsScreen(prefs.theme, prefs.text_scale, language=prefs.language)
-        self.settings.apply_policy(policy, self.organisation())
         self.content_root = content_root
         self.catalog = Catalog()  # filled off the first frame (see start)
         self._content_ready = False
         self._article_return: str | None = None  # article to go back to from an exercise link
-        self.agreements_screen = AgreementsScreen()
-        self.boundaries_screen = BoundariesScreen()
-        self.progress = ProgressScreen()
-        self.history = HistoryScreen()
         self.lock_screen = LockScreen()
         self._before_lock: QWidget | None = None
         self._locked = False
@@ -178,19 +174,7 @@ class MainWindow(QMainWindow):
         self.keychain: Keychain | None = None
         self.first_run: FirstRunScreen | None = None
         self._shortcuts_dialog: QDialog | None = None
-        for screen in (
-            self.busy,
-            self.unlock,
-            self.home,
-            self.problem,
-            self.support,
-            self.settings,
-            self.agreements_screen,
-            self.boundaries_screen,
-            self.progress,
-            self.history,
-            self.lock_screen,
-        ):
+        for screen in (self.busy, self.home, self.lock_screen):
             self.ui.pages.addWidget(screen)
         self.ui.bannerLabel.hide()
         self.ui.reminderBar.hide()
@@ -344,56 +328,197 @@ class MainWindow(QMainWindow):
         self.watcher.hide_requested.connect(self.lock_now)
         self.watcher.idle.connect(self._idle)
         self.lock_screen.unlock_requested.connect(self._unlock_from_lock)
-        self.settings.idle_minutes_chosen.connect(self._set_idle_minutes)
-        self.unlock.unlock_requested.connect(self._unlock)
-        self.unlock.temporary_requested.connect(self._start_temporary)
         self.home.add_partner_requested.connect(self._add_partner)
         self.home.support_requested.connect(self.show_support)
         self.home.exercises_requested.connect(self.show_exercises)
         self.home.continue_requested.connect(self._continue_session)
-        self.progress.filters_changed.connect(self._load_progress)
-        self.progress.history_requested.connect(self.show_history)
-        self.history.person_chosen.connect(lambda _p: self._load_history())
-        self.history.session_chosen.connect(self._load_session)
-        self.history.back_requested.connect(self.show_progress)
         self.home.exercise_requested.connect(self._start_exercise)
         self.home.article_requested.connect(self.open_article)
         self.home.featured_requested.connect(self._show_featured_exercise)
-        self.settings.reminders_changed.connect(self._save_reminders)
-        self.settings.autostart_chosen.connect(self._set_autostart)
-        self.settings.ui.exportJsonButton.clicked.connect(self._export_json)
-        self.settings.ui.exportPdfButton.clicked.connect(self._export_pdf)
-        self.settings.ui.backupButton.clicked.connect(self._backup)
-        self.settings.ui.restoreButton.clicked.connect(self._restore_from_file)
-        self.settings.ui.importButton.clicked.connect(self._import_json)
         self.ui.reminderStartButton.clicked.connect(self._start_check_in)
         self.ui.reminderLaterButton.clicked.connect(self.ui.reminderBar.hide)
         self.ui.removeSampleButton.clicked.connect(self._remove_sample)
-        self.agreements_screen.retire_requested.connect(self._retire_agreement)
-        self.boundaries_screen.profile_chosen.connect(lambda _p: self._load_boundaries())
-        self.boundaries_screen.save_requested.connect(self._save_boundary)
-        self.boundaries_screen.used_requested.connect(self._boundary_used)
-        self.boundaries_screen.retire_requested.connect(self._retire_boundary)
-        self.boundaries_screen.unlock_requested.connect(
-            lambda: self._load_boundaries(focus=True, ask=True)
-        )
-        self.support.back_requested.connect(self._leave_support)
-        self.support.calm_requested.connect(self._calm_from_support)
-        self.support.region_chosen.connect(self._remember_region)
-        self.settings.theme_chosen.connect(self.set_theme)
-        self.settings.text_scale_chosen.connect(self.set_text_scale)
-        self.settings.language_chosen.connect(self._set_language)
-        self.settings.reduced_motion_chosen.connect(self._set_reduced_motion)
-        self.settings.back_requested.connect(self.show_home)
-        self.settings.passphrase_requested.connect(self._set_or_change_passphrase)
-        self.settings.remove_passphrase_requested.connect(self._remove_passphrase)
-        self.settings.keyring_toggle_requested.connect(self._toggle_keyring)
-        self.settings.pin_requested.connect(self._change_pin)
-        self.settings.forgot_pin_requested.connect(self._forgot_pin)
-        self.problem.retry_requested.connect(self.start)
-        self.problem.temporary_requested.connect(self._start_temporary)
-        self.problem.restore_requested.connect(self._restore)
-        self.problem.quit_requested.connect(self.close)
+
+    # -- screens built on first use ------------------------------------------------------------
+    def _built(self, *names: str) -> list[QWidget]:
+        """The screens among ``names`` that exist already (looking never builds one)."""
+        return [self._screens[n] for n in names if n in self._screens]
+
+    def _is(self, screen: QWidget | None, *names: str) -> bool:
+        """Whether ``screen`` is one of the named screens (without building any)."""
+        return screen is not None and any(screen is built for built in self._built(*names))
+
+    def _adopt(self, name: str, screen: QWidget) -> None:
+        self._screens[name] = screen
+        self.ui.pages.addWidget(screen)
+
+    @property
+    def unlock(self) -> UnlockScreen:
+        if "unlock" not in self._screens:
+            from bond.gui.screens.unlock import UnlockScreen
+
+            screen = UnlockScreen()
+            screen.unlock_requested.connect(self._unlock)
+            screen.temporary_requested.connect(self._start_temporary)
+            self._adopt("unlock", screen)
+        return self._screens["unlock"]  # type: ignore[return-value]
+
+    @property
+    def problem(self) -> ProblemScreen:
+        if "problem" not in self._screens:
+            from bond.gui.screens.problem import ProblemScreen
+
+            screen = ProblemScreen()
+            screen.retry_requested.connect(self.start)
+            screen.temporary_requested.connect(self._start_temporary)
+            screen.restore_requested.connect(self._restore)
+            screen.quit_requested.connect(self.close)
+            self._adopt("problem", screen)
+        return self._screens["problem"]  # type: ignore[return-value]
+
+    def _support_content(self) -> SupportCatalog:
+        """Bond's own contacts (read on first need), with a clinic pack's merged in."""
+        if self._support_catalog is None:
+            source = self._support_source
+            self._support_catalog = source if isinstance(source, SupportCatalog) else source()
+        return self._support_catalog
+
+    @property
+    def support(self) -> SupportScreen:
+        """Get support now. Built on the first F1, or shortly after Home appears, whichever
+        comes first (building it takes a few tens of milliseconds)."""
+        if "support" not in self._screens:
+            from bond.gui.screens.support import SupportScreen
+
+            screen = SupportScreen(self._support_content(), self.prefs.region)
+            screen.back_requested.connect(self._leave_support)
+            screen.calm_requested.connect(self._calm_from_support)
+            screen.region_chosen.connect(self._remember_region)
+            self._adopt("support", screen)
+        return self._screens["support"]  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsScreen:
+        if "settings" not in self._screens:
+            from bond.gui.screens.settings import SettingsScreen
+
+            prefs = self.prefs
+            screen = SettingsScreen(prefs.theme, prefs.text_scale, language=prefs.language)
+            screen.apply_policy(self.policy, self.organisation())
+            screen.idle_minutes_chosen.connect(self._set_idle_minutes)
+            screen.reminders_changed.connect(self._save_reminders)
+            screen.autostart_chosen.connect(self._set_autostart)
+            screen.ui.exportJsonButton.clicked.connect(self._export_json)
+            screen.ui.exportPdfButton.clicked.connect(self._export_pdf)
+            screen.ui.backupButton.clicked.connect(self._backup)
+            screen.ui.restoreButton.clicked.connect(self._restore_from_file)
+            screen.ui.importButton.clicked.connect(self._import_json)
+            screen.theme_chosen.connect(self.set_theme)
+            screen.text_scale_chosen.connect(self.set_text_scale)
+            screen.language_chosen.connect(self._set_language)
+            screen.reduced_motion_chosen.connect(self._set_reduced_motion)
+            screen.back_requested.connect(self.show_home)
+            screen.passphrase_requested.connect(self._set_or_change_passphrase)
+            screen.remove_passphrase_requested.connect(self._remove_passphrase)
+            screen.keyring_toggle_requested.connect(self._toggle_keyring)
+            screen.pin_requested.connect(self._change_pin)
+            screen.forgot_pin_requested.connect(self._forgot_pin)
+            self._adopt("settings", screen)
+        return self._screens["settings"]  # type: ignore[return-value]
+
+    @property
+    def agreements_screen(self) -> AgreementsScreen:
+        if "agreements" not in self._screens:
+            from bond.gui.screens.agreements import AgreementsScreen
+
+            screen = AgreementsScreen()
+            screen.retire_requested.connect(self._retire_agreement)
+            self._adopt("agreements", screen)
+        return self._screens["agreements"]  # type: ignore[return-value]
+
+    @property
+    def boundaries_screen(self) -> BoundariesScreen:
+        if "boundaries" not in self._screens:
+            from bond.gui.screens.boundaries import BoundariesScreen
+
+            screen = BoundariesScreen()
+            screen.profile_chosen.connect(lambda _p: self._load_boundaries())
+            screen.save_requested.connect(self._save_boundary)
+            screen.used_requested.connect(self._boundary_used)
+            screen.retire_requested.connect(self._retire_boundary)
+            screen.unlock_requested.connect(lambda: self._load_boundaries(focus=True, ask=True))
+            self._adopt("boundaries", screen)
+        return self._screens["boundaries"]  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> ProgressScreen:
+        if "progress" not in self._screens:
+            from bond.gui.screens.progress import ProgressScreen
+
+            screen = ProgressScreen()
+            screen.filters_changed.connect(self._load_progress)
+            screen.history_requested.connect(self.show_history)
+            self._adopt("progress", screen)
+        return self._screens["progress"]  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryScreen:
+        if "history" not in self._screens:
+            from bond.gui.screens.history import HistoryScreen
+
+            screen = HistoryScreen()
+            screen.person_chosen.connect(lambda _p: self._load_history())
+            screen.session_chosen.connect(self._load_session)
+            screen.back_requested.connect(self.show_progress)
+            self._adopt("history", screen)
+        return self._screens["history"]  # type: ignore[return-value]
+
+    @property
+    def exercises(self) -> ExercisesScreen:
+        """The exercise list (needs the catalogue: use only once ``_content_ready``)."""
+        if "exercises" not in self._screens:
+            from bond.gui.screens.exercises import ExercisesScreen
+
+            screen = ExercisesScreen(
+                self._offered(self.catalog),
+                featured=self.policy.featured_exercises,
+                organisation=self.organisation(),
+            )
+            screen.start_requested.connect(self._start_exercise)
+            screen.article_requested.connect(self.open_article)
+            screen.return_requested.connect(self._return_to_article)
+            self._adopt("exercises", screen)
+        return self._screens["exercises"]  # type: ignore[return-value]
+
+    @property
+    def library(self) -> LibraryScreen:
+        if "library" not in self._screens:
+            from bond.gui.screens.library import LibraryScreen
+
+            screen = LibraryScreen(self.catalog.articles)
+            screen.open_requested.connect(self.open_article)
+            screen.reader_chosen.connect(lambda _p: self.show_library())
+            self._adopt("library", screen)
+        return self._screens["library"]  # type: ignore[return-value]
+
+    @property
+    def article_view(self) -> ArticleScreen:
+        if "article" not in self._screens:
+            from bond.gui.screens.article import ArticleScreen
+
+            catalog, offered = self.catalog, self._offered(self.catalog)
+            screen = ArticleScreen(
+                catalog.sources,
+                {e.id: e.title for e in offered.exercises.values()},
+                {a.slug: a.title for a in catalog.articles.values()},
+            )
+            screen.back_requested.connect(lambda: self.show_library(keep_search=True))
+            screen.not_now.connect(self.show_library)
+            screen.article_requested.connect(self.open_article)
+            screen.exercise_requested.connect(self._exercise_from_article)
+            screen.state_changed.connect(self._reading_changed)
+            self._adopt("article", screen)
+        return self._screens["article"]  # type: ignore[return-value]
 
     # -- locking ----------------------------------------------------------------------------
     def locked(self) -> bool:
@@ -404,7 +529,7 @@ class MainWindow(QMainWindow):
         if self.locked():
             return
         current = self.current_screen()
-        if current is self.support:
+        if self._is(current, "support"):
             current = self._before_support or self.busy
         self._before_support = None
         for dialog in self.findChildren(QDialog):
@@ -467,7 +592,7 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def _install_catalog(self, catalog: Catalog, packs: PackSet) -> None:
-        """Build the content screens once the catalogue has loaded (off the first frame)."""
+        """Take the catalogue once it has loaded (off the first frame)."""
         if self._content_ready:
             return
         for problem in catalog.problems:
@@ -476,46 +601,23 @@ class MainWindow(QMainWindow):
             log.warning("content pack problem (pack skipped): %s", Safe(pack_problem))
         self.pack_reports = packs.reports
         if packs.support:
-            self.support.set_catalog(
-                merge_support(self.support.catalog, packs, self.policy.support_mode)
-            )
+            merged = merge_support(self._support_content(), packs, self.policy.support_mode)
+            self._support_catalog = merged
+            for screen in self._built("support"):
+                cast("SupportScreen", screen).set_catalog(merged)
         self.catalog = catalog  # whole: History and Progress still name hidden exercises
-        offered = self._offered(catalog)
-        self.exercises = ExercisesScreen(
-            offered, featured=self.policy.featured_exercises, organisation=self.organisation()
-        )
-        self.library = LibraryScreen(catalog.articles)
-        self.article_view = ArticleScreen(
-            catalog.sources,
-            {e.id: e.title for e in offered.exercises.values()},
-            {a.slug: a.title for a in catalog.articles.values()},
-        )
-        for screen in (self.exercises, self.library, self.article_view):
-            self.ui.pages.addWidget(screen)
-        self.exercises.start_requested.connect(self._start_exercise)
-        self.exercises.article_requested.connect(self.open_article)
-        self.exercises.return_requested.connect(self._return_to_article)
-        self.library.open_requested.connect(self.open_article)
-        self.library.reader_chosen.connect(lambda _p: self.show_library())
-        self.article_view.back_requested.connect(lambda: self.show_library(keep_search=True))
-        self.article_view.not_now.connect(self.show_library)
-        self.article_view.article_requested.connect(self.open_article)
-        self.article_view.exercise_requested.connect(self._exercise_from_article)
-        self.article_view.state_changed.connect(self._reading_changed)
-        self._content_ready = True
+        self._content_ready = True  # Exercises, Library and the article view are built on use
 
     def _escape(self) -> None:
         """Escape leaves Get support, Settings, the lists and an article (never an exercise)."""
         screen = self.current_screen()
-        if screen is self.support:
+        if self._is(screen, "support"):
             self._leave_support()
-        elif self._content_ready and screen is self.exercises and self._article_return:
+        elif self._is(screen, "exercises") and self._article_return:
             self._return_to_article()
-        elif self._content_ready and screen is self.article_view:
+        elif self._is(screen, "article"):
             self.article_view.ui.backButton.click()
-        elif screen in (self.settings, self.agreements_screen, self.boundaries_screen) or (
-            self._content_ready and screen in (self.exercises, self.library)
-        ):
+        elif self._is(screen, "settings", "agreements", "boundaries", "exercises", "library"):
             self.show_home()
 
     def _set_navigation(self, open_: bool) -> None:
@@ -544,15 +646,12 @@ class MainWindow(QMainWindow):
 
     def _show(self, screen: QWidget) -> None:
         # While locked, only the lock screen and Get support may appear, whatever finishes later.
-        if self._locked and screen not in (self.lock_screen, self.support):
+        if self._locked and not (screen is self.lock_screen or self._is(screen, "support")):
             return
         self._home_wanted = False  # a later arrival of Home's data must not take over
-        if self.keychain is not None and screen not in (
-            self.runner,
-            self.boundaries_screen,
-            self.progress,
-            self.history,
-            self.support,
+        if self.keychain is not None and not (
+            (self.runner is not None and screen is self.runner)
+            or self._is(screen, "boundaries", "progress", "history", "support")
         ):
             self.keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
         self.ui.pages.setCurrentWidget(screen)
@@ -583,20 +682,32 @@ class MainWindow(QMainWindow):
         self._set_navigation(False)
         self.busy.set_message(self.tr("Opening your vault…"))
         self._show(self.busy)
-        root, service, ready = self.content_root, self.service, self._content_ready
+        root, service = self.content_root, self.service
         packs, organisation = self.policy.content_packs, self.policy.organisation
-        self._run(
-            lambda: (
-                None if ready else load_content(root, packs, organisation),
-                startup.start(service),
-            ),
-            self._on_start,
-        )
+        # The catalogue and the vault load side by side on the two worker threads: while one
+        # waits on D-Bus or the disk, the other parses. Whichever finishes last goes on.
+        arrived: dict[str, Any] = {}
+
+        def arrive(what: str, value: object) -> None:
+            arrived[what] = value
+            if len(arrived) == 2:
+                self._on_start((arrived["content"], arrived["result"]))
+
+        if self._content_ready:
+            arrived["content"] = None
+        else:
+            self._run(
+                lambda: load_content(root, packs, organisation),
+                lambda content: arrive("content", content),
+            )
+        self._run(lambda: startup.start(service), lambda result: arrive("result", result))
 
     def _on_start(self, loaded: tuple[tuple[Catalog, PackSet] | None, StartResult]) -> None:
         content, result = loaded
         if content is not None:
             self._install_catalog(*content)
+        if result.kind is not StartKind.OPENED:  # with a vault, once Home is shown
+            self._prepare_support()
         match result.kind:
             case StartKind.FIRST_RUN:
                 self._show_first_run(keyring_available=result.keyring_available)
@@ -612,6 +723,8 @@ class MainWindow(QMainWindow):
                 self._show_problem(result.error)
 
     def _show_first_run(self, *, keyring_available: bool, profiles_only: bool = False) -> None:
+        from bond.gui.screens.first_run import FirstRunScreen
+
         if self.first_run is not None:
             self.ui.pages.removeWidget(self.first_run)
             self.first_run.deleteLater()
@@ -756,7 +869,7 @@ class MainWindow(QMainWindow):
                 label = self.tr("%1's exercise").replace("%1", names.get(info.profile_ids[0], "?"))
             items.append((info.id, label.replace("&", "&&")))
         self.home.show_continue(items)
-        if self._content_ready:
+        if self._built("exercises"):
             self.exercises.set_can_do_together(len(self._profiles) == 2)
         self.home.show_people(
             self._profiles,
@@ -769,9 +882,18 @@ class MainWindow(QMainWindow):
         self._show(self.home)
         self.ui.homeButton.setFocus()
         log.info("home shown")
+        self._prepare_support()
         if not self._progress_warm:
             self._progress_warm = True
             QTimer.singleShot(PROGRESS_WARM_MS, self._warm_progress)
+
+    def _prepare_support(self) -> None:
+        """Build Get support now soon after the first screen, so F1 never waits for it."""
+        if "support" not in self._screens:
+            QTimer.singleShot(SUPPORT_READY_MS, self._build_support)
+
+    def _build_support(self) -> None:
+        self.support  # noqa: B018 - building it is the point
 
     def _warm_progress(self) -> None:
         """Unseal the ratings Progress will show while the person looks at Home: opening a few
@@ -905,7 +1027,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_support(self) -> None:
-        if self.current_screen() is not self.support:
+        if not self._is(self.current_screen(), "support"):
             self._before_support = self.current_screen()
             self.support.ui.unsafeButton.setChecked(False)
         self.support.set_calm_available(
@@ -996,6 +1118,8 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
+
         mode = PassphraseMode.CHANGE if vault.uses_passphrase else PassphraseMode.SET
         dialog = PassphraseDialog(mode, self)
         accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
@@ -1009,6 +1133,8 @@ class MainWindow(QMainWindow):
         )
 
     def _remove_passphrase(self) -> None:
+        from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
+
         dialog = PassphraseDialog(PassphraseMode.REMOVE, self)
         accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
         current = dialog.current() or ""
@@ -1054,12 +1180,13 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: int) -> None:
         self.prefs.text_scale = max(MIN_SCALE, min(MAX_SCALE, scale))
-        self.settings.show_values(
-            self.prefs.theme,
-            self.prefs.text_scale,
-            self.prefs.reduced_motion,
-            self._idle_minutes(),
-        )
+        if self._built("settings"):
+            self.settings.show_values(
+                self.prefs.theme,
+                self.prefs.text_scale,
+                self.prefs.reduced_motion,
+                self._idle_minutes(),
+            )
         self._apply_appearance()
 
     def _apply_appearance(self) -> None:
@@ -1107,6 +1234,8 @@ class MainWindow(QMainWindow):
         if keychain.is_open(profile_id):
             then()
             return
+        from bond.gui.pin_dialog import PinDialog, PinMode
+
         pins = self._pins()
         dialog = PinDialog(
             PinMode.UNLOCK,
@@ -1126,6 +1255,8 @@ class MainWindow(QMainWindow):
     def _change_pin(self, profile_id: str, mode_name: str) -> None:
         if self.vault is None or self.keychain is None:
             return
+        from bond.gui.pin_dialog import PinDialog, PinMode
+
         pins = self._pins()
         name = self.names().get(profile_id, "?")
         mode = PinMode(mode_name)
@@ -1322,6 +1453,8 @@ class MainWindow(QMainWindow):
             resume()
 
     def _open_runner(self, run: ExerciseRun) -> None:
+        from bond.gui.screens.runner import RunnerScreen
+
         self._drop_runner()
         runner = RunnerScreen(
             run,
@@ -1395,7 +1528,8 @@ class MainWindow(QMainWindow):
 
     # -- reading ----------------------------------------------------------------------------
     def _reader(self) -> str | None:
-        chosen = self.library.reader() if self.library.ui.readerCombo.count() else None
+        built = self._built("library")
+        chosen = self.library.reader() if built and self.library.ui.readerCombo.count() else None
         ids = [p.id for p in self._profiles]
         if chosen in ids:
             return chosen
@@ -1613,12 +1747,13 @@ class MainWindow(QMainWindow):
         if forget_preferences:
             self.prefs.forget_all()  # before the wipe deletes the file, so nothing comes back
             self._apply_appearance()
-            self.settings.show_values(
-                self.prefs.theme,
-                self.prefs.text_scale,
-                self.prefs.reduced_motion,
-                self.prefs.idle_minutes,
-            )
+            if self._built("settings"):
+                self.settings.show_values(
+                    self.prefs.theme,
+                    self.prefs.text_scale,
+                    self.prefs.reduced_motion,
+                    self.prefs.idle_minutes,
+                )
         paths, secrets = self.paths, self.service.secrets
 
         def wiped(report: WipeReport) -> None:
@@ -1831,6 +1966,8 @@ class MainWindow(QMainWindow):
             return
         passphrase: str | None = None
         if not vault.uses_passphrase:
+            from bond.gui.passphrase_dialog import PassphraseDialog, PassphraseMode
+
             dialog = PassphraseDialog(PassphraseMode.SET, self)
             dialog.ui.introLabel.setText(
                 self.tr(
@@ -2011,7 +2148,10 @@ class MainWindow(QMainWindow):
         if self.vault is None or not self._content_ready or not self._leave_runner():
             return
         self.history.set_people(
-            self._profiles, self.history.profile_id() or self.progress.profile_id() or None
+            self._profiles,
+            self.history.profile_id()
+            or (self.progress.profile_id() if self._built("progress") else None)
+            or None,
         )
         self._show(self.history)
         self._load_history(focus=True)

@@ -8,6 +8,8 @@ through ``PYTHON_KEYRING_BACKEND``, is treated as "no keyring", so Bond never fa
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from typing import Protocol
 
 SERVICE = "bond"
@@ -43,6 +45,30 @@ def _backend_name(backend: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _secret_service_only() -> bool:
+    """On Linux the only allow-listed backend is Secret Service, so unless the person chose a
+    backend (``PYTHON_KEYRING_BACKEND`` or keyring's own config file, honoured as ``keyring``
+    would), Bond asks it directly: ``keyring.get_keyring()`` would first load and rank every
+    installed backend plugin, a few hundred milliseconds of every start."""
+    if not sys.platform.startswith("linux") or "PYTHON_KEYRING_BACKEND" in os.environ:
+        return False
+    from keyring.util import platform_
+
+    return not (platform_.config_root() / "keyringrc.cfg").exists()
+
+
+def _secret_service() -> list[object]:
+    """The Secret Service backend if its daemon answers (what ``keyring`` checks too)."""
+    from keyring.backends import SecretService
+
+    try:
+        priority = SecretService.Keyring.priority  # raises when it is not usable
+    except Exception:
+        log.info("the Secret Service is not available", exc_info=True)
+        return []
+    return [SecretService.Keyring()] if priority >= 1 else []  # type: ignore[no-untyped-call]
+
+
 class KeyringStore:
     """The OS keyring through the ``keyring`` package, restricted to allow-listed backends."""
 
@@ -56,13 +82,18 @@ class KeyringStore:
             return self._backend
         self._probed = True
         try:
-            import keyring
-            from keyring.backends import chainer
+            if _secret_service_only():
+                candidates = _secret_service()
+            else:
+                import keyring
+                from keyring.backends import chainer
 
-            backend = keyring.get_keyring()
-            candidates = (
-                list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
-            )
+                backend = keyring.get_keyring()
+                candidates = (
+                    list(backend.backends)
+                    if isinstance(backend, chainer.ChainerBackend)
+                    else [backend]
+                )
             for candidate in candidates:
                 if _backend_name(candidate) in ALLOWED_BACKENDS:
                     self._backend = candidate
