@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,22 +61,48 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(True)  # on a narrow screen an entry wraps rather than being cut
         for row, (keys, what) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(what))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Rows grow with their wrapped text as the columns settle.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.resize(520, 480)
+        self.close_button.setIcon(QIcon())  # the style's icon crowded the word at large sizes
+        self._fit_to_contents()
         if rows:
             self.table.setCurrentCell(0, 0)
         self.table.setFocus()
+
+    def _fit_to_contents(self) -> None:
+        """As wide as the longest entry needs at the current text size, within the screen."""
+        self.ensurePolished()
+        table = self.table
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(table.columnCount())
+        )
+        frame = 2 * table.frameWidth()
+        scroll = table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        width = columns + frame + scroll + margins.left() + margins.right()
+        rows = sum(table.sizeHintForRow(r) for r in range(table.rowCount()))
+        height = self.layout().sizeHint().height() - table.sizeHint().height()
+        height += header.sizeHint().height() + rows + frame
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        self.resize(
+            min(max(width, self.sizeHint().width()), screen.width()),
+            min(height, screen.height() * 4 // 5),
+        )
 
     def rows(self) -> list[tuple[str, str]]:
         return [

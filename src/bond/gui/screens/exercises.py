@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from bond.content.catalog import Catalog
 from bond.domain.exercises import Category, Exercise, Mode
@@ -64,6 +65,13 @@ class ExercisesScreen(QWidget):
         ui.splitter.setStretchFactor(1, 3)
         for combo in (ui.categoryCombo, ui.whoCombo, ui.timeCombo):
             combo.currentIndexChanged.connect(self.refresh)
+        # Large text or a long language can make the three filters wider than the window; then
+        # the time filter moves to a row of its own rather than every combo being cut short.
+        self._second_filter_row = QHBoxLayout()
+        self._second_filter_row.addStretch(1)
+        ui.exercisesLayout.insertLayout(
+            ui.exercisesLayout.indexOf(ui.filterRow) + 1, self._second_filter_row
+        )
         ui.listView.selectionModel().selectionChanged.connect(self._selected)
         ui.togetherButton.clicked.connect(lambda: self._start(True))
         ui.aloneButton.clicked.connect(lambda: self._start(False))
@@ -89,6 +97,35 @@ class ExercisesScreen(QWidget):
             )
         )
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow_filters()
+
+    def _reflow_filters(self) -> None:
+        ui = self.ui
+        pairs = [
+            (ui.categoryLabel, ui.categoryCombo),
+            (ui.whoLabel, ui.whoCombo),
+            (ui.timeLabel, ui.timeCombo),
+        ]
+        spacing = max(ui.filterRow.spacing(), 0)
+        needed = sum(w.sizeHint().width() + spacing for pair in pairs for w in pair)
+        margins = ui.exercisesLayout.contentsMargins()
+        two_rows = needed > self.width() - margins.left() - margins.right()
+        moved = ui.filterRow.indexOf(ui.timeCombo) < 0
+        if two_rows == moved:
+            return
+        source, target = (
+            (self._second_filter_row, ui.filterRow)
+            if moved
+            else (ui.filterRow, self._second_filter_row)
+        )
+        for widget in (ui.timeLabel, ui.timeCombo):
+            source.removeWidget(widget)
+        at = ui.filterRow.indexOf(ui.whoCombo) + 1 if moved else 0
+        target.insertWidget(at, ui.timeLabel)
+        target.insertWidget(at + 1, ui.timeCombo)
 
     def set_can_do_together(self, possible: bool) -> None:
         self.can_do_together = possible
