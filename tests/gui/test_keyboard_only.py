@@ -7,9 +7,11 @@ keyboard shortcuts from the Help menu.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.gui.main_window import MainWindow
@@ -171,3 +173,20 @@ def test_keyboard_shortcuts_are_listed_from_the_actions(
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert isinstance(window.current_screen(), HomeScreen)  # Escape closed only the list
+
+
+def test_tab_on_home_reaches_a_resume_button_added_after_start_up(qtbot: QtBot) -> None:
+    """Unlocking adds the resume buttons late; Tab must still meet them in reading order."""
+    home = HomeScreen()
+    qtbot.addWidget(home)
+    home.show_ahead(datetime(2026, 1, 5, 19, 0), ("weekly-meeting", "Weekly meeting", True), [])
+    home.show()
+    home.show_continue([("s1", "Weekly meeting (Sam and Alex)")])
+    after: list[QWidget] = []
+    widget = home.ui.suggestButton.nextInFocusChain()
+    while widget is not home.ui.suggestButton and len(after) < 3:
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            after.append(widget)
+        widget = widget.nextInFocusChain()
+    assert after[0] is home._continue_buttons[0]
+    assert after[1] is home.ui.exercisesButton
