@@ -7,7 +7,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
@@ -66,6 +66,30 @@ class HomeScreen(QWidget):
             self._featured_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self._featured_buttons.append(button)
         self.featured_box.setVisible(bool(items))
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the page from top to bottom, even through buttons added after start-up.
+
+        A widget made later joins the end of the focus chain, so without this a resume button
+        shown on unlock is reached only after everything else on the page.
+        """
+        chain: list[QWidget] = []
+
+        def walk(layout: QLayout) -> None:
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                if (widget := item.widget()) is not None:
+                    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                        chain.append(widget)
+                    if (inner := widget.layout()) is not None:
+                        walk(inner)
+                elif (sub := item.layout()) is not None:
+                    walk(sub)
+
+        walk(self.ui.homeLayout)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_notice(self, text: str) -> None:
         self.ui.noticeLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,6 +112,7 @@ class HomeScreen(QWidget):
             layout.addWidget(button)
             self._continue_buttons.append(button)
         self.ui.continueBox.setVisible(bool(items))
+        self._order_tabs()
 
     def show_ahead(
         self,
@@ -134,6 +159,7 @@ class HomeScreen(QWidget):
             self._recent_buttons.append(button)
         ui.recentLabel.setVisible(bool(recent))
         ui.aheadBox.show()
+        self._order_tabs()
 
     def _try_suggestion(self) -> None:
         if self._suggestion is not None:
