@@ -1324,7 +1324,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add partner</source>
+        <source>Add pa&amp;rtner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

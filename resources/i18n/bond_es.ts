@@ -1334,8 +1334,8 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Nombre de tu pareja</translation>
     </message>
     <message>
-        <source>&amp;Add partner</source>
-        <translation>Aña&amp;dir pareja</translation>
+        <source>Add pa&amp;rtner</source>
+        <translation>Añadir &amp;pareja</translation>
     </message>
     <message>
         <source>Add partner</source>

@@ -246,3 +246,21 @@ def test_dialogs(
     qtbot.waitUntil(shortcuts.isVisible)
     found.check("Keyboard shortcuts", shortcuts)
     shortcuts.reject()
+
+
+def test_home_for_one_person(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    language: str,
+    found: Clashes,
+) -> None:
+    """One person sees "Add partner" on Home, which a two-person household never shows."""
+    seed_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    home = window.current_screen()
+    assert isinstance(home, HomeScreen)
+    qtbot.waitUntil(home.ui.addPartnerButton.isVisible)
+    assert mnemonic(home.ui.addPartnerButton.text()) is not None
+    found.check("Home, one person", window)

@@ -248,7 +248,7 @@ class Ui_Home(object):
 #if QT_CONFIG(accessibility)
         self.partnerNameEdit.setAccessibleName(QCoreApplication.translate("Home", u"Partner's name", None))
 #endif // QT_CONFIG(accessibility)
-        self.addPartnerButton.setText(QCoreApplication.translate("Home", u"&Add partner", None))
+        self.addPartnerButton.setText(QCoreApplication.translate("Home", u"Add pa&rtner", None))
 #if QT_CONFIG(accessibility)
         self.addPartnerButton.setAccessibleName(QCoreApplication.translate("Home", u"Add partner", None))
 #endif // QT_CONFIG(accessibility)
