@@ -1335,11 +1335,11 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>Add pa&amp;rtner</source>
-        <translation>Añadir &amp;pareja</translation>
+        <translation>A&amp;gregar pareja</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation>Añadir pareja</translation>
+        <translation>Agregar pareja</translation>
     </message>
     <message>
         <source>Problem adding a partner</source>
