@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QStyle,
     QStyleOptionComboBox,
-    QTableWidget,
     QTabBar,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
