@@ -171,3 +171,21 @@ def test_keyboard_shortcuts_are_listed_from_the_actions(
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert isinstance(window.current_screen(), HomeScreen)  # Escape closed only the list
+
+
+def test_a_scrolling_page_shows_when_it_has_the_focus(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """A page that scrolls is a Tab stop (the arrow keys move it), so it must show the focus."""
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    area = window.home.ui.scrollArea
+
+    def edge() -> object:
+        QApplication.processEvents()
+        return area.grab().toImage().pixelColor(area.width() // 2, 0).name()
+
+    before = edge()
+    tab_to(area)
+    assert edge() != before
