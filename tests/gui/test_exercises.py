@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from bond.gui.main_window import MainWindow
 from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.home import HomeScreen
+from bond.gui.screens.lock import LockScreen
 from bond.gui.screens.runner import RunnerScreen
 from bond.gui.widgets.reveal_panel import RevealPanel
 from bond.gui.widgets.turns_panel import TurnsPanel
@@ -175,6 +176,33 @@ def test_pause_then_continue_from_home(
     activate(button)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert "The dishes were in the sink" in visible_text(window)
+
+
+def test_a_step_opens_with_the_keyboard_in_it_and_tab_never_reaches_hide(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """One Tab then Space must never lock the app mid-exercise: a step (also one continued from
+    Home) opens with the focus in it, and Hide is left out of the Tab chain; its shortcuts stay."""
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "Say it in four parts", together=False)
+    assert QApplication.focusWidget() is runner.ui.nextButton  # the introduction: Begin
+    while not (runner.run.frame.step and runner.run.frame.step.type.value == "text"):
+        next_step(runner)
+    assert runner.widget is not None and runner.widget.isAncestorOf(QApplication.focusWidget())
+    activate(runner.ui.pauseButton)
+    wait_for_screen(qtbot, window, HomeScreen)
+    activate(window.home._continue_buttons[0])
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    runner = window.runner
+    assert runner is not None and runner.widget is not None
+    assert runner.widget.isAncestorOf(QApplication.focusWidget())
+    for _ in range(40):
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not window.ui.hideButton
+    press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(window.current_screen(), LockScreen)
 
 
 def test_a_break_together_then_back_to_the_same_step(

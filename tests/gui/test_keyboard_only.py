@@ -190,3 +190,21 @@ def test_tab_on_home_reaches_a_resume_button_added_after_start_up(qtbot: QtBot) 
         widget = widget.nextInFocusChain()
     assert after[0] is home._continue_buttons[0]
     assert after[1] is home.ui.exercisesButton
+
+
+def test_a_scrolling_page_shows_when_it_has_the_focus(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """A page that scrolls is a Tab stop (the arrow keys move it), so it must show the focus."""
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    area = window.home.ui.scrollArea
+
+    def edge() -> object:
+        QApplication.processEvents()
+        return area.grab().toImage().pixelColor(area.width() // 2, 0).name()
+
+    before = edge()
+    tab_to(area)
+    assert edge() != before

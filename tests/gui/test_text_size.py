@@ -194,12 +194,13 @@ class Fit:
     def __init__(self) -> None:
         self.found: dict[str, list[str]] = {}
         self.seen: list[str] = []
+        self.size = (WIDTH, HEIGHT)
 
     def check(self, where: str, root: QWidget) -> None:
         QTest.qWait(200)  # layouts with wrapped text settle over a few passes
         self.seen.append(where)
         found = geometry_problems(root)
-        if isinstance(root, MainWindow) and (root.width(), root.height()) != (WIDTH, HEIGHT):
+        if isinstance(root, MainWindow) and (root.width(), root.height()) != self.size:
             found.append(f"the window grew to {root.width()}×{root.height()}")
         if found:
             self.found[where] = found
@@ -328,6 +329,40 @@ def test_the_main_screens_in_spanish(
         main_screens(qtbot, window, fit, " (es)")
         window.lock_now()
         fit.check("Lock screen (es)", window)
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_language(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_navigation_at_the_first_window_size(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    paths: AppPaths,
+    fit: Fit,
+    language: str,
+) -> None:
+    """A new window is 960×680: at 200% the navigation wraps onto a second row rather than
+    squeezing its buttons until the words are cut ("jercicic"), in English and in Spanish."""
+    prefs = Preferences(paths.settings_file)
+    prefs.language = language
+    prefs.sync()
+    seed(service, ["Sam", "Alex"])
+    fit.size = (960, 680)
+    try:
+        window = make_window()
+        window.resize(*fit.size)
+        QApplication.processEvents()
+        wait_for_screen(qtbot, window, HomeScreen)
+        for name, show in (("Home", window.show_home), ("Settings", window.show_settings)):
+            show()
+            qtbot.waitUntil(lambda: not window.ops.busy())
+            fit.check(f"the navigation on {name} ({language}, 960×680)", window.ui.topBar)
+        nav = window.ui.homeButton, window.ui.settingsButton
+        assert nav[1].y() > nav[0].y()  # it did not fit on one row: it wrapped
+        assert (window.width(), window.height()) == fit.size
     finally:
         app = QApplication.instance()
         assert isinstance(app, QApplication)

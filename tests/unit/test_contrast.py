@@ -176,6 +176,7 @@ BORDERS = [
     ("focus ring", "QLineEdit:focus", ()),
     ("focus ring in a group box", "QLineEdit:focus", ("QGroupBox",)),
     ("list focus ring", "QListView:focus", ()),
+    ("scrolling page focus ring", "QScrollArea:focus", ()),
 ]
 
 

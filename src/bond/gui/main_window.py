@@ -57,6 +57,7 @@ from bond.gui.screens.busy import BusyScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.lock import LockScreen
 from bond.gui.theme import apply_theme
+from bond.gui.widgets.flow_layout import FlowLayout
 from bond.logging_setup import Safe
 from bond.security.secrets import SecretStoreError
 from bond.services import startup
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.ui.bannerLabel.hide()
         self.ui.reminderBar.hide()
         self.ui.sampleBar.hide()
+        self._wrap_navigation()
         self._add_policy_bar()
         self._connect()
         self._set_navigation(False)
@@ -191,6 +193,23 @@ class MainWindow(QMainWindow):
         """Who manages this computer, for "Managed by …" and "Suggested by …": the policy's
         name, or (translated) "your organisation" when the file gave none or could not be read."""
         return self.policy.organisation or self.tr("your organisation")
+
+    def _wrap_navigation(self) -> None:
+        """The screen buttons wrap onto a second row rather than being squeezed until their
+        words are cut (200% text, longer Spanish words). Hide stays out of the Tab chain: one
+        stray Tab and Space would lock the app; Ctrl+Shift+H and Shift three times reach it."""
+        ui = self.ui
+        ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row = ui.navRow
+        flow = FlowLayout(spacing=row.spacing())
+        flow.setObjectName("navFlow")
+        while row.count():
+            item = row.takeAt(0)
+            if item is not None and item.widget() is not None:
+                flow.addWidget(item.widget())  # same parent (topBar): the Tab order is kept
+        ui.topBarLayout.insertLayout(ui.topBarLayout.indexOf(row), flow)
+        ui.topBarLayout.removeItem(row)
+        row.deleteLater()
 
     def _add_policy_bar(self) -> None:
         """A policy file that could not be read: said once, calmly, naming the file and the
@@ -1468,7 +1487,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.ui.pages.addWidget(runner)
         self._show(runner)
-        runner.ui.nextButton.setFocus()
+        runner.focus_step()
 
     def _drop_runner(self) -> None:
         if self.runner is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.agreements import ReviewOutcome
 from bond.domain.exercises import FeelingGroup, StepType
@@ -167,11 +167,26 @@ class RunnerScreen(QWidget):
         if owner:
             ui.nextButton.setEnabled(False)
             ui.skipButton.hide()
+        self.focus_step()
+
+    def focus_step(self) -> None:
+        """Put the keyboard on the step's first control, so one Tab never lands in the header."""
+        widget, ui = self.widget, self.ui
+        kind = self.run.flow.frame.kind
+        if widget is not None and self.run.needs_key():
             widget.setFocus()
-        elif isinstance(widget, StepWidget) and frame.kind is FrameKind.STEP:
+            return
+        if isinstance(widget, StepWidget | AgreementReview) and kind in (
+            FrameKind.STEP,
+            FrameKind.REVIEW,
+        ):
             widget.focus_first()
-        else:
-            ui.nextButton.setFocus()
+            focused = QApplication.focusWidget()
+            if focused is not None and widget.isAncestorOf(focused):
+                return
+            if not widget.isVisible():
+                return  # not on screen yet: the window asks again once it shows the runner
+        ui.nextButton.setFocus()  # nothing to press in the step: Next is the next move
 
     def _gate(self, owner: str) -> QWidget:
         """A private part whose owner has a PIN: nothing of it shows until the PIN is given."""

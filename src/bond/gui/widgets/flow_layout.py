@@ -1,0 +1,81 @@
+"""A layout that wraps its widgets onto more rows when they no longer fit side by side.
+
+The top navigation used a single row: at 200% text in Spanish the buttons no longer fitted a
+960-pixel window and Qt squeezed them until their words were cut ("jercicic"). Wrapping keeps
+every word whole at any text size and window width; the order (and so the Tab order) is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+class FlowLayout(QLayout):
+    """Left-to-right rows, each as tall as its tallest item; wraps at the available width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """One row, as wide as all the items: what it would like with room enough."""
+        width = height = 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + (self._gap if width else 0)
+            height = max(height, hint.height())
+        margins = self.contentsMargins()
+        return QSize(width, height).grownBy(margins)
+
+    def minimumSize(self) -> QSize:
+        """The widest single item: never narrower than one whole button."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.sizeHint())
+        return size.grownBy(self.contentsMargins())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y = area.x(), y + row_height + self._gap
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
