@@ -447,7 +447,8 @@ def start_rows(runs: int, tmp: Path, env: dict[str, str]) -> list[Row]:
 def bundle_rows(runs: int, tmp: Path, env: dict[str, str], bare_shown: float) -> list[Row]:
     if not BUNDLE.exists():
         return [Row("PyInstaller bundle (dist/bond)", "not built", "")]
-    size = sum(p.stat().st_size for p in BUNDLE.parent.rglob("*") if p.is_file())
+    files = (p for p in BUNDLE.parent.rglob("*") if p.is_file() and not p.is_symlink())
+    size = sum(p.stat().st_size for p in files)  # a symlinked library counts once, as du does
     data = tmp / "bundle-vault"
     subprocess.run(
         [str(BUNDLE), "init", "--profile", "Bench", "--data-dir", str(data)],
