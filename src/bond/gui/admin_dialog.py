@@ -12,14 +12,14 @@ import html
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bond.content.packs import PackReport
 from bond.domain.policy import Policy, SupportMode
+from bond.gui.countdown import WaitCountdown, clock_text
 from bond.gui.forms.ui_admin_dialog import Ui_AdminDialog
 from bond.gui.ops import Ops
-from bond.gui.pin_dialog import clock_text
 from bond.services.admin import AdminGate, AdminMismatchError, AdminWaitError, CheckResult
 from bond.services.wipe import CONFIRM_WORD
 
@@ -58,10 +58,7 @@ class AdminDialog(QDialog):
         self._gate = gate
         self._run_self_test = run_self_test
         self._ops = Ops(self, max_threads=1)
-        self._wait_left = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
+        self._countdown = WaitCountdown(self, self._show_wait)
         ui = self.ui
         organisation = policy.organisation or self.tr("your organisation")
         ui.introLabel.setText(
@@ -108,11 +105,11 @@ class AdminDialog(QDialog):
         self.ui.unlockMessage.setVisible(bool(text))
 
     def _set_busy(self, busy: bool) -> None:
-        self.ui.unlockButton.setEnabled(not busy and not self._wait_left)
+        self.ui.unlockButton.setEnabled(not busy and not self._countdown.left)
         self.ui.passphraseEdit.setReadOnly(busy)  # read-only, not disabled: the focus stays
 
     def _submit(self) -> None:
-        if self._wait_left or self._ops.busy():
+        if self._countdown.left or self._ops.busy():
             return
         secret = self.ui.passphraseEdit.text()
         if not secret:
@@ -147,29 +144,21 @@ class AdminDialog(QDialog):
         self.ui.passphraseEdit.setFocus()
 
     def _start_wait(self, seconds: int, reason: str) -> None:
-        self._wait_left = seconds
-        self._reason = reason
-        self._tick(first=True)
-        self._timer.start()
+        self._countdown.start(seconds, reason)
 
-    def _tick(self, first: bool = False) -> None:
-        if not first:
-            self._wait_left -= 1
-        if self._wait_left <= 0:
-            self._wait_left = 0
-            self._timer.stop()
+    def _show_wait(self, reason: str, left: int) -> None:
+        if left:
+            self._show_unlock_message(
+                self.tr("%1 To keep this device safe, you can try again in %2.")
+                .replace("%1", reason)
+                .replace("%2", clock_text(left))
+            )
+        else:
             self._show_unlock_message(self.tr("You can try again now."))
-            self._set_busy(False)
-            return
-        self._show_unlock_message(
-            self.tr("%1 To keep this device safe, you can try again in %2.")
-            .replace("%1", self._reason)
-            .replace("%2", clock_text(self._wait_left))
-        )
         self._set_busy(False)
 
     def wait_left(self) -> int:
-        return self._wait_left
+        return self._countdown.left
 
     # -- what admin mode shows ---------------------------------------------------------------------
     def _fill(self) -> None:
@@ -406,5 +395,5 @@ class AdminDialog(QDialog):
     def reject(self) -> None:
         self.ui.passphraseEdit.clear()
         self.ui.confirmEdit.clear()
-        self._timer.stop()
+        self._countdown.stop()
         super().reject()

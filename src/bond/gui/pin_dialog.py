@@ -10,10 +10,10 @@ import enum
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bond.domain.pins import InvalidPin, PinMismatchError, PinWaitError, check_pin
+from bond.gui.countdown import WaitCountdown, clock_text
 from bond.gui.dialog_fit import fit_to_text
 from bond.gui.forms.ui_pin_dialog import Ui_PinDialog
 from bond.gui.ops import Ops
@@ -26,11 +26,6 @@ class PinMode(enum.Enum):
     SET = "set"
     CHANGE = "change"
     REMOVE = "remove"
-
-
-def clock_text(seconds: int) -> str:
-    minutes, secs = divmod(max(seconds, 0), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 class PinDialog(QDialog):
@@ -52,10 +47,7 @@ class PinDialog(QDialog):
         self.mode = mode
         self._work = work
         self._ops = Ops(self, max_threads=1)
-        self._wait_left = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
+        self._countdown = WaitCountdown(self, self._show_wait)
         ui = self.ui
         asks_current = mode is not PinMode.SET
         asks_new = mode in (PinMode.SET, PinMode.CHANGE)
@@ -142,12 +134,12 @@ class PinDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not busy and not self._wait_left)
+        ok.setEnabled(not busy and not self._countdown.left)
         for edit in (self.ui.currentEdit, self.ui.newEdit, self.ui.againEdit):
             edit.setEnabled(not busy)
 
     def _submit(self) -> None:
-        if self._wait_left or self._ops.busy():
+        if self._countdown.left or self._ops.busy():
             return
         problem = self._problem()
         if problem:
@@ -182,29 +174,21 @@ class PinDialog(QDialog):
 
     # -- the wait after wrong tries -----------------------------------------------------------
     def _start_wait(self, seconds: int, reason: str) -> None:
-        self._wait_left = seconds
-        self._reason = reason
-        self._tick(first=True)
-        self._timer.start()
+        self._countdown.start(seconds, reason)
 
-    def _tick(self, first: bool = False) -> None:
-        if not first:
-            self._wait_left -= 1
-        if self._wait_left <= 0:
-            self._wait_left = 0
-            self._timer.stop()
+    def _show_wait(self, reason: str, left: int) -> None:
+        if left:
+            self._show_error(
+                self.tr("%1 To keep this profile safe, you can try again in %2.")
+                .replace("%1", reason)
+                .replace("%2", clock_text(left))
+            )
+        else:
             self._show_error(self.tr("You can try again now."))
-            self._set_busy(False)
-            return
-        self._show_error(
-            self.tr("%1 To keep this profile safe, you can try again in %2.")
-            .replace("%1", self._reason)
-            .replace("%2", clock_text(self._wait_left))
-        )
         self._set_busy(False)
 
     def wait_left(self) -> int:
-        return self._wait_left
+        return self._countdown.left
 
     def _clear(self) -> None:
         for edit in (self.ui.currentEdit, self.ui.newEdit, self.ui.againEdit):
@@ -212,5 +196,5 @@ class PinDialog(QDialog):
 
     def reject(self) -> None:
         self._clear()
-        self._timer.stop()
+        self._countdown.stop()
         super().reject()
