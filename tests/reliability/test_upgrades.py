@@ -25,8 +25,9 @@ from bond.services.profiles import ProfileService
 from bond.services.sessions import AnswerKey, SessionService
 from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import VaultService
-from bond.storage import schema
+from bond.storage import reader, schema
 from bond.storage.db import integrity_problems, make_engine
+from bond.storage.reader import VaultReader
 from tests.fixtures import make_vaults as fx
 from tests.reliability.damage import hashes
 from tests.unit.cli_helpers import FakeConsole
@@ -63,17 +64,15 @@ def test_each_revision_upgrades_with_a_backup_and_keeps_its_data(
             assert backup is not None and backup.exists()
             assert service.files.list_backups() == [backup]
             # The backup is the vault as it was: the old revision, openable with the same key.
-            old = make_engine(backup, vault.key, read_only=True)
+            old = VaultReader(reader.connect(backup, vault.key, read_only=True))
             try:
-                with old.connect() as conn:
-                    assert schema.current_revision(conn) == revision
-                assert integrity_problems(old) == []
+                assert old.schema_state()[1] == revision
+                assert old.integrity_problems() == []
             finally:
-                old.dispose()
+                old.close()
         assert read_header(service.files.header).schema_version == schema.SCHEMA_HEAD
         assert integrity_problems(vault.db.engine) == []
-        with vault.db.engine.connect() as conn:
-            assert schema.current_revision(conn) == schema.SCHEMA_HEAD
+        assert vault.reader.schema_state()[1] == schema.SCHEMA_HEAD
         assert_data_intact(vault, revision)
     finally:
         vault.close()

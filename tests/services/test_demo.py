@@ -14,7 +14,8 @@ from bond.content.catalog import Catalog, load_catalog
 from bond.paths import content_dir
 from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
-from bond.services.demo import DEMO_NAMES, DEMO_ZONE, is_sample, write_demo
+from bond.services.demo import DEMO_NAMES, DEMO_ZONE, write_demo
+from bond.services.home_overview import is_sample
 from bond.services.keychain import Keychain
 from bond.services.library import ReadingService
 from bond.services.profiles import ProfileService

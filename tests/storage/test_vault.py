@@ -164,8 +164,7 @@ def test_backup_is_taken_before_migrating(service: VaultService, paths: AppPaths
         assert upgraded.migrated_from == "empty"
         assert upgraded.backup_path is not None and upgraded.backup_path.exists()
         assert b"SQLite format 3" not in upgraded.backup_path.read_bytes()[:16]
-        with upgraded.db.engine.connect() as conn:
-            assert schema.current_revision(conn) == schema.SCHEMA_HEAD
+        assert upgraded.reader.schema_state()[1] == schema.SCHEMA_HEAD
     finally:
         upgraded.close()
     assert VaultFiles(paths.data_dir).list_backups() == [upgraded.backup_path]

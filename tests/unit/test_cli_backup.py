@@ -13,7 +13,7 @@ from sqlalchemy import select
 from bond.config import AppPaths
 from bond.security.header import read_header
 from bond.security.secrets import MemoryStore
-from bond.services.demo import is_sample
+from bond.services.home_overview import is_sample
 from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import VaultService
 from bond.storage.models import Base

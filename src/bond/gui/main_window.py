@@ -848,7 +848,7 @@ class MainWindow(QMainWindow):
             return
         from bond.services.home_overview import HomeOverviewService
         from bond.services.profiles import ProfileService
-        from bond.services.sessions import SessionService
+        from bond.services.sessions import SessionService  # its ORM imports are on use
 
         service = ProfileService(vault)
         sessions = SessionService(vault, keychain)
@@ -859,7 +859,7 @@ class MainWindow(QMainWindow):
         self._home_wanted = True
 
         def load() -> tuple[Any, ...]:
-            from bond.services.demo import is_sample
+            from bond.services.home_overview import is_sample
 
             profiles, household = service.profiles(), service.household()
             overview = ahead.overview(plan, couple=len(profiles) == 2)

@@ -11,13 +11,13 @@ from sqlalchemy import select
 
 from bond.domain.agreements import MAX_AGREEMENT_LENGTH, Agreement, ReviewOutcome
 from bond.services.profiles import local_zone_name
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import AgreementReviewRow, AgreementRow
 
 
-class AgreementService:
+class AgreementService(OnVault):
     def __init__(self, vault: OpenVault) -> None:
-        self._db = vault.db
+        super().__init__(vault)
 
     def add(
         self,

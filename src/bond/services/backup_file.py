@@ -71,8 +71,6 @@ def write_backup(
 ) -> Path:
     """Write a backup of ``vault`` to ``target``; ``passphrase`` is used only for a vault that
     has none of its own. The file appears whole or not at all (written beside, then renamed)."""
-    from bond.storage.backup import backup_to
-
     target = target.expanduser().absolute()
     if target.exists() and not overwrite:
         raise FileExistsError(target)
@@ -82,7 +80,7 @@ def write_backup(
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".bond-backup-", dir=target.parent))
     try:
-        db_copy = backup_to(vault.db.engine, work / DB_NAME, vault.key)
+        db_copy = vault.reader.backup(work / DB_NAME, vault.key)
         archive = work / "backup.zip"
         with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.comment = ARCHIVE_COMMENT

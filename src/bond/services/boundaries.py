@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bond.domain.boundaries import FIELDS, MAX_FIELD_LENGTH, Boundary
 from bond.services.keychain import Keychain
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import BoundaryRow, BoundaryUseRow
 
 
@@ -20,9 +20,9 @@ def _clean(fields: dict[str, str]) -> dict[str, str]:
     return out
 
 
-class BoundaryService:
+class BoundaryService(OnVault):
     def __init__(self, vault: OpenVault, keychain: Keychain) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._keys = keychain
 
     def save(

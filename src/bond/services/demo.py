@@ -28,6 +28,7 @@ from bond.domain.profiles import Household
 from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.exercise_flow import ExerciseFlow, FrameKind, TurnPhase
+from bond.services.home_overview import SAMPLE_KEY
 from bond.services.keychain import Keychain
 from bond.services.library import ReadingService
 from bond.services.profiles import ProfileService
@@ -35,7 +36,6 @@ from bond.services.sessions import SessionService
 from bond.services.vault_service import OpenVault
 from bond.storage.repositories import SettingsRepository
 
-SAMPLE_KEY = "sample-data"
 MIN_WEEKS, MAX_WEEKS = 1, 520
 DEMO_ZONE = "Europe/London"
 DEMO_NAMES = ("Robin", "Sam")
@@ -445,12 +445,6 @@ class _Writer:
 def missing_exercises(catalog_exercises: Mapping[str, Exercise]) -> list[str]:
     """The exercises the sample history is made of that this catalogue lacks."""
     return [e for e in (MEETING, *SOLO_EXERCISES, BOUNDARY_EXERCISE) if e not in catalog_exercises]
-
-
-def is_sample(vault: OpenVault) -> bool:
-    """Whether this vault holds sample data (so the app can show its banner)."""
-    with vault.db.unit_of_work() as s:
-        return SettingsRepository(s).get(SAMPLE_KEY) == "1"
 
 
 def _local(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:

@@ -23,7 +23,7 @@ from bond.security.sealing import SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.progress import OTHER_CATEGORY, moment_between, profile_filter
 from bond.services.sessions import SessionStatus
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import AnswerRow, SessionRow
 
 log = logging.getLogger(__name__)
@@ -68,11 +68,11 @@ class SessionDetail:
     steps: tuple[DetailStep, ...]  # the steps that take an answer, in the exercise's order
 
 
-class HistoryService:
+class HistoryService(OnVault):
     def __init__(
         self, vault: OpenVault, keychain: Keychain, exercises: Mapping[str, Exercise]
     ) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._keys = keychain
         self._exercises = exercises
 

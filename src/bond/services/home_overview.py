@@ -11,14 +11,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import select
-
 from bond.domain.articles import Article
 from bond.domain.exercises import Category, Exercise
 from bond.domain.reminders import ReminderPlan, next_check_in
 from bond.services.vault_service import OpenVault
-from bond.storage.models import ReadingStateRow, SessionRow
+from bond.storage.reader import format_time, parse_time
 
+SAMPLE_KEY = "sample-data"  # set by ``bond demo``
 RECENT_DAYS = 28
 WEEKLY_TOGETHER = "weekly-meeting"
 WEEKLY_ALONE = "weekly-check-in-alone"
@@ -30,6 +29,11 @@ class HomeOverview:
     suggestion: str | None  # exercise id
     suggest_together: bool
     recent_reading: tuple[str, ...]  # article slugs, most recent first
+
+
+def is_sample(vault: OpenVault) -> bool:
+    """Whether this vault holds sample data (so the app can show its banner)."""
+    return vault.reader.setting(SAMPLE_KEY) == "1"
 
 
 def suggest(
@@ -63,7 +67,7 @@ class HomeOverviewService:
         exercises: Mapping[str, Exercise],
         articles: Mapping[str, Article],
     ) -> None:
-        self._db = vault.db
+        self._reader = vault.reader
         self._exercises = exercises
         self._articles = articles
 
@@ -73,26 +77,24 @@ class HomeOverviewService:
         now = now or datetime.now()
         monday = datetime.combine(now.date() - timedelta(days=now.weekday()), time())
         since = (now - timedelta(days=RECENT_DAYS)).astimezone(UTC)
-        with self._db.unit_of_work() as s:
-            rows = s.execute(
-                select(SessionRow.exercise_id, SessionRow.status, SessionRow.ended_at)
-                .where(SessionRow.started_at >= since)
-                .order_by(SessionRow.started_at.desc())
-            ).all()
-            reading = s.execute(
-                select(ReadingStateRow.slug)
-                .where(ReadingStateRow.position > 0)
-                .order_by(ReadingStateRow.updated_at.desc())
-                .limit(12)
-            ).all()
-        recent = [r.exercise_id for r in rows]
+        # Plain SQL through the vault's reader: Home is filled before SQLAlchemy is loaded.
+        rows = self._reader.rows(
+            "SELECT exercise_id, status, ended_at FROM sessions WHERE started_at >= ?"
+            " ORDER BY started_at DESC",
+            (format_time(since),),
+        )
+        reading = self._reader.rows(
+            "SELECT slug FROM reading_state WHERE position > 0 ORDER BY updated_at DESC LIMIT 12"
+        )
+        recent = [exercise_id for exercise_id, _status, _ended in rows]
         week_start = monday.astimezone(UTC).replace(tzinfo=None)
+        check_ins = self._check_ins()
         met = any(
-            r.exercise_id in self._check_ins()
-            and r.status == "finished"
-            and r.ended_at is not None
-            and r.ended_at.replace(tzinfo=None) >= week_start
-            for r in rows
+            exercise_id in check_ins
+            and status == "finished"
+            and (ended := parse_time(ended_at)) is not None
+            and ended.replace(tzinfo=None) >= week_start
+            for exercise_id, status, ended_at in rows
         )
         suggestion, together = suggest(self._exercises, recent, couple=couple, met_this_week=met)
         slugs: list[str] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bond.domain.articles import Article
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 
 WORD = re.compile(r"[\w']+", re.UNICODE)
 WEIGHTS = {"title": 8.0, "summary": 4.0, "tags": 3.0, "body": 1.0}
@@ -142,11 +142,11 @@ class ReadingState:
     updated_at: datetime | None = None
 
 
-class ReadingService:
+class ReadingService(OnVault):
     """Per-profile reading state. Articles marked ``leave_no_trace`` are never recorded."""
 
     def __init__(self, vault: OpenVault, articles: dict[str, Article]) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._articles = articles
 
     def states(self, profile_id: str) -> dict[str, ReadingState]:

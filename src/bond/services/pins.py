@@ -35,7 +35,7 @@ from bond.security.sealing import (
     wrap_with_pin,
 )
 from bond.services.keychain import Keychain
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import AnswerRow, BoundaryRow, BoundaryUseRow, ProfileRow
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def sealed_rows(s: Session, profile_id: str) -> list[AnswerRow | BoundaryRow | B
     return [*answers, *boundaries, *uses]
 
 
-class PinService:
+class PinService(OnVault):
     def __init__(
         self,
         vault: OpenVault,
@@ -75,8 +75,7 @@ class PinService:
         kdf: KdfParams | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self._vault = vault
-        self._db = vault.db
+        super().__init__(vault)
         self._keys = keychain
         self._kdf = kdf or KdfParams()
         self._now = clock

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
-import tzlocal
+from typing import TYPE_CHECKING
 
 from bond.domain.profiles import PROFILE_COLORS, Household, Profile, clean_name
 from bond.security.sealing import new_profile_keys
-from bond.services.vault_service import OpenVault
-from bond.storage.models import ProfileRow
-from bond.storage.repositories import ProfileRepository, SettingsRepository
+from bond.services.vault_service import OnVault
+from bond.storage.reader import parse_time
+
+if TYPE_CHECKING:
+    from bond.storage.models import ProfileRow
 
 HOUSEHOLD_KEY = "household"
 MAX_PROFILES = 2
@@ -29,16 +30,15 @@ def give_profile_keys(vault_key: bytes, row: ProfileRow) -> None:
 
 
 def local_zone_name() -> str:
+    import tzlocal  # ~50 ms to import: only when something is recorded
+
     try:
         return str(tzlocal.get_localzone_name() or "UTC")
     except Exception:
         return "UTC"
 
 
-class ProfileService:
-    def __init__(self, vault: OpenVault) -> None:
-        self._db = vault.db
-        self._vault = vault
+class ProfileService(OnVault):
 
     def _give_keys(self, row: ProfileRow) -> None:
         assert self._vault.key is not None
@@ -46,7 +46,12 @@ class ProfileService:
 
     def ensure_keys(self) -> int:
         """Give keys to profiles made before sealing existed (a vault from schema 0001)."""
+        keyless = "SELECT count(*) FROM profiles WHERE public_key IS NULL"
+        if not self._vault.reader.value(keyless):
+            return 0  # every start asks: answered without loading SQLAlchemy
         from sqlalchemy import select
+
+        from bond.storage.models import ProfileRow
 
         with self._db.unit_of_work() as s:
             rows = s.scalars(select(ProfileRow).where(ProfileRow.public_key.is_(None))).all()
@@ -55,21 +60,34 @@ class ProfileService:
             return len(rows)
 
     def profiles(self) -> list[Profile]:
-        with self._db.unit_of_work() as s:
-            return ProfileRepository(s).all()
+        rows = self._vault.reader.rows(
+            "SELECT id, name, color, position, created_at, pin_key IS NOT NULL"
+            " FROM profiles ORDER BY position"
+        )
+        return [
+            Profile(
+                id=pid,
+                name=name,
+                color=color,
+                position=position,
+                created_at=parse_time(created),  # type: ignore[arg-type]  # never NULL
+                has_pin=bool(has_pin),
+            )
+            for pid, name, color, position, created, has_pin in rows
+        ]
 
     def flag(self, name: str) -> bool:
         """A small vault-wide yes/no, such as "the together safety note was read"."""
-        with self._db.unit_of_work() as s:
-            return SettingsRepository(s).get(f"flag:{name}") == "1"
+        return self._vault.reader.setting(f"flag:{name}") == "1"
 
     def set_flag(self, name: str) -> None:
+        from bond.storage.repositories import SettingsRepository
+
         with self._db.unit_of_work() as s:
             SettingsRepository(s).set(f"flag:{name}", "1")
 
     def household(self) -> Household | None:
-        with self._db.unit_of_work() as s:
-            value = SettingsRepository(s).get(HOUSEHOLD_KEY)
+        value = self._vault.reader.setting(HOUSEHOLD_KEY)
         return Household(value) if value in {h.value for h in Household} else None
 
     def set_up(
@@ -87,6 +105,9 @@ class ProfileService:
             raise ProfileLimitError(f"Expected {expected} name(s) for this choice.")
         if len(cleaned) == 2 and cleaned[0].casefold() == cleaned[1].casefold():
             raise ProfileLimitError("Please use two different names so Bond can tell you apart.")
+        from bond.storage.models import ProfileRow
+        from bond.storage.repositories import ProfileRepository, SettingsRepository
+
         zone = tz or local_zone_name()
         with self._db.unit_of_work() as s:
             repo = ProfileRepository(s)
@@ -105,6 +126,9 @@ class ProfileService:
 
     def add_partner(self, name: str) -> Profile:
         """ "Just me" can become "the two of us" later (DECISIONS 22)."""
+        from bond.storage.models import ProfileRow
+        from bond.storage.repositories import ProfileRepository, SettingsRepository
+
         cleaned = clean_name(name)
         with self._db.unit_of_work() as s:
             repo = ProfileRepository(s)

@@ -26,7 +26,7 @@ from bond.domain.weeks import last_weeks, local_day, utc_window, week_start
 from bond.security.sealing import SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import local_zone_name
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import (
     AgreementReviewRow,
     AgreementRow,
@@ -147,11 +147,11 @@ def profile_filter(column: Any, profile_id: str | None) -> list[ColumnElement[bo
     return [] if profile_id is None else [column.contains(json.dumps(profile_id), autoescape=True)]
 
 
-class ProgressService:
+class ProgressService(OnVault):
     def __init__(
         self, vault: OpenVault, keychain: Keychain, exercises: Mapping[str, Exercise]
     ) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._keys = keychain
         self._exercises = exercises
         self._ratings = rating_steps(exercises)

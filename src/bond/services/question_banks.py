@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from bond.content.banks import QuestionBank
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 
 NO_REPEAT_DAYS = 183
 
@@ -21,9 +21,9 @@ def _key(bank_id: str) -> str:
     return f"bank-used:{bank_id}"
 
 
-class QuestionDrawer:
+class QuestionDrawer(OnVault):
     def __init__(self, vault: OpenVault, rng: random.Random | None = None) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._rng = rng or random.Random()  # noqa: S311 - choosing questions, not secrets
 
     def _used(self, bank_id: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from bond.services.vault_service import OpenVault
+from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import SessionRow
 
 
@@ -17,9 +17,9 @@ def week_start_utc(now: datetime) -> datetime:
     return monday.astimezone(UTC)
 
 
-class ReminderService:
+class ReminderService(OnVault):
     def __init__(self, vault: OpenVault, check_in_exercises: Collection[str]) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._check_ins = set(check_in_exercises)
 
     def checked_in_this_week(self, now: datetime) -> bool:

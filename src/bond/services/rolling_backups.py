@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bond.services.vault_service import OpenVault
-from bond.storage.backup import backup_name, backup_to
+from bond.storage.backup import backup_name
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def take_daily(vault: OpenVault, now: datetime | None = None) -> Path | None:
     today = now.strftime("%Y%m%d")
     if existing and existing[0].name.startswith(today):
         return None
-    target = backup_to(vault.db.engine, folder / backup_name(DAILY, now), vault.key)
+    target = vault.reader.backup(folder / backup_name(DAILY, now), vault.key)
     for old in _daily(folder)[KEEP_DAILY:]:
         old.unlink(missing_ok=True)
     log.info("daily backup taken")

@@ -14,15 +14,16 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import delete, select
+from typing import TYPE_CHECKING, Any
 
 from bond.security.sealing import SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import local_zone_name
-from bond.services.vault_service import OpenVault
-from bond.storage.models import AnswerRow, SessionRow
+from bond.services.vault_service import OnVault, OpenVault
+from bond.storage.reader import parse_time
+
+if TYPE_CHECKING:
+    from bond.storage.models import AnswerRow, SessionRow
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +66,9 @@ def _info(row: SessionRow) -> SessionInfo:
     )
 
 
-class SessionService:
+class SessionService(OnVault):
     def __init__(self, vault: OpenVault, keychain: Keychain) -> None:
-        self._db = vault.db
+        super().__init__(vault)
         self._keys = keychain
 
     def start(
@@ -80,6 +81,8 @@ class SessionService:
         tz: str | None = None,
     ) -> str:
         """Open a session; ``at`` and ``tz`` (default: now, here) let sample data be in the past."""
+        from bond.storage.models import SessionRow
+
         session_id = str(uuid.uuid4())
         with self._db.unit_of_work() as s:
             s.add(
@@ -97,6 +100,8 @@ class SessionService:
         return session_id
 
     def get(self, session_id: str) -> SessionInfo | None:
+        from bond.storage.models import SessionRow
+
         with self._db.unit_of_work() as s:
             row = s.get(SessionRow, session_id)
             return None if row is None else _info(row)
@@ -112,6 +117,8 @@ class SessionService:
         at: datetime | None = None,
     ) -> None:
         """Append one answer; sealed to ``profile_id`` when private. Durable on return."""
+        from bond.storage.models import AnswerRow
+
         if private and profile_id is None:
             raise ValueError("a private answer belongs to a profile")
         payload = (
@@ -136,6 +143,10 @@ class SessionService:
     ) -> dict[AnswerKey, Any]:
         """The latest answer per step and profile. Sealed answers appear only for ``readers``
         (profiles whose private keys may be used now); ``None`` means no sealed answers at all."""
+        from sqlalchemy import select
+
+        from bond.storage.models import AnswerRow
+
         allowed = set(readers or ())
         latest: dict[AnswerKey, AnswerRow] = {}
         with self._db.unit_of_work() as s:
@@ -167,6 +178,8 @@ class SessionService:
         """Copy a writer's chosen private answers into the shared session (DECISIONS 3).
 
         The sealed originals stay as they are; the copies are shared with the partner."""
+        from bond.storage.models import AnswerRow
+
         now = at or datetime.now(UTC)
         with self._db.unit_of_work() as s:
             for step_id, value in values.items():
@@ -182,6 +195,8 @@ class SessionService:
                 )
 
     def set_position(self, session_id: str, position: dict[str, Any]) -> None:
+        from bond.storage.models import SessionRow
+
         with self._db.unit_of_work() as s:
             row = s.get(SessionRow, session_id)
             if row is not None:
@@ -194,6 +209,8 @@ class SessionService:
         position: dict[str, Any],
         at: datetime | None = None,
     ) -> None:
+        from bond.storage.models import SessionRow
+
         with self._db.unit_of_work() as s:
             row = s.get(SessionRow, session_id)
             if row is None:
@@ -223,6 +240,10 @@ class SessionService:
         at: datetime | None = None,
     ) -> None:
         """Stopping is a skill, not a failure: keep what was written, or delete it for real."""
+        from sqlalchemy import delete
+
+        from bond.storage.models import AnswerRow, SessionRow
+
         if keep:
             self._end(session_id, SessionStatus.STOPPED, position, at)
             return
@@ -231,16 +252,26 @@ class SessionService:
             s.execute(delete(SessionRow).where(SessionRow.id == session_id))
 
     def resumable(self) -> list[SessionInfo]:
-        """Paused (or interrupted) sessions, newest first, for Home's "Continue"."""
-        with self._db.unit_of_work() as s:
-            rows = s.scalars(
-                select(SessionRow)
-                .where(
-                    SessionRow.status.in_([SessionStatus.PAUSED.value, SessionStatus.ACTIVE.value])
-                )
-                .order_by(SessionRow.started_at.desc())
-            ).all()
-            return [_info(r) for r in rows]
+        """Paused (or interrupted) sessions, newest first, for Home's "Continue" (plain SQL
+        through the vault's reader: Home is filled before SQLAlchemy is loaded)."""
+        rows = self._vault.reader.rows(
+            "SELECT id, exercise_id, together, profile_ids, status, position, started_at,"
+            " ended_at FROM sessions WHERE status IN (?, ?) ORDER BY started_at DESC",
+            (SessionStatus.PAUSED.value, SessionStatus.ACTIVE.value),
+        )
+        return [
+            SessionInfo(
+                id=sid,
+                exercise_id=exercise_id,
+                together=bool(together),
+                profile_ids=tuple(json.loads(profile_ids)),
+                status=SessionStatus(status),
+                position=json.loads(position),
+                started_at=parse_time(started),  # type: ignore[arg-type]  # never NULL
+                ended_at=parse_time(ended),
+            )
+            for sid, exercise_id, together, profile_ids, status, position, started, ended in rows
+        ]
 
 
 _EMPTY = SessionInfo("", "", False, (), SessionStatus.ACTIVE, {}, datetime.now(UTC), None)

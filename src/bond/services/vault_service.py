@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,8 +46,7 @@ from bond.security.secrets import SecretStore, SecretStoreError
 from bond.services.vault_files import VaultFiles, VaultState, inspect_vault
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from bond.storage.reader import VaultReader
     from bond.storage.repositories import Database
 
 log = logging.getLogger(__name__)
@@ -82,16 +82,50 @@ class Custody:
             raise ValueError("a vault key needs the keyring, a passphrase, or both")
 
 
-@dataclass
 class OpenVault:
-    """A vault that is unlocked and ready; ``temporary`` ones live only in memory."""
+    """A vault that is unlocked and ready; ``temporary`` ones live only in memory.
 
-    db: Database
-    files: VaultFiles | None
-    header: VaultHeader | None
-    key: bytes | None = field(repr=False)
-    migrated_from: str | None = None
-    backup_path: Path | None = None
+    ``reader`` answers the plain reads of start-up and Home with the driver alone; ``db`` (the
+    SQLAlchemy unit of work every other service uses) is made on first use, so the ORM's import
+    is paid after Home is on screen, not before (DECISIONS 29)."""
+
+    def __init__(
+        self,
+        reader: VaultReader,
+        files: VaultFiles | None,
+        header: VaultHeader | None,
+        key: bytes | None,
+        *,
+        db: Database | Callable[[], Database],
+    ) -> None:
+        self.reader = reader
+        self.files = files
+        self.header = header
+        self.key = key
+        self.migrated_from: str | None = None
+        self.backup_path: Path | None = None
+        self._db = db if not callable(db) else None
+        self._make_db = db if callable(db) else None
+        self._db_lock = threading.Lock()
+        self._closed = False
+
+    def __repr__(self) -> str:  # never the key
+        return f"OpenVault(files={self.files!r}, temporary={self.temporary})"
+
+    @property
+    def db(self) -> Database:
+        with self._db_lock:
+            if self._closed:
+                raise RuntimeError("this vault is closed")
+            if self._db is None:
+                assert self._make_db is not None
+                self._db = self._make_db()
+            return self._db
+
+    @property
+    def db_ready(self) -> bool:
+        """Whether ``db`` is made already (asking would not import SQLAlchemy)."""
+        return self._db is not None
 
     @property
     def temporary(self) -> bool:
@@ -106,7 +140,25 @@ class OpenVault:
         return bool(self.header and self.header.wrapped)
 
     def close(self) -> None:
-        self.db.dispose()
+        with self._db_lock:
+            if self._closed:
+                return
+            self._closed = True
+            if self._db is not None:
+                self._db.dispose()
+        self.reader.close()
+
+
+class OnVault:
+    """Base of the services that work on an open vault. They keep the vault, not its ``db``:
+    making ``db`` imports SQLAlchemy, which belongs on a worker thread, and only once needed."""
+
+    def __init__(self, vault: OpenVault) -> None:
+        self._vault = vault
+
+    @property
+    def _db(self) -> Database:
+        return self._vault.db
 
 
 def _needs_upgrade(revision: str | None) -> NeedsUpgradeError:
@@ -138,8 +190,9 @@ class VaultService:
 
     def create(self, custody: Custody) -> OpenVault:
         """Make a new, empty vault. Refuses if any vault file is already there."""
-        from bond.storage import schema
+        from bond.storage import reader, schema
         from bond.storage.db import make_engine
+        from bond.storage.reader import VaultReader
         from bond.storage.repositories import Database
 
         if self.files.any_exist():
@@ -180,6 +233,7 @@ class VaultService:
             db = Database(engine)
             self._stamp_meta(db, vault_id, created=True)
             fsync_dir(self.files.data_dir)
+            vault_reader = VaultReader(reader.connect(self.files.db, key))
         except BaseException:
             # Nothing of value exists yet: undo the half-made vault so a retry can succeed.
             for path in (self.files.db, *self.files.sidecars):
@@ -192,20 +246,26 @@ class VaultService:
                     log.warning("could not remove the keyring entry of a half-made vault")
             raise
         log.info("created a vault (keyring=%s, passphrase=%s)", custody.keyring, bool(wrapped))
-        return OpenVault(db=db, files=self.files, header=header, key=key)
+        return OpenVault(vault_reader, self.files, header, key, db=db)
 
     @staticmethod
     def temporary() -> OpenVault:
         """A vault in memory only: no header, no keyring entry, nothing written to disk."""
         from bond.storage import schema
         from bond.storage.db import make_engine
+        from bond.storage.reader import VaultReader
         from bond.storage.repositories import Database
 
         engine = make_engine(None, None)
         schema.upgrade(engine)
-        db = Database(engine)
+        # Its one connection (a static pool) is shared: reads see what the engine wrote.
+        raw = engine.raw_connection()
+        shared = raw.driver_connection
+        raw.close()  # back to the pool, still open
         # A throwaway key, only in memory, so profile keys can be wrapped as usual.
-        return OpenVault(db=db, files=None, header=None, key=new_vault_key())
+        return OpenVault(
+            VaultReader(shared, owned=False), None, None, new_vault_key(), db=Database(engine)
+        )
 
     # -- unlocking --------------------------------------------------------------------------
     def read_header(self) -> VaultHeader:
@@ -288,51 +348,55 @@ class VaultService:
         read_only: bool = False,
         on_backup: Callable[[Path], None] | None = None,
     ) -> OpenVault:
-        """Open a vault whose key is proven. Migrates (after a backup) only when ``migrate``."""
-        from sqlalchemy.exc import DBAPIError
+        """Open a vault whose key is proven. Migrates (after a backup) only when ``migrate``.
 
-        from bond.storage import schema
-        from bond.storage.backup import backup_name, backup_to
-        from bond.storage.db import integrity_problems, make_engine
-        from bond.storage.repositories import Database
+        Proving, checking and reading the schema use the driver alone (:mod:`bond.storage.reader`);
+        SQLAlchemy is loaded when something first uses ``db``, or here to migrate."""
+        from bond.storage import reader, schema
+        from bond.storage.backup import backup_name
 
         header = self.read_header()
         self._refuse_empty_file()
         if not read_only and (problem := self._read_only_problem()):
             raise problem
-        engine = make_engine(self.files.db, key, read_only=read_only)
         try:
-            revision, _written_by = self._schema_state(engine)
-            problems = integrity_problems(engine)
-        except DBAPIError as exc:
-            engine.dispose()
+            conn = reader.connect(self.files.db, key, read_only=read_only)
+        except reader.database_error() as exc:
+            raise self._unreadable() from exc
+        vault_reader = reader.VaultReader(conn)
+        try:
+            revision, written_by = self._schema_state(vault_reader)
+            problems = vault_reader.integrity_problems()
+        except reader.database_error() as exc:
+            vault_reader.close()
             raise self._unreadable() from exc
         except BaseException:
-            engine.dispose()
+            vault_reader.close()
             raise
         if problems:
-            engine.dispose()
+            vault_reader.close()
             log.error("integrity checks failed (%s problems)", len(problems))
             raise DamagedVaultError(
                 f"The vault in {self.files.data_dir} failed its integrity check. {DAMAGED_HINT}"
             )
-        db = Database(engine)
-        opened = OpenVault(db=db, files=self.files, header=header, key=key)
+        opened = OpenVault(
+            vault_reader, self.files, header, key, db=lambda: self._database(key, read_only)
+        )
         if revision == schema.SCHEMA_HEAD:
-            if not read_only and _written_by != self.app_version:
-                self._stamp_meta(db, header.vault_id, created=False)
+            if not read_only and written_by != self.app_version:
+                self._stamp_meta(opened.db, header.vault_id, created=False)
             return opened
         if not migrate or read_only:
-            db.dispose()
+            opened.close()
             raise _needs_upgrade(revision)
         target = self.files.backups / backup_name(f"before-schema-{schema.SCHEMA_HEAD}")
-        backup_to(engine, target, key)
+        vault_reader.backup(target, key)
         log.info("backup taken before migrating from schema %s", revision)
         if on_backup:
             on_backup(target)
-        schema.upgrade(engine)
+        schema.upgrade(opened.db.engine)
         write_header(self.files.header, header.with_schema(schema.SCHEMA_HEAD))
-        self._stamp_meta(db, header.vault_id, created=False)
+        self._stamp_meta(opened.db, header.vault_id, created=False)
         opened.header = header.with_schema(schema.SCHEMA_HEAD)
         opened.migrated_from = revision or "empty"
         opened.backup_path = target
@@ -356,24 +420,23 @@ class VaultService:
 
     def check(self, key: bytes) -> list[str]:
         """Full checks for ``bond check``, read-only. Returns problems (empty means healthy)."""
-        from sqlalchemy.exc import DBAPIError
-
-        from bond.storage import schema
-        from bond.storage.db import integrity_problems, make_engine
+        from bond.storage import reader, schema
 
         self.read_header()
         self._refuse_empty_file()
         sidecars_before = {p for p in self.files.sidecars if p.exists()}
-        engine = make_engine(self.files.db, key, read_only=True)
+        vault_reader: VaultReader | None = None
         try:
-            revision, _ = self._schema_state(engine)
+            vault_reader = reader.VaultReader(reader.connect(self.files.db, key, read_only=True))
+            revision, _ = self._schema_state(vault_reader)
             if revision != schema.SCHEMA_HEAD:
                 raise _needs_upgrade(revision)
-            return integrity_problems(engine)
-        except DBAPIError as exc:
+            return vault_reader.integrity_problems()
+        except reader.database_error() as exc:
             raise self._unreadable() from exc
         finally:
-            engine.dispose()
+            if vault_reader is not None:
+                vault_reader.close()
             self.remove_empty_sidecars(sidecars_before)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -404,22 +467,18 @@ class VaultService:
                 f"gone. {DAMAGED_HINT}"
             )
 
-    def _schema_state(self, engine: Engine) -> tuple[str | None, str | None]:
+    def _schema_state(self, vault_reader: VaultReader) -> tuple[str | None, str | None]:
         """The vault's schema revision (None: before the first migration) and writer version.
 
         A database without Bond's schema table is not a Bond vault in any version: damaged.
         A revision this Bond does not know comes from a newer Bond: refused, naming both."""
-        from sqlalchemy import inspect as sa_inspect
-
         from bond.storage import schema
 
-        with engine.connect() as conn:
-            if not sa_inspect(conn).has_table("alembic_version"):
-                raise DamagedVaultError(
-                    f"The vault in {self.files.data_dir} holds none of Bond's data. {DAMAGED_HINT}"
-                )
-            revision = schema.current_revision(conn)
-            written_by = schema.written_by(conn)
+        bond_schema, revision, written_by = vault_reader.schema_state()
+        if not bond_schema:
+            raise DamagedVaultError(
+                f"The vault in {self.files.data_dir} holds none of Bond's data. {DAMAGED_HINT}"
+            )
         if not schema.is_known(revision):
             raise NewerVaultError(
                 f"This vault was last written by Bond {written_by or 'a newer version'} "
@@ -428,6 +487,13 @@ class VaultService:
                 "nothing was changed."
             )
         return revision, written_by
+
+    def _database(self, key: bytes, read_only: bool) -> Database:
+        """The SQLAlchemy unit of work over this vault (imports the ORM: not before needed)."""
+        from bond.storage.db import make_engine
+        from bond.storage.repositories import Database
+
+        return Database(make_engine(self.files.db, key, read_only=read_only))
 
     def remove_empty_sidecars(self, existed_before: set[Path]) -> None:
         """A read-only connection leaves an empty WAL and its index behind; tidy them away."""

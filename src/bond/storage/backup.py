@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
 
-
-def backup_to(engine: Engine, target: Path, key: bytes | None) -> Path:
-    """Copy the live database into ``target`` (a new file) and fsync it."""
+def backup_to(source: Any, target: Path, key: bytes | None) -> Path:
+    """Copy the live database into ``target`` (a new file) and fsync it. ``source`` is a
+    driver connection to it (:mod:`bond.storage.reader`): no SQLAlchemy needed."""
     import sqlcipher3
 
     if target.exists():
@@ -20,11 +20,7 @@ def backup_to(engine: Engine, target: Path, key: bytes | None) -> Path:
     try:
         if key is not None:
             dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        raw = engine.raw_connection()
-        try:
-            raw.driver_connection.backup(dest)  # type: ignore[union-attr]
-        finally:
-            raw.close()
+        source.backup(dest)
     finally:
         dest.close()
     with target.open("rb") as fh:

@@ -12,9 +12,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool, StaticPool
+
+from bond.storage import reader
 
 WRITE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -24,16 +26,12 @@ WRITE_PRAGMAS = (
 )
 
 
-def _raw_key(key: bytes) -> str:
-    return f"x'{key.hex()}'"
-
-
 def make_engine(db_path: Path | None, key: bytes | None, *, read_only: bool = False) -> Engine:
     """Open the vault at ``db_path`` (or a temporary in-memory database when ``None``)."""
     if db_path is None:
         # SQLCipher insists on a key even in memory; a throwaway one costs nothing.
         url = URL.create(
-            "sqlite+pysqlcipher", password=_raw_key(os.urandom(32)), database=":memory:"
+            "sqlite+pysqlcipher", password=reader.raw_key(os.urandom(32)), database=":memory:"
         )
         engine = create_engine(
             url,
@@ -48,7 +46,7 @@ def make_engine(db_path: Path | None, key: bytes | None, *, read_only: bool = Fa
         database = f"file:{db_path}?mode=ro" if read_only else str(db_path)
         url = URL.create(
             "sqlite+pysqlcipher",
-            password=_raw_key(key),
+            password=reader.raw_key(key),
             database=database,
             query={"uri": "true"} if read_only else {},
         )
@@ -81,10 +79,8 @@ def make_engine(db_path: Path | None, key: bytes | None, *, read_only: bool = Fa
 
 def integrity_problems(engine: Engine) -> list[str]:
     """Run ``integrity_check`` and ``cipher_integrity_check``; return what they report."""
-    problems: list[str] = []
-    with engine.connect() as conn:
-        rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
-        problems.extend(str(r[0]) for r in rows if r[0] != "ok")
-        rows = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
-        problems.extend(str(r[0]) for r in rows)
-    return problems
+    raw = engine.raw_connection()
+    try:
+        return reader.integrity_problems(raw.driver_connection)
+    finally:
+        raw.close()

@@ -1,10 +1,12 @@
-"""Schema versions: read the vault's revision cheaply; import Alembic only to migrate."""
+"""Schema versions (a vault's own is read by :mod:`.reader`); Alembic only to migrate."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # The newest revision this Bond knows. A test checks it equals Alembic's head.
 SCHEMA_HEAD = "0004"
@@ -12,22 +14,6 @@ SCHEMA_HEAD = "0004"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-def current_revision(conn: Connection) -> str | None:
-    """The vault's Alembic revision, or ``None`` for a database with no schema yet."""
-    if not inspect(conn).has_table("alembic_version"):
-        return None
-    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-    return None if row is None else str(row[0])
-
-
-def written_by(conn: Connection) -> str | None:
-    """Which Bond version last wrote the vault, if it says."""
-    if not inspect(conn).has_table("vault_meta"):
-        return None
-    row = conn.execute(text("SELECT value FROM vault_meta WHERE key = 'bond_version'")).first()
-    return None if row is None else str(row[0])
 
 
 def is_known(revision: str | None) -> bool:
