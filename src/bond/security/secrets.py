@@ -3,6 +3,8 @@
 Only allow-listed keyring backends count as a keyring (DECISIONS 5): Secret Service, Windows
 Credential Locker and the macOS Keychain. Anything else, including a plaintext backend chosen
 through ``PYTHON_KEYRING_BACKEND``, is treated as "no keyring", so Bond never falls back silently.
+On Linux, unless a backend was chosen, the Secret Service is reached without the ``keyring``
+package (``secret_service.py``), in the same item format.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 SERVICE = "bond"
 ALLOWED_BACKENDS = frozenset(
@@ -45,61 +48,101 @@ def _backend_name(backend: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _keyring_config_file() -> Path:
+    """Where ``keyring`` 25 reads its config file on Linux (``keyring.util.platform_``), found
+    without importing ``keyring``: importing it alone costs more than the whole key lookup."""
+    root = os.environ.get("XDG_CONFIG_HOME", None) or Path.home() / ".config"
+    return Path(root, "python_keyring") / "keyringrc.cfg"
+
+
 def _secret_service_only() -> bool:
     """On Linux the only allow-listed backend is Secret Service, so unless the person chose a
-    backend (``PYTHON_KEYRING_BACKEND`` or keyring's own config file, honoured as ``keyring``
-    would), Bond asks it directly: ``keyring.get_keyring()`` would first load and rank every
-    installed backend plugin, a few hundred milliseconds of every start."""
+    backend or its settings (``PYTHON_KEYRING_BACKEND``, ``KEYRING_PROPERTY_*`` or keyring's own
+    config file, honoured as ``keyring`` would), Bond asks it directly: ``keyring.get_keyring()``
+    would first load and rank every installed backend plugin, a few hundred milliseconds of every
+    start, and even importing ``keyring`` costs ~130 ms (issue 9)."""
     if not sys.platform.startswith("linux") or "PYTHON_KEYRING_BACKEND" in os.environ:
         return False
-    from keyring.util import platform_
+    if any("KEYRING_PROPERTY_" in name for name in os.environ):
+        return False  # keyring would set these on its backend (collection, scheme...)
+    return not _keyring_config_file().exists()
 
-    return not (platform_.config_root() / "keyringrc.cfg").exists()
+
+class _Backend(Protocol):
+    """What KeyringStore needs from a keyring, whichever library reaches it."""
+
+    def probe(self) -> None: ...
+
+    def get(self, service: str, username: str) -> str | None: ...
+
+    def set(self, service: str, username: str, secret: str) -> None: ...
+
+    def delete(self, service: str, username: str) -> bool: ...
 
 
-def _secret_service() -> list[object]:
-    """The Secret Service backend if its daemon answers (what ``keyring`` checks too)."""
-    from keyring.backends import SecretService
+class _KeyringBackend:
+    """An allow-listed backend of the ``keyring`` package (other platforms, or one the person
+    chose on Linux)."""
 
-    try:
-        priority = SecretService.Keyring.priority  # raises when it is not usable
-    except Exception:
-        log.info("the Secret Service is not available", exc_info=True)
-        return []
-    return [SecretService.Keyring()] if priority >= 1 else []  # type: ignore[no-untyped-call]
+    def __init__(self, backend: Any) -> None:
+        self.backend = backend
+
+    def probe(self) -> None:
+        # A cheap read proves the service answers (a missing D-Bus fails here, not later).
+        self.backend.get_password(SERVICE, "__bond_probe__")
+
+    def get(self, service: str, username: str) -> str | None:
+        value = self.backend.get_password(service, username)
+        return value if isinstance(value, str) else None
+
+    def set(self, service: str, username: str, secret: str) -> None:
+        self.backend.set_password(service, username, secret)
+
+    def delete(self, service: str, username: str) -> bool:
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self.backend.delete_password(service, username)
+        except PasswordDeleteError:
+            return False
+        return True
+
+
+def _from_keyring() -> _Backend | None:
+    import keyring
+    from keyring.backends import chainer
+
+    backend = keyring.get_keyring()
+    candidates = (
+        list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
+    )
+    for candidate in candidates:
+        if _backend_name(candidate) in ALLOWED_BACKENDS:
+            return _KeyringBackend(candidate)
+    log.info("no allow-listed keyring backend is active")
+    return None
 
 
 class KeyringStore:
-    """The OS keyring through the ``keyring`` package, restricted to allow-listed backends."""
+    """The OS keyring: the Secret Service directly on Linux unless the person chose a keyring
+    backend, else the ``keyring`` package restricted to allow-listed backends."""
 
     def __init__(self, service: str = SERVICE) -> None:
         self._service = service
-        self._backend: object | None = None
+        self._backend: _Backend | None = None
         self._probed = False
 
-    def _resolve(self) -> object | None:
+    def _resolve(self) -> _Backend | None:
         if self._probed:
             return self._backend
         self._probed = True
         try:
             if _secret_service_only():
-                candidates = _secret_service()
-            else:
-                import keyring
-                from keyring.backends import chainer
+                from bond.security.secret_service import SecretService
 
-                backend = keyring.get_keyring()
-                candidates = (
-                    list(backend.backends)
-                    if isinstance(backend, chainer.ChainerBackend)
-                    else [backend]
-                )
-            for candidate in candidates:
-                if _backend_name(candidate) in ALLOWED_BACKENDS:
-                    self._backend = candidate
-                    break
+                self._backend = SecretService()  # whether it answers is probed on use
             else:
-                log.info("no allow-listed keyring backend is active")
+                self._backend = _from_keyring()
         except Exception:
             log.warning("the OS keyring could not be reached", exc_info=True)
             self._backend = None
@@ -110,49 +153,38 @@ class KeyringStore:
         if backend is None:
             return False
         try:
-            # A cheap read proves the service answers (a missing D-Bus fails here, not later).
-            backend.get_password(self._service, "__bond_probe__")  # type: ignore[attr-defined]
+            backend.probe()
         except Exception:
             log.warning("the OS keyring did not answer", exc_info=True)
             return False
         return True
 
-    def _require(self) -> object:
+    def _require(self) -> _Backend:
         backend = self._resolve()
         if backend is None:
             raise SecretStoreError("no OS keyring is available")
         return backend
 
     def get(self, account: str) -> str | None:
+        backend = self._require()
         try:
-            value = self._require().get_password(self._service, account)  # type: ignore[attr-defined]
-        except SecretStoreError:
-            raise
+            return backend.get(self._service, account)
         except Exception as exc:
             raise SecretStoreError("the OS keyring could not be read") from exc
-        return value if isinstance(value, str) else None
 
     def set(self, account: str, secret: str) -> None:
+        backend = self._require()
         try:
-            self._require().set_password(self._service, account, secret)  # type: ignore[attr-defined]
-        except SecretStoreError:
-            raise
+            backend.set(self._service, account, secret)
         except Exception as exc:
             raise SecretStoreError("the OS keyring refused to store the key") from exc
 
     def delete(self, account: str) -> bool:
+        backend = self._require()
         try:
-            from keyring.errors import PasswordDeleteError
-
-            try:
-                self._require().delete_password(self._service, account)  # type: ignore[attr-defined]
-            except PasswordDeleteError:
-                return False
-        except SecretStoreError:
-            raise
+            return backend.delete(self._service, account)
         except Exception as exc:
             raise SecretStoreError("the OS keyring refused to delete the key") from exc
-        return True
 
 
 class MemoryStore:

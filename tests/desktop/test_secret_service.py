@@ -1,0 +1,98 @@
+"""Bond's own Secret Service client and ``keyring`` read each other's keys in a real gnome-keyring.
+
+Earlier releases stored vault keys through ``keyring``; Bond now talks to the Secret Service through
+``secretstorage`` (issue 9). Both directions must keep working, item for item.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from contextlib import closing
+
+import keyring
+import pytest
+import secretstorage
+from keyring.backends import SecretService
+
+from bond.security import secret_service
+from bond.security.secrets import KeyringStore
+from tests.desktop.conftest import secret_tool_lookup
+
+
+@pytest.fixture
+def theirs() -> SecretService.Keyring:
+    backend = keyring.get_keyring()
+    assert isinstance(backend, SecretService.Keyring), backend
+    return backend
+
+
+def _item(vault_id: str) -> tuple[str, dict[str, str]]:
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.get_default_collection(connection)
+        (item,) = collection.search_items({"service": "bond", "username": vault_id})
+        return item.get_label(), item.get_attributes()
+
+
+def test_the_store_talks_to_the_secret_service_directly() -> None:
+    store = KeyringStore()
+    assert isinstance(store._resolve(), secret_service.SecretService)
+    assert store.available()
+
+
+def test_a_key_stored_by_keyring_is_found(theirs: SecretService.Keyring) -> None:
+    vault_id, secret = f"old-{uuid.uuid4()}", os.urandom(32).hex()
+    theirs.set_password("bond", vault_id, secret)
+    store = KeyringStore()
+    assert store.available()
+    assert store.get(vault_id) == secret
+    assert store.get(f"missing-{uuid.uuid4()}") is None
+    assert store.delete(vault_id) is True
+    assert theirs.get_password("bond", vault_id) is None
+    assert store.delete(vault_id) is False
+
+
+def test_a_key_stored_now_is_readable_by_keyring(theirs: SecretService.Keyring) -> None:
+    old_id, new_id = f"old-{uuid.uuid4()}", f"new-{uuid.uuid4()}"
+    secret = os.urandom(32).hex()
+    theirs.set_password("bond", old_id, secret)
+    store = KeyringStore()
+    store.set(new_id, secret)
+    store.set(new_id, secret[::-1])  # replaced, not duplicated
+    assert theirs.get_password("bond", new_id) == secret[::-1]
+    assert secret_tool_lookup(new_id) == secret[::-1]
+    old_label, old_attributes = _item(old_id)
+    new_label, new_attributes = _item(new_id)
+    assert new_label == old_label.replace(old_id, new_id) == f"Password for '{new_id}' on 'bond'"
+    assert new_attributes == {**old_attributes, "username": new_id}
+    assert new_attributes == {
+        "application": "Python keyring library",
+        "service": "bond",
+        "username": new_id,
+        **{k: v for k, v in new_attributes.items() if k.startswith("xdg:")},
+    }
+    theirs.delete_password("bond", new_id)
+    assert store.get(new_id) is None
+    store.delete(old_id)
+
+
+def test_opening_a_vault_never_imports_keyring(theirs: SecretService.Keyring) -> None:
+    vault_id, secret = f"start-{uuid.uuid4()}", os.urandom(32).hex()
+    theirs.set_password("bond", vault_id, secret)
+    code = (
+        "import sys\n"
+        "from bond.security.secrets import KeyringStore\n"
+        "store = KeyringStore()\n"
+        "assert store.available()\n"
+        f"assert store.get({vault_id!r}) == {secret!r}\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'keyring'))\n"
+    )
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+    finally:
+        theirs.delete_password("bond", vault_id)
+    assert out.stdout.strip() == "[]"
