@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from bond.content.checker import SLUG, Checker
 from bond.content.problems import ContentProblem, read_toml_file
+from bond.domain.banks import QuestionBank
+
+__all__ = ["MIN_QUESTIONS", "QuestionBank", "load_banks"]
 
 MIN_QUESTIONS = 20
-
-
-@dataclass(frozen=True)
-class QuestionBank:
-    id: str
-    title: str
-    questions: tuple[str, ...]
-    sources: tuple[str, ...]
 
 
 def load_banks(

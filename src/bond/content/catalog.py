@@ -1,58 +1,26 @@
 """The content catalogue: exercises, sources, feeling words and support contacts, validated.
 
 One entry point, :func:`validate`, serves ``bond content validate`` for whole content folders
-(laid out like ``resources/content``) and for single files.
+(laid out like ``resources/content``) and for single files. :class:`Catalog` itself lives in
+:mod:`bond.content.model` (re-exported here), so a cached catalogue loads without these imports.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from bond.content.articles import KnownTargets, load_articles, parse_article
-from bond.content.banks import QuestionBank, load_banks
+from bond.content.banks import load_banks
 from bond.content.checker import SLUG, Checker
 from bond.content.exercises import Known, load_exercises, load_sources
+from bond.content.model import Catalog
 from bond.content.problems import ContentProblem, read_toml_file
 from bond.content.support import validate_support_file
-from bond.domain.articles import Article
-from bond.domain.exercises import Exercise, FeelingGroup
+from bond.domain.exercises import FeelingGroup
 
-
-@dataclass
-class Catalog:
-    exercises: dict[str, Exercise] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
-    feelings: tuple[FeelingGroup, ...] = ()
-    banks: dict[str, QuestionBank] = field(default_factory=dict)
-    articles: dict[str, Article] = field(default_factory=dict)
-    problems: list[ContentProblem] = field(default_factory=list)
-
-    def by_category(self) -> dict[str, list[Exercise]]:
-        grouped: dict[str, list[Exercise]] = {}
-        for exercise in sorted(self.exercises.values(), key=lambda e: e.title):
-            grouped.setdefault(exercise.category.value, []).append(exercise)
-        return grouped
-
-    def filtered(
-        self,
-        *,
-        together: bool | None = None,
-        max_minutes: int | None = None,
-        category: str | None = None,
-    ) -> list[Exercise]:
-        out = []
-        for exercise in sorted(self.exercises.values(), key=lambda e: (e.category, e.title)):
-            if together is not None and not exercise.allows(together):
-                continue
-            if max_minutes is not None and exercise.minutes[0] > max_minutes:
-                continue
-            if category is not None and exercise.category.value != category:
-                continue
-            out.append(exercise)
-        return out
+__all__ = ["Catalog", "article_files", "load_catalog", "load_feelings", "validate"]
 
 
 def load_feelings(path: Path) -> tuple[tuple[FeelingGroup, ...], list[ContentProblem]]:

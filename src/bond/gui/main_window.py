@@ -94,10 +94,19 @@ WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIV
 
 
 def load_content(
-    root: Path, packs: tuple[Path, ...] = (), organisation: str = ""
+    root: Path, packs: tuple[Path, ...] = (), organisation: str = "", cache_dir: Path | None = None
 ) -> tuple[Catalog, PackSet]:
-    """Bond's own catalogue with the clinic's packs merged in (runs on a worker thread)."""
-    catalog = load_catalog(root)
+    """Bond's own catalogue with the clinic's packs merged in (runs on a worker thread).
+
+    With ``cache_dir``, Bond's own catalogue comes from its cached copy while the content files
+    are unchanged (:mod:`bond.content.cache`); packs are always read and checked.
+    """
+    if cache_dir is None:
+        catalog = load_catalog(root)
+    else:
+        from bond.content.cache import load_catalog_cached
+
+        catalog = load_catalog_cached(root, cache_dir)
     if not packs:
         return catalog, PackSet()
     started = time.perf_counter()
@@ -703,6 +712,7 @@ class MainWindow(QMainWindow):
         self._show(self.busy)
         root, service = self.content_root, self.service
         packs, organisation = self.policy.content_packs, self.policy.organisation
+        cache_dir = self.paths.cache_dir
         # The catalogue and the vault load side by side on the two worker threads: while one
         # waits on D-Bus or the disk, the other parses. Whichever finishes last goes on.
         arrived: dict[str, Any] = {}
@@ -716,7 +726,7 @@ class MainWindow(QMainWindow):
             arrived["content"] = None
         else:
             self._run(
-                lambda: load_content(root, packs, organisation),
+                lambda: load_content(root, packs, organisation, cache_dir),
                 lambda content: arrive("content", content),
             )
         self._run(lambda: startup.start(service), lambda result: arrive("result", result))

@@ -1,0 +1,51 @@
+"""The catalogue as data, apart from its loaders.
+
+It imports only the domain types, so a cached catalogue (:mod:`bond.content.cache`) unpickles
+without importing the TOML parsers and validators of :mod:`bond.content.catalog`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bond.domain.articles import Article
+from bond.domain.banks import QuestionBank
+from bond.domain.exercises import Exercise, FeelingGroup
+
+if TYPE_CHECKING:
+    from bond.content.problems import ContentProblem
+
+
+@dataclass
+class Catalog:
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    feelings: tuple[FeelingGroup, ...] = ()
+    banks: dict[str, QuestionBank] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)
+    problems: list[ContentProblem] = field(default_factory=list)
+
+    def by_category(self) -> dict[str, list[Exercise]]:
+        grouped: dict[str, list[Exercise]] = {}
+        for exercise in sorted(self.exercises.values(), key=lambda e: e.title):
+            grouped.setdefault(exercise.category.value, []).append(exercise)
+        return grouped
+
+    def filtered(
+        self,
+        *,
+        together: bool | None = None,
+        max_minutes: int | None = None,
+        category: str | None = None,
+    ) -> list[Exercise]:
+        out = []
+        for exercise in sorted(self.exercises.values(), key=lambda e: (e.category, e.title)):
+            if together is not None and not exercise.allows(together):
+                continue
+            if max_minutes is not None and exercise.minutes[0] > max_minutes:
+                continue
+            if category is not None and exercise.category.value != category:
+                continue
+            out.append(exercise)
+        return out
