@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bond import version
 from bond.config import AppPaths
@@ -108,6 +108,8 @@ def run_app(paths: AppPaths, policy: Policy | None = None) -> int:
     try:
         lock.acquire()
     except VaultBusyError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             "Bond",

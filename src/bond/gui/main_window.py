@@ -19,14 +19,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -34,8 +30,6 @@ from PySide6.QtWidgets import (
 from bond import version
 from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
-from bond.content.packs import PackReport, PackSet, load_packs, merge_catalog, merge_support
-from bond.content.support import SupportCatalog
 from bond.domain.policy import Policy
 from bond.domain.profiles import Household, InvalidName, Profile
 from bond.domain.reminders import ReminderKind, ReminderPlan, due_kinds
@@ -67,6 +61,8 @@ from bond.services.startup import FirstRunPlan, StartKind, StartResult
 from bond.services.vault_service import OpenVault, VaultService
 
 if TYPE_CHECKING:
+    from bond.content.packs import PackReport, PackSet
+    from bond.content.support import SupportCatalog
     from bond.gui.screens.agreements import AgreementsScreen
     from bond.gui.screens.article import ArticleScreen
     from bond.gui.screens.boundaries import BoundariesScreen
@@ -97,6 +93,8 @@ def load_content(
     root: Path, packs: tuple[Path, ...] = (), organisation: str = ""
 ) -> tuple[Catalog, PackSet]:
     """Bond's own catalogue with the clinic's packs merged in (runs on a worker thread)."""
+    from bond.content.packs import PackSet, load_packs, merge_catalog
+
     catalog = load_catalog(root)
     if not packs:
         return catalog, PackSet()
@@ -397,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def _support_content(self) -> SupportCatalog:
         """Bond's own contacts (read on first need), with a clinic pack's merged in."""
+        from bond.content.support import SupportCatalog
+
         if self._support_catalog is None:
             source = self._support_source
             self._support_catalog = source if isinstance(source, SupportCatalog) else source()
@@ -612,6 +612,8 @@ class MainWindow(QMainWindow):
 
     def _install_catalog(self, catalog: Catalog, packs: PackSet) -> None:
         """Take the catalogue once it has loaded (off the first frame)."""
+        from bond.content.packs import merge_support
+
         if self._content_ready:
             return
         for problem in catalog.problems:
@@ -1308,6 +1310,8 @@ class MainWindow(QMainWindow):
         self._refresh_profiles(done.replace("%1", name))
 
     def _forgot_pin(self, profile_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.vault is None or self.keychain is None:
             return
         name = self.names().get(profile_id, "?")
@@ -1367,6 +1371,8 @@ class MainWindow(QMainWindow):
         self.exercises.ui.listView.setFocus()
 
     def _choose_person(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         if len(self._profiles) == 1:
             return self._profiles[0].id
         names = [p.name for p in self._profiles]
@@ -1414,6 +1420,8 @@ class MainWindow(QMainWindow):
 
     def _together_note_read(self, vault: OpenVault) -> bool:
         """Before the first exercise for two: who these are for, and the way to practise alone."""
+        from PySide6.QtWidgets import QMessageBox
+
         from bond.services.profiles import ProfileService
 
         service = ProfileService(vault)
@@ -1526,6 +1534,8 @@ class MainWindow(QMainWindow):
 
     def _calm_down(self) -> None:
         """Alone, "Take a break" pauses the exercise and offers breathing or grounding."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Bond")
         box.setText(self.tr("Your exercise is paused. What would help right now?"))
@@ -1724,6 +1734,8 @@ class MainWindow(QMainWindow):
 
     def _remove_sample(self) -> None:
         """Sample data goes as a whole: a wipe of this vault, then the first run (DECISIONS 18)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Bond")
         box.setText(self.tr("Remove the sample data?"))
@@ -1788,6 +1800,8 @@ class MainWindow(QMainWindow):
 
     def _wipe_incomplete(self, report: WipeReport) -> None:
         """Say plainly what is still there (paths only), so staff can remove it by hand."""
+        from PySide6.QtWidgets import QMessageBox
+
         lines = [str(path) for path in report.remaining[:20]]
         if report.keyring_error:
             lines.append(self.tr("The key may still be in the system keyring."))
@@ -1880,11 +1894,15 @@ class MainWindow(QMainWindow):
     # -- your data: export, backup, restore, import ------------------------------------------
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
         """Ask where to save; the person chooses every place Bond writes to outside its folder."""
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         self.activateWindow()
         return Path(chosen) if chosen else None
 
     def _open_path(self, title: str, pattern: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)
         self.activateWindow()
         return Path(chosen) if chosen else None
@@ -2010,6 +2028,8 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_from_file(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         if self.vault is None:
             return
         path = self._open_path(self.tr("Restore from a backup"), self.tr("Bond backup (*.zip)"))
@@ -2068,6 +2088,8 @@ class MainWindow(QMainWindow):
         self._confirm_restore(path, key)
 
     def _confirm_restore(self, path: Path, key: bytes) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         confirm = QMessageBox.question(
             self,
             "Bond",
@@ -2235,6 +2257,8 @@ class MainWindow(QMainWindow):
         self._show(self.problem)
 
     def _restore(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from bond.services.restore import restore_latest_backup
 
         answer = QMessageBox.question(
@@ -2269,6 +2293,8 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog.open()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Bond"),
