@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -339,9 +339,7 @@ class MainWindow(QMainWindow):
         hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
         hide.activated.connect(self.lock_now)
         ui.hideButton.clicked.connect(self.lock_now)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.watcher)
+        self._watching = False  # the app-wide filter starts once the window is up (showEvent)
         self.watcher.hide_requested.connect(self.lock_now)
         self.watcher.idle.connect(self._idle)
         self.lock_screen.unlock_requested.connect(self._unlock_from_lock)
@@ -2315,6 +2313,24 @@ class MainWindow(QMainWindow):
             self._reading_writes.wait()
             self.vault.close()
             self.vault = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching:
+            self._watching = True
+            QTimer.singleShot(0, self._watch_activity)
+
+    def _watch_activity(self) -> None:
+        """Let the lock watcher see every key and click (quick hide, idle lock, auto-wipe).
+
+        Installed when the event loop first runs after the window is shown, not before: a
+        Python event filter is called for every event of every widget, and the ~1,000 events of
+        building and showing the window (each wrapped, every new class's enums created) took
+        ~190 ms, most of the first window's time (DECISIONS 29). No key or click can reach Bond
+        before its event loop runs, so nothing is missed."""
+        app = QApplication.instance()
+        if app is not None and self.isVisible():
+            app.installEventFilter(self.watcher)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
