@@ -9,12 +9,26 @@ the one place that defines the command line (DECISIONS 10).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 _VALUED = ("--data-dir", "--policy")
+
+#: Qt-free modules the first window needs, imported before PySide6 is. Once PySide6 is loaded it
+#: reads the source of every module imported after it (its ``__feature__`` check): ~30 ms over
+#: these and what they import. Only speed depends on this list (DECISIONS 29).
+BEFORE_QT = (
+    "bond.content.catalog",
+    "bond.domain.profiles",
+    "bond.domain.reminders",
+    "bond.services.custody",
+    "bond.services.instance_lock",
+    "bond.services.keychain",
+    "bond.services.startup",
+)
 
 
 class GuiOptions(NamedTuple):
@@ -75,6 +89,8 @@ def start_gui(options: GuiOptions, warn: Callable[[str], None] = _stderr) -> int
     setup_logging(resolve_paths(None).log_file)
     policy = load_policy(options.policy)
     paths = resolve_paths(options.data_dir, policy=policy)
+    for name in BEFORE_QT:
+        importlib.import_module(name)
     from bond.gui.app import run_app
 
     return run_app(paths, policy=policy)
