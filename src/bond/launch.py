@@ -25,7 +25,6 @@ BEFORE_QT = (
     "bond.domain.profiles",
     "bond.domain.reminders",
     "bond.services.custody",
-    "bond.services.instance_lock",
     "bond.services.keychain",
     "bond.services.startup",
 )
