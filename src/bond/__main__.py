@@ -6,6 +6,11 @@ import sys
 
 
 def main() -> None:
+    from bond.launch import gui_options, start_gui
+
+    options = gui_options(sys.argv[1:])
+    if options is not None:  # no command: the app, without the command line's parser or verbs
+        sys.exit(start_gui(options))
     from bond.cli import run
 
     sys.exit(run())

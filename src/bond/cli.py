@@ -29,6 +29,7 @@ from bond.errors import (
     PassphraseRequiredError,
     UsageError,
 )
+from bond.launch import GuiOptions, start_gui
 from bond.security.secrets import KeyringStore, SecretStore
 
 if TYPE_CHECKING:
@@ -796,12 +797,6 @@ def _validate_packs(folders: list[Path], console: Console) -> int:
     return EXIT_OK
 
 
-def _has_display() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 COMMANDS = {
     "init": cmd_init,
     "check": cmd_check,
@@ -829,24 +824,13 @@ def run(
     console = console or Console()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.verb is None:
+        return start_gui(GuiOptions(args.data_dir, args.policy), console.warn)
     from bond.services.policy import load_policy
 
-    if args.verb is None and not _has_display():
-        console.warn(
-            "Bond is a desktop app and needs a graphical session (neither DISPLAY nor "
-            "WAYLAND_DISPLAY is set). To try it on a machine without a screen, run it "
-            "inside scripts/desktop-session.sh."
-        )
-        return EXIT_ERROR
-    # The app logs to its file from here on (its folder does not depend on the data folder), so
-    # where the policy came from is on record; run_app keeps logging to the same file.
-    setup_logging(resolve_paths(None).log_file if args.verb is None else None)
+    setup_logging(None)
     args.site_policy = load_policy(args.policy)
     paths = resolve_paths(args.data_dir, policy=args.site_policy)
-    if args.verb is None:
-        from bond.gui.app import run_app
-
-        return run_app(paths, policy=args.site_policy)
     try:
         return COMMANDS[args.verb](args, paths, console, secrets_factory())
     except BondError as exc:

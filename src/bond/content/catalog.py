@@ -8,22 +8,27 @@ One entry point, :func:`validate`, serves ``bond content validate`` for whole co
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bond.content.articles import KnownTargets, load_articles, parse_article
-from bond.content.banks import load_banks
-from bond.content.checker import SLUG, Checker
-from bond.content.exercises import Known, load_exercises, load_sources
 from bond.content.model import Catalog
-from bond.content.problems import ContentProblem, read_toml_file
-from bond.content.support import validate_support_file
-from bond.domain.exercises import FeelingGroup
+
+# The parsers load with the first function that needs them: a cached catalogue (and the empty
+# Catalog the app makes before its first window) needs none of them (DECISIONS 29).
+if TYPE_CHECKING:
+    from datetime import date
+
+    from bond.content.problems import ContentProblem
+    from bond.domain.exercises import FeelingGroup
 
 __all__ = ["Catalog", "article_files", "load_catalog", "load_feelings", "validate"]
 
 
 def load_feelings(path: Path) -> tuple[tuple[FeelingGroup, ...], list[ContentProblem]]:
+    from bond.content.checker import SLUG, Checker
+    from bond.content.problems import ContentProblem, read_toml_file
+    from bond.domain.exercises import FeelingGroup
+
     document = read_toml_file(path)
     if isinstance(document, ContentProblem):
         return (), [document]
@@ -56,6 +61,10 @@ def load_feelings(path: Path) -> tuple[tuple[FeelingGroup, ...], list[ContentPro
 
 def load_catalog(root: Path, *, fallback_sources: dict[str, str] | None = None) -> Catalog:
     """Load a content folder (``exercises/``, ``sources.toml``, ``feelings.toml``)."""
+    from bond.content.articles import KnownTargets, load_articles
+    from bond.content.banks import load_banks
+    from bond.content.exercises import Known, load_exercises, load_sources
+
     catalog = Catalog()
     sources, problems = load_sources(root / "sources.toml")
     catalog.sources = {**(fallback_sources or {}), **sources}
@@ -108,6 +117,8 @@ def validate(
     paths: Sequence[Path], builtin_sources: dict[str, str] | None = None, today: date | None = None
 ) -> list[ContentProblem]:
     """Every problem in the given content folders or files (empty when all is valid)."""
+    from bond.content.problems import ContentProblem
+
     problems: list[ContentProblem] = []
     for path in paths:
         if not path.exists():
@@ -122,6 +133,8 @@ def validate(
 def _validate_folder(
     root: Path, builtin: dict[str, str] | None, today: date | None
 ) -> Iterable[ContentProblem]:
+    from bond.content.support import validate_support_file
+
     if root.name == "exercises" and not (root / "exercises").is_dir():
         for file in sorted(root.glob("*.toml")):
             yield from _validate_file(file, builtin, today)
@@ -141,6 +154,12 @@ def _validate_folder(
 def _validate_file(
     path: Path, builtin: dict[str, str] | None, today: date | None
 ) -> Iterable[ContentProblem]:
+    from bond.content.articles import KnownTargets, parse_article
+    from bond.content.banks import load_banks
+    from bond.content.exercises import Known, load_exercises, load_sources
+    from bond.content.problems import ContentProblem
+    from bond.content.support import validate_support_file
+
     root = _content_root_of(path)
     if path.parent.name == "support":
         yield from validate_support_file(path, today=today)

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("bond.crash")
 
@@ -24,6 +24,8 @@ def plain_message(log_file: Path) -> str:
 
 
 def show_unexpected(parent: QWidget | None, log_file: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox  # off the first window's path (DECISIONS 29)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Bond")

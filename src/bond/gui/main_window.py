@@ -15,18 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -34,8 +30,6 @@ from PySide6.QtWidgets import (
 from bond import version
 from bond.config import AppPaths
 from bond.content.catalog import Catalog, load_catalog
-from bond.content.packs import PackReport, PackSet, load_packs, merge_catalog, merge_support
-from bond.content.support import SupportCatalog
 from bond.domain.policy import Policy
 from bond.domain.profiles import Household, InvalidName, Profile
 from bond.domain.reminders import ReminderKind, ReminderPlan, due_kinds
@@ -67,6 +61,8 @@ from bond.services.startup import FirstRunPlan, StartKind, StartResult
 from bond.services.vault_service import OpenVault, VaultService
 
 if TYPE_CHECKING:
+    from bond.content.packs import PackReport, PackSet
+    from bond.content.support import SupportCatalog
     from bond.gui.screens.agreements import AgreementsScreen
     from bond.gui.screens.article import ArticleScreen
     from bond.gui.screens.boundaries import BoundariesScreen
@@ -101,6 +97,8 @@ def load_content(
     With ``cache_dir``, Bond's own catalogue comes from its cached copy while the content files
     are unchanged (:mod:`bond.content.cache`); packs are always read and checked.
     """
+    from bond.content.packs import PackSet, load_packs, merge_catalog
+
     if cache_dir is None:
         catalog = load_catalog(root)
     else:
@@ -350,9 +348,7 @@ class MainWindow(QMainWindow):
         hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
         hide.activated.connect(self.lock_now)
         ui.hideButton.clicked.connect(self.lock_now)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.watcher)
+        self._watching = False  # the app-wide filter starts once the window is up (showEvent)
         self.watcher.hide_requested.connect(self.lock_now)
         self.watcher.idle.connect(self._idle)
         self.lock_screen.unlock_requested.connect(self._unlock_from_lock)
@@ -406,6 +402,8 @@ class MainWindow(QMainWindow):
 
     def _support_content(self) -> SupportCatalog:
         """Bond's own contacts (read on first need), with a clinic pack's merged in."""
+        from bond.content.support import SupportCatalog
+
         if self._support_catalog is None:
             source = self._support_source
             self._support_catalog = source if isinstance(source, SupportCatalog) else source()
@@ -621,6 +619,8 @@ class MainWindow(QMainWindow):
 
     def _install_catalog(self, catalog: Catalog, packs: PackSet) -> None:
         """Take the catalogue once it has loaded (off the first frame)."""
+        from bond.content.packs import merge_support
+
         if self._content_ready:
             return
         for problem in catalog.problems:
@@ -1318,6 +1318,8 @@ class MainWindow(QMainWindow):
         self._refresh_profiles(done.replace("%1", name))
 
     def _forgot_pin(self, profile_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.vault is None or self.keychain is None:
             return
         name = self.names().get(profile_id, "?")
@@ -1377,6 +1379,8 @@ class MainWindow(QMainWindow):
         self.exercises.ui.listView.setFocus()
 
     def _choose_person(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         if len(self._profiles) == 1:
             return self._profiles[0].id
         names = [p.name for p in self._profiles]
@@ -1424,6 +1428,8 @@ class MainWindow(QMainWindow):
 
     def _together_note_read(self, vault: OpenVault) -> bool:
         """Before the first exercise for two: who these are for, and the way to practise alone."""
+        from PySide6.QtWidgets import QMessageBox
+
         from bond.services.profiles import ProfileService
 
         service = ProfileService(vault)
@@ -1536,6 +1542,8 @@ class MainWindow(QMainWindow):
 
     def _calm_down(self) -> None:
         """Alone, "Take a break" pauses the exercise and offers breathing or grounding."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Bond")
         box.setText(self.tr("Your exercise is paused. What would help right now?"))
@@ -1734,6 +1742,8 @@ class MainWindow(QMainWindow):
 
     def _remove_sample(self) -> None:
         """Sample data goes as a whole: a wipe of this vault, then the first run (DECISIONS 18)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle("Bond")
         box.setText(self.tr("Remove the sample data?"))
@@ -1798,6 +1808,8 @@ class MainWindow(QMainWindow):
 
     def _wipe_incomplete(self, report: WipeReport) -> None:
         """Say plainly what is still there (paths only), so staff can remove it by hand."""
+        from PySide6.QtWidgets import QMessageBox
+
         lines = [str(path) for path in report.remaining[:20]]
         if report.keyring_error:
             lines.append(self.tr("The key may still be in the system keyring."))
@@ -1890,11 +1902,15 @@ class MainWindow(QMainWindow):
     # -- your data: export, backup, restore, import ------------------------------------------
     def _save_path(self, title: str, name: str, pattern: str) -> Path | None:
         """Ask where to save; the person chooses every place Bond writes to outside its folder."""
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         self.activateWindow()
         return Path(chosen) if chosen else None
 
     def _open_path(self, title: str, pattern: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)
         self.activateWindow()
         return Path(chosen) if chosen else None
@@ -2020,6 +2036,8 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_from_file(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         if self.vault is None:
             return
         path = self._open_path(self.tr("Restore from a backup"), self.tr("Bond backup (*.zip)"))
@@ -2078,6 +2096,8 @@ class MainWindow(QMainWindow):
         self._confirm_restore(path, key)
 
     def _confirm_restore(self, path: Path, key: bytes) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         confirm = QMessageBox.question(
             self,
             "Bond",
@@ -2245,6 +2265,8 @@ class MainWindow(QMainWindow):
         self._show(self.problem)
 
     def _restore(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from bond.services.restore import restore_latest_backup
 
         answer = QMessageBox.question(
@@ -2279,6 +2301,8 @@ class MainWindow(QMainWindow):
         self._shortcuts_dialog.open()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Bond"),
@@ -2299,6 +2323,24 @@ class MainWindow(QMainWindow):
             self._reading_writes.wait()
             self.vault.close()
             self.vault = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._watching:
+            self._watching = True
+            QTimer.singleShot(0, self._watch_activity)
+
+    def _watch_activity(self) -> None:
+        """Let the lock watcher see every key and click (quick hide, idle lock, auto-wipe).
+
+        Installed when the event loop first runs after the window is shown, not before: a
+        Python event filter is called for every event of every widget, and the ~1,000 events of
+        building and showing the window (each wrapped, every new class's enums created) took
+        ~190 ms, most of the first window's time (DECISIONS 29). No key or click can reach Bond
+        before its event loop runs, so nothing is missed."""
+        app = QApplication.instance()
+        if app is not None and self.isVisible():
+            app.installEventFilter(self.watcher)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,8 @@ class Notifier(QObject):
 
     def notify(self, title: str, text: str) -> str:
         """Show a notification; returns how ("dbus", "tray" or "" when neither exists)."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         try:
             if self._dbus(title, text):
                 return "dbus"

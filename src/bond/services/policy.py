@@ -15,14 +15,14 @@ import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePath
-from typing import Any
-
-from platformdirs import PlatformDirs
+from typing import TYPE_CHECKING, Any
 
 from bond.config import APP_NAME
-from bond.content.checker import SLUG, Checker
-from bond.content.problems import ContentProblem, TomlDocument, read_toml_file
 from bond.domain.policy import Policy, SupportMode
+
+if TYPE_CHECKING:
+    from bond.content.checker import Checker
+    from bond.content.problems import ContentProblem, TomlDocument
 
 __all__ = [
     "ADMIN_MIN_LENGTH",
@@ -100,6 +100,8 @@ def system_site_dirs() -> list[Path]:
     """
     if sys.platform.startswith("linux"):
         return [Path("/etc/xdg") / APP_NAME]
+    from platformdirs import PlatformDirs
+
     dirs = PlatformDirs(APP_NAME, appauthor=False, multipath=True)
     return [Path(p) for p in dirs.site_config_dir.split(os.pathsep) if p]
 
@@ -173,6 +175,9 @@ def parse_policy(path: Path) -> Policy:
 
 
 def _parse(path: Path) -> tuple[Policy, TomlDocument | None]:
+    # The checker and TOML reader load only when there is a policy file (most starts have none).
+    from bond.content.problems import ContentProblem, read_toml_file
+
     try:
         document = read_toml_file(path, max_bytes=MAX_POLICY_BYTES)
     except (OSError, ValueError) as error:  # e.g. a path the OS refuses outright
@@ -242,6 +247,8 @@ def _table(check: Checker, data: dict[str, Any], name: str, allowed: set[str]) -
 
 
 def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
+    from bond.content.checker import Checker
+
     check = Checker(document.path, document.index)
     data = document.data
     check.fields(data, (), _TOP, {"organisation"})
@@ -370,6 +377,8 @@ def _absolute_path(
 
 
 def _exercise_ids(check: Checker, content: dict[str, Any], name: str) -> tuple[str, ...]:
+    from bond.content.checker import SLUG
+
     if name not in content:
         return ()
     value = content[name]

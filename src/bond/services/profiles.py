@@ -39,7 +39,6 @@ def local_zone_name() -> str:
 
 
 class ProfileService(OnVault):
-
     def _give_keys(self, row: ProfileRow) -> None:
         assert self._vault.key is not None
         give_profile_keys(self._vault.key, row)

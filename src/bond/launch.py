@@ -1,0 +1,95 @@
+"""The way to the first window: ``bond`` with no command starts here (DECISIONS 29).
+
+The app must not pay for argparse's verb tree or the verbs' imports, so ``bond`` alone, or with
+only the global options spelt out in full (``--data-dir DIR``, ``--data-dir=DIR``, ``--policy
+FILE``, ``--policy=FILE``, ``--passphrase-stdin``), is read here by hand. Anything else (a verb,
+``--help``, ``--version``, an abbreviation, a mistake) goes to :mod:`bond.cli`, whose parser stays
+the one place that defines the command line (DECISIONS 10).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+_VALUED = ("--data-dir", "--policy")
+
+#: Qt-free modules the first window needs, imported before PySide6 is. Once PySide6 is loaded it
+#: reads the source of every module imported after it (its ``__feature__`` check): ~30 ms over
+#: these and what they import. Only speed depends on this list (DECISIONS 29).
+BEFORE_QT = (
+    "bond.content.catalog",
+    "bond.domain.profiles",
+    "bond.domain.reminders",
+    "bond.services.custody",
+    "bond.services.keychain",
+    "bond.services.startup",
+)
+
+
+class GuiOptions(NamedTuple):
+    """The global options that matter to the app (``--passphrase-stdin`` does not)."""
+
+    data_dir: str | None = None
+    policy: str | None = None
+
+
+def gui_options(argv: Sequence[str]) -> GuiOptions | None:
+    """The options when ``argv`` holds nothing but global options in their plain full form, as
+    argparse would read them (the last one given wins); ``None`` means bond.cli must parse it."""
+    values: dict[str, str | None] = dict.fromkeys(_VALUED)
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        name, eq, value = arg.partition("=")
+        if arg == "--passphrase-stdin":
+            i += 1
+        elif name in _VALUED and eq:
+            values[name] = value
+            i += 1
+        elif arg in _VALUED and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            values[arg] = argv[i + 1]
+            i += 2
+        else:
+            return None
+    return GuiOptions(values["--data-dir"], values["--policy"])
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _stderr(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def start_gui(options: GuiOptions, warn: Callable[[str], None] = _stderr) -> int:
+    """Start the app; returns the exit code. ``bond.cli`` comes here too when it finds no verb."""
+    from bond.config import resolve_paths
+    from bond.errors import EXIT_ERROR
+    from bond.logging_setup import setup_logging
+    from bond.services.policy import load_policy
+
+    os.umask(0o077)  # everything Bond writes is for this user only
+    if not has_display():
+        warn(
+            "Bond is a desktop app and needs a graphical session (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). To try it on a machine without a screen, run it "
+            "inside scripts/desktop-session.sh."
+        )
+        return EXIT_ERROR
+    # The app logs to its file from here on (its folder does not depend on the data folder), so
+    # where the policy came from is on record; run_app keeps logging to the same file.
+    setup_logging(resolve_paths(None).log_file)
+    policy = load_policy(options.policy)
+    paths = resolve_paths(options.data_dir, policy=policy)
+    for name in BEFORE_QT:
+        importlib.import_module(name)
+    from bond.gui.app import run_app
+
+    return run_app(paths, policy=policy)
