@@ -254,3 +254,12 @@ def test_real_executable_contract(tmp_path: Path, xdg: Path) -> None:
     wiped = bond("wipe", "--yes", "--data-dir", d)
     assert wiped.returncode == 0 and "Removed" in wiped.stdout
     assert list(Path(d).iterdir()) == []
+
+
+def test_version_is_the_package_metadata() -> None:
+    """The build-time copy (bond._version) must say what the installed metadata says."""
+    from importlib.metadata import version as package_version
+
+    from bond import version
+
+    assert version() == package_version("bond")
