@@ -6,7 +6,9 @@ without importing the TOML parsers and validators of :mod:`bond.content.catalog`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bond.domain.articles import Article
@@ -15,6 +17,7 @@ from bond.domain.exercises import Exercise, FeelingGroup
 
 if TYPE_CHECKING:
     from bond.content.problems import ContentProblem
+    from bond.content.support import SupportRegion
 
 
 @dataclass
@@ -49,3 +52,34 @@ class Catalog:
                 continue
             out.append(exercise)
         return out
+
+
+@dataclass(frozen=True)
+class PackReport:
+    """What happened to one pack folder, for admin mode and ``bond content validate``."""
+
+    folder: Path
+    problems: tuple[str, ...] = ()  # ``file:line: message``; any problem skips the pack
+    exercises: int = 0
+    articles: int = 0
+    support_regions: int = 0
+
+    @property
+    def loaded(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class PackSet:
+    """Everything the packs that passed contribute, each item marked with its organisation."""
+
+    organisation: str = ""
+    exercises: Mapping[str, Exercise] = field(default_factory=dict)
+    articles: Mapping[str, Article] = field(default_factory=dict)
+    sources: Mapping[str, str] = field(default_factory=dict)
+    support: Mapping[str, SupportRegion] = field(default_factory=dict)
+    reports: tuple[PackReport, ...] = ()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return tuple(problem for report in self.reports for problem in report.problems)

@@ -11,7 +11,7 @@ import html
 import os
 import re
 import tomllib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,6 +20,7 @@ from bond.content.articles import MAX_BYTES as ARTICLE_MAX_BYTES
 from bond.content.articles import KnownTargets, load_articles
 from bond.content.catalog import Catalog, load_catalog
 from bond.content.exercises import Known, load_exercises, load_sources
+from bond.content.model import PackReport, PackSet
 from bond.content.problems import (
     DEFAULT_MAX_BYTES,
     ContentProblem,
@@ -81,37 +82,6 @@ _BARE_MARKS = ("javascript:", "vbscript:", "file:/", "data:", "http://", "ftp://
 _BOND_LINK = re.compile(r"^bond://(exercise|article)/([a-z0-9-]+)$")
 _ID_LINE = re.compile(r"^[ \t]*(?:id|code)[ \t]*=", re.MULTILINE)
 _MAX_TEXT_PROBLEMS = 20  # per file: enough to fix, not a wall of noise
-
-
-@dataclass(frozen=True)
-class PackReport:
-    """What happened to one pack folder, for admin mode and ``bond content validate``."""
-
-    folder: Path
-    problems: tuple[str, ...] = ()  # ``file:line: message``; any problem skips the pack
-    exercises: int = 0
-    articles: int = 0
-    support_regions: int = 0
-
-    @property
-    def loaded(self) -> bool:
-        return not self.problems
-
-
-@dataclass(frozen=True)
-class PackSet:
-    """Everything the packs that passed contribute, each item marked with its organisation."""
-
-    organisation: str = ""
-    exercises: Mapping[str, Exercise] = field(default_factory=dict)
-    articles: Mapping[str, Article] = field(default_factory=dict)
-    sources: Mapping[str, str] = field(default_factory=dict)
-    support: Mapping[str, SupportRegion] = field(default_factory=dict)
-    reports: tuple[PackReport, ...] = ()
-
-    @property
-    def problems(self) -> tuple[str, ...]:
-        return tuple(problem for report in self.reports for problem in report.problems)
 
 
 @dataclass

@@ -97,7 +97,7 @@ def load_content(
     With ``cache_dir``, Bond's own catalogue comes from its cached copy while the content files
     are unchanged (:mod:`bond.content.cache`); packs are always read and checked.
     """
-    from bond.content.packs import PackSet, load_packs, merge_catalog
+    from bond.content.model import PackSet
 
     if cache_dir is None:
         catalog = load_catalog(root)
@@ -107,6 +107,8 @@ def load_content(
         catalog = load_catalog_cached(root, cache_dir)
     if not packs:
         return catalog, PackSet()
+    from bond.content.packs import load_packs, merge_catalog  # the parsers: only for packs
+
     started = time.perf_counter()
     # As with Bond's own contacts, a wrong system clock must not hide a pack's.
     loaded = load_packs(packs, organisation, builtin=catalog, today=date.max - timedelta(days=366))
@@ -619,8 +621,6 @@ class MainWindow(QMainWindow):
 
     def _install_catalog(self, catalog: Catalog, packs: PackSet) -> None:
         """Take the catalogue once it has loaded (off the first frame)."""
-        from bond.content.packs import merge_support
-
         if self._content_ready:
             return
         for problem in catalog.problems:
@@ -629,6 +629,8 @@ class MainWindow(QMainWindow):
             log.warning("content pack problem (pack skipped): %s", Safe(pack_problem))
         self.pack_reports = packs.reports
         if packs.support:
+            from bond.content.packs import merge_support  # the parsers: only with packs
+
             merged = merge_support(self._support_content(), packs, self.policy.support_mode)
             self._support_catalog = merged
             for screen in self._built("support"):
