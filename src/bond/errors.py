@@ -42,6 +42,11 @@ class VaultBusyError(BondError):
     """Another Bond holds this vault open."""
 
 
+class VaultClosedError(BondError):
+    """Work that was still running when its vault closed (a lock-out, restore or hand-back):
+    its result belongs to a vault that is gone, so it is dropped, never retried."""
+
+
 class VaultReadOnlyError(BondError):
     """The vault's folder or file cannot be written (a read-only disk or folder): not damage."""
 

@@ -200,3 +200,28 @@ def test_a_missing_content_folder_loads_as_before(tmp_path: Path, cache_dir: Pat
     missing = tmp_path / "nowhere"
     catalog = load_catalog_cached(missing, cache_dir)
     assert [str(p) for p in catalog.problems] == [str(p) for p in load_catalog(missing).problems]
+
+
+class _RunsCode:
+    """Unpickling this would call ``marker.write_text`` (a stand-in for any code)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Path.write_text, (self.marker, "ran"))
+
+
+def test_a_cache_that_would_run_code_is_refused(
+    root: Path, cache_dir: Path, loads: list[Path], tmp_path: Path
+) -> None:
+    """Only Bond's content classes may come out of the cache: a crafted file with the right
+    fingerprint and a callable inside runs nothing and means a full load."""
+    marker = tmp_path / "ran.txt"
+    cache_dir.mkdir(parents=True)
+    with (cache_dir / CACHE_FILE).open("wb") as file:
+        pickle.dump(fingerprint(root), file)
+        pickle.dump(_RunsCode(marker), file)
+    catalog = load_catalog_cached(root, cache_dir)
+    assert not marker.exists()
+    assert loads == [root] and catalog == load_catalog(root)

@@ -78,3 +78,22 @@ def test_home_reads_do_not_load_sqlalchemy(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_read_only_opens_a_folder_named_with_uri_characters(tmp_path: Path) -> None:
+    """``#``, ``?`` and ``%`` in the data folder must not cut the read-only URI short (which
+    used to report a healthy vault as damaged and create a stray empty file)."""
+    folder = tmp_path / "my vault #1 ?x %41"
+    store = MemoryStore()
+    service = VaultService(VaultFiles(folder), store, kdf=KdfParams(1, 8 * 1024, 1))
+    service.create(Custody(keyring=True)).close()
+    key = service.unlock()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert service.check(key) == []
+    with service.reading(key) as vault:
+        assert vault.reader.schema_state()[0]
+        assert vault.db.engine.dialect.name == "sqlite"  # the ORM's read-only engine too
+        from bond.services.profiles import ProfileService
+
+        assert ProfileService(vault).profiles() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -10,10 +10,12 @@ that will not unpickle or holds the wrong class — means the full load, and the
 A catalogue with problems is never cached, so its problems are found and logged on every start
 exactly as before. Saving is best effort: a read-only or full disk costs a log line, nothing more.
 
-Security: unpickling runs whatever the file says. The copy lives in the user's own cache folder
-(``AppPaths.cache_dir``), so only the same account could alter it, and that account could alter
-Bond itself. It holds built-in content only, nothing private (PRIVACY.md); the hand-back wipe
-empties the folder with the rest.
+Security: a plain unpickler runs whatever the file says, in the process that holds the vault key.
+The copy lives in the user's own cache folder, but an installed Bond (a .deb in /opt, a clinic's
+loaner) is not writable by that account, so the file must not become a way to run code in it:
+:class:`_ContentUnpickler` builds only Bond's content classes and a few plain standard types,
+and refuses every other global (any refusal means the full load). It holds built-in content only,
+nothing private (PRIVACY.md); the hand-back wipe empties the folder with the rest.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import sys
 import time
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from bond import version as bond_version
 from bond.content.model import Catalog
@@ -89,14 +92,43 @@ def _load(root: Path) -> Catalog:
     return load_catalog(root)
 
 
+#: Modules whose classes a cached catalogue may hold (dataclasses and enums, no functions).
+_CONTENT_MODULES = frozenset(
+    {"bond.content.model", "bond.domain.articles", "bond.domain.banks", "bond.domain.exercises"}
+)
+#: Plain standard types the pickled classes use.
+_STANDARD = frozenset(
+    {
+        ("builtins", "frozenset"),
+        ("builtins", "set"),
+        ("datetime", "date"),
+        ("pathlib", "PosixPath"),
+        ("pathlib", "WindowsPath"),
+    }
+)
+
+
+class _ContentUnpickler(pickle.Unpickler):
+    """Refuses every global but Bond's content classes: no functions, no other modules."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _STANDARD:
+            return super().find_class(module, name)
+        if module in _CONTENT_MODULES and "." not in name:
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"not allowed in the content cache: {module}.{name}")
+
+
 def _read(path: Path, key: Fingerprint) -> Catalog | None:
     """The cached catalogue if the file holds one for ``key``, else None (never raises)."""
     found: Catalog | None = None
     try:
         with path.open("rb") as file:
-            if pickle.load(file) != key:  # noqa: S301 - our own file in the user's cache folder
+            if _ContentUnpickler(file).load() != key:  # one unpickler per stream (memo)
                 return None
-            catalog = pickle.load(file)  # noqa: S301
+            catalog = _ContentUnpickler(file).load()
         if isinstance(catalog, Catalog) and _plausible(catalog):
             found = catalog
     except FileNotFoundError:

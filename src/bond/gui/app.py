@@ -47,16 +47,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Bond")
     app.setApplicationDisplayName("Bond")
+    app.setApplicationVersion(version())
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "bond.svg")))
     return app
-
-
-def name_version(app: QApplication) -> None:
-    """Give the platform and the log Bond's version once the first window is up: reading the
-    package metadata costs ~30 ms, a tenth of a bare window's start (DECISIONS 29)."""
-    app.setApplicationVersion(version())
-    log.info("this is Bond %s", Safe(version()))
 
 
 def build_window(  # type: ignore[no-untyped-def]
@@ -100,7 +94,7 @@ def run_app(paths: AppPaths, policy: Policy | None = None) -> int:
     from bond.gui.crash import install_excepthook
 
     setup_logging(paths.log_file)
-    log.info("Bond starting")  # its version follows once the first window is up
+    log.info("Bond %s starting", Safe(version()))  # bond._version: free, written at build
     if policy is None:
         from bond.services.policy import load_policy
 
@@ -133,7 +127,6 @@ def run_app(paths: AppPaths, policy: Policy | None = None) -> int:
         window.show()
         QTimer.singleShot(0, lambda: log.info("first window shown"))
         QTimer.singleShot(0, window.start)
-        QTimer.singleShot(0, lambda: name_version(app))
         if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1":
             QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
         app.exec()

@@ -38,6 +38,7 @@ from bond.errors import (
     DamagedVaultError,
     LockedError,
     NewerVaultError,
+    VaultClosedError,
     WrongKeyError,
 )
 from bond.gui.crash import show_unexpected
@@ -2286,6 +2287,9 @@ class MainWindow(QMainWindow):
         self._run(lambda: restore_latest_backup(files), lambda _aside: self.start())
 
     def _on_unexpected(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultClosedError):  # its vault closed while it ran: nothing to show
+            log.info("a background task finished after its vault closed; its result is dropped")
+            return
         log.error(
             "unexpected error in a background task", exc_info=(type(exc), exc, exc.__traceback__)
         )
@@ -2341,8 +2345,12 @@ class MainWindow(QMainWindow):
         ~190 ms, most of the first window's time (DECISIONS 29). No key or click can reach Bond
         before its event loop runs, so nothing is missed."""
         app = QApplication.instance()
-        if app is not None and self.isVisible():
+        if app is None:
+            return
+        if self.isVisible():
             app.installEventFilter(self.watcher)
+        else:
+            self._watching = False  # hidden again before the loop ran: the next show installs it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()

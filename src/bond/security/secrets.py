@@ -131,6 +131,7 @@ class KeyringStore:
         self._service = service
         self._backend: _Backend | None = None
         self._probed = False
+        self._absent = False
 
     def _resolve(self) -> _Backend | None:
         if self._probed:
@@ -150,12 +151,20 @@ class KeyringStore:
 
     def available(self) -> bool:
         backend = self._resolve()
-        if backend is None:
+        if backend is None or self._absent:
             return False
         try:
             backend.probe()
-        except Exception:
-            log.warning("the OS keyring did not answer", exc_info=True)
+        except Exception as exc:
+            from bond.security.secret_service import SecretServiceUnavailable
+
+            if isinstance(exc, SecretServiceUnavailable):
+                # The usual case on a machine without a keyring: said once, plainly (the
+                # caller tells the person); a daemon that appears later is seen next start.
+                self._absent = True
+                log.info("no Secret Service answers on the session bus")
+            else:
+                log.info("the OS keyring did not answer (%s)", type(exc).__name__)
             return False
         return True
 

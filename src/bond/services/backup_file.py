@@ -80,7 +80,7 @@ def write_backup(
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".bond-backup-", dir=target.parent))
     try:
-        db_copy = vault.reader.backup(work / DB_NAME, vault.key)
+        db_copy = vault.copy_to(work / DB_NAME)
         archive = work / "backup.zip"
         with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.comment = ARCHIVE_COMMENT

@@ -31,7 +31,7 @@ def take_daily(vault: OpenVault, now: datetime | None = None) -> Path | None:
     today = now.strftime("%Y%m%d")
     if existing and existing[0].name.startswith(today):
         return None
-    target = vault.reader.backup(folder / backup_name(DAILY, now), vault.key)
+    target = vault.copy_to(folder / backup_name(DAILY, now))
     for old in _daily(folder)[KEEP_DAILY:]:
         old.unlink(missing_ok=True)
     log.info("daily backup taken")

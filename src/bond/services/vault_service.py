@@ -27,6 +27,7 @@ from bond.errors import (
     NewerVaultError,
     NoVaultError,
     PassphraseRequiredError,
+    VaultClosedError,
     VaultExistsError,
     VaultReadOnlyError,
     WrongKeyError,
@@ -115,20 +116,28 @@ class OpenVault:
     def db(self) -> Database:
         with self._db_lock:
             if self._closed:
-                raise RuntimeError("this vault is closed")
+                raise VaultClosedError("This vault was closed.")
             if self._db is None:
                 assert self._make_db is not None
                 self._db = self._make_db()
             return self._db
 
     @property
-    def db_ready(self) -> bool:
-        """Whether ``db`` is made already (asking would not import SQLAlchemy)."""
-        return self._db is not None
-
-    @property
     def temporary(self) -> bool:
         return self.files is None
+
+    def copy_to(self, target: Path) -> Path:
+        """An encrypted copy of the vault in ``target`` (SQLite's online backup API). It reads
+        through a connection of its own, so Home's reads never wait behind a long copy."""
+        if self.files is None or self.key is None:
+            return self.reader.backup(target, self.key)
+        from bond.storage import reader
+
+        source = reader.VaultReader(reader.connect(self.files.db, self.key))
+        try:
+            return source.backup(target, self.key)
+        finally:
+            source.close()
 
     @property
     def uses_keyring(self) -> bool:
@@ -265,7 +274,8 @@ class VaultService:
 
         engine = make_engine(None, None)
         schema.upgrade(engine)
-        # Its one connection (a static pool) is shared: reads see what the engine wrote.
+        # Its one connection (a static pool) is shared: reads see what the engine wrote, even a
+        # transaction another thread has not committed yet (memory holds one connection only).
         raw = engine.raw_connection()
         shared = raw.driver_connection
         raw.close()  # back to the pool, still open
@@ -391,7 +401,11 @@ class VaultService:
         )
         if revision == schema.SCHEMA_HEAD:
             if not read_only and written_by != self.app_version:
-                self._stamp_meta(opened.db, header.vault_id, created=False)
+                try:
+                    self._stamp_meta(opened.db, header.vault_id, created=False)
+                except BaseException:
+                    opened.close()
+                    raise
             return opened
         if not migrate or read_only:
             opened.close()

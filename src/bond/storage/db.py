@@ -43,7 +43,7 @@ def make_engine(db_path: Path | None, key: bytes | None, *, read_only: bool = Fa
     else:
         if key is None:
             raise ValueError("an on-disk vault needs a key")
-        database = f"file:{db_path}?mode=ro" if read_only else str(db_path)
+        database = db_path.absolute().as_uri() + "?mode=ro" if read_only else str(db_path)
         url = URL.create(
             "sqlite+pysqlcipher",
             password=reader.raw_key(key),

@@ -36,7 +36,7 @@ def connect(db_path: Path, key: bytes, *, read_only: bool = False) -> Any:
     file that is not a vault. Autocommit: reads never hold a snapshot open between calls."""
     from sqlcipher3 import dbapi2
 
-    target = f"file:{db_path}?mode=ro" if read_only else str(db_path)
+    target = db_path.absolute().as_uri() + "?mode=ro" if read_only else str(db_path)
     conn = dbapi2.connect(target, uri=read_only, check_same_thread=False, isolation_level=None)
     try:
         conn.execute(f'PRAGMA key = "{raw_key(key)}"')
@@ -73,9 +73,14 @@ class VaultReader:
         self._conn = conn
         self._owned = owned  # a temporary vault's connection belongs to its engine
         self._lock = threading.Lock()
+        self._closed = False
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._lock:
+            if self._closed:
+                from bond.errors import VaultClosedError
+
+                raise VaultClosedError("This vault was closed.")
             found: list[Row] = self._conn.execute(sql, tuple(params)).fetchall()
             return found
 
@@ -118,5 +123,6 @@ class VaultReader:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._owned:
                 self._conn.close()
