@@ -10,6 +10,10 @@ for size in 16 24 32 48 64 128 256 512; do
   mkdir -p "$out/${size}x${size}/apps"
   rsvg-convert -w "$size" -h "$size" "$svg" -o "$out/${size}x${size}/apps/$APP_ID.png"
 done
+# The app's own window icon (bond/gui/app.py): small PNGs, so no SVG plugin loads at start.
+for size in 16 32 48 64 128; do
+  cp "$out/${size}x${size}/apps/$APP_ID.png" "resources/icons/bond-$size.png"
+done
 mkdir -p "$out/scalable/apps"
 cp "$svg" "$out/scalable/apps/$APP_ID.svg"
 convert "$out"/{16x16,24x24,32x32,48x48,64x64,256x256}/apps/$APP_ID.png packaging/windows/bond.ico

@@ -91,6 +91,18 @@ def test_icon_set_has_every_size() -> None:
     assert scalable.read_bytes() == (ROOT / "resources" / "icons" / "bond.svg").read_bytes()
 
 
+def test_window_icon_is_the_packaged_icon_set() -> None:
+    """The app's window icon (small PNGs, see bond.gui.app.window_icon) stays the same image as
+    the installed icons: make-icons.sh writes both."""
+    from bond.gui.app import WINDOW_ICON_SIZES
+
+    hicolor = LINUX / "icons" / "hicolor"
+    for size in WINDOW_ICON_SIZES:
+        own = ROOT / "resources" / "icons" / f"bond-{size}.png"
+        packaged = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        assert own.read_bytes() == packaged.read_bytes(), own
+
+
 def test_resources_are_found_in_one_place_only() -> None:
     """House rule: the bundle finds resources through bond/paths.py, not sys._MEIPASS checks."""
     offenders = [

@@ -40,6 +40,20 @@ APP_ID = "io.github.bond.Bond"
 QUIT_AFTER_FIRST_WINDOW_ENV = "BOND_QUIT_AFTER_FIRST_WINDOW"
 
 
+#: The window icon's sizes (PNG renditions of bond.svg, written by packaging/linux/make-icons.sh).
+WINDOW_ICON_SIZES = (16, 32, 48, 64, 128)
+
+
+def window_icon() -> QIcon:
+    """Bond's icon from small PNGs: an SVG icon would load Qt's SVG plugin at every start
+    (~2 MiB and some milliseconds before the first window; DECISIONS 29). Desktops show the
+    installed icon theme's copy; this one is for title bars, task switchers and notifications."""
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        icon.addFile(str(resources_dir() / "icons" / f"bond-{size}.png"))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -49,7 +63,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Bond")
     app.setApplicationVersion(version())
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "bond.svg")))
+    app.setWindowIcon(window_icon())
     return app
 
 
