@@ -494,21 +494,21 @@ def cmd_backup(
             )
     else:
         _service, key = _unlock(args, paths, console, secrets)
-    sidecars_before = {p for p in service.files.sidecars if p.exists()}
-    vault = service.open(key, migrate=False, read_only=True)
-    try:
-        write_backup(vault, target, passphrase=passphrase, kdf=service.kdf, overwrite=args.force)
-    except FileExistsError as exc:
-        raise BondError(f"{target} already exists. Add --force to replace it.") from exc
-    except IsADirectoryError as exc:
-        raise BondError(f"{target} is a folder; please name a file.") from exc
-    except OSError as exc:
-        raise BondError(
-            f"The backup could not be written to {target} ({exc.strerror or 'write error'})."
-        ) from exc
-    finally:
-        vault.close()
-        service.remove_empty_sidecars(sidecars_before)
+    # reading() opens read-only and tidies the empty WAL files a reader leaves, also when the
+    # vault turns out to be damaged or older (exit 4 leaves the folder as it was).
+    with service.reading(key) as vault:
+        try:
+            write_backup(
+                vault, target, passphrase=passphrase, kdf=service.kdf, overwrite=args.force
+            )
+        except FileExistsError as exc:
+            raise BondError(f"{target} already exists. Add --force to replace it.") from exc
+        except IsADirectoryError as exc:
+            raise BondError(f"{target} is a folder; please name a file.") from exc
+        except OSError as exc:
+            raise BondError(
+                f"The backup could not be written to {target} ({exc.strerror or 'write error'})."
+            ) from exc
     console.say(f"Wrote an encrypted backup of the vault in {paths.data_dir} to {target}.")
     if passphrase is not None:
         console.say(

@@ -209,6 +209,21 @@ def test_backup_refuses_to_overwrite_without_force(
     assert zipfile.is_zipfile(target)
 
 
+def test_backup_of_a_damaged_vault_leaves_the_folder_as_it_was(
+    paths: AppPaths, store: MemoryStore, tmp_path: Path
+) -> None:
+    """Exit 4, no backup file, and no empty WAL files left behind in the vault folder."""
+    d = str(paths.data_dir)
+    assert run(["init", "--passphrase-stdin", "--data-dir", d], FakeConsole(PASSPHRASE), store) == 0
+    flip_bytes(VaultFiles(paths.data_dir).db)
+    before = sorted(p.name for p in paths.data_dir.iterdir())
+    target = tmp_path / "backup.zip"
+    argv = ["backup", "-o", str(target), "--passphrase-stdin", "--data-dir", d]
+    assert run(argv, FakeConsole(PASSPHRASE), store) == 4
+    assert not target.exists()
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == before
+
+
 def test_a_keyring_only_vault_backs_up_under_its_own_passphrase(
     paths: AppPaths, store: MemoryStore, tmp_path: Path
 ) -> None:
