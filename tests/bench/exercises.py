@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Exercise benchmark: answer save time and step-change time on a real encrypted vault.
+"""Exercise benchmark: step-change time on a real encrypted vault (save time is in run.py).
 
 .venv/bin/python tests/bench/exercises.py      # prints numbers; asserts nothing
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
+import sys
 import time
 from pathlib import Path
 
@@ -16,17 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from bond.content.catalog import load_catalog
-from bond.domain.profiles import Household
 from bond.gui.screens.runner import RunnerScreen
-from bond.paths import content_dir
-from bond.security.keys import KdfParams
-from bond.security.secrets import MemoryStore
-from bond.services.exercise_run import ExerciseRun
-from bond.services.keychain import Keychain
-from bond.services.profiles import ProfileService
-from bond.services.vault_files import VaultFiles
-from bond.services.vault_service import Custody, VaultService
+
+sys.path.insert(0, str(Path(__file__).parent))
+from run import meeting_at_text_step  # the bench's shared set-up
 
 
 def percentiles(samples: list[float]) -> str:
@@ -37,27 +30,7 @@ def percentiles(samples: list[float]) -> str:
 
 def main() -> None:
     app = QApplication([])
-    service = VaultService(
-        VaultFiles(Path(tempfile.mkdtemp())), MemoryStore(), kdf=KdfParams(1, 8 * 1024, 1)
-    )
-    vault = service.create(Custody(keyring=True))
-    ProfileService(vault).set_up(Household.COUPLE, ["A", "B"])
-    people = [p.id for p in ProfileService(vault).profiles()]
-    catalog = load_catalog(content_dir())
-    run = ExerciseRun(
-        vault, Keychain(vault), catalog.exercises["weekly-meeting"], people, together=True
-    )
-    while not (
-        run.frame.kind.value == "step" and run.frame.step and run.frame.step.type.value == "text"
-    ):
-        run.next()
-    saves = []
-    for i in range(200):
-        start = time.perf_counter()
-        run.save({"text": "x" * (i + 1)})
-        saves.append((time.perf_counter() - start) * 1000)
-    print(f"save one private answer (sealed, committed, fsynced): {percentiles(saves)}")
-
+    vault, run, people, catalog = meeting_at_text_step()  # saving alone: run.py's "save" row
     runner = RunnerScreen(run, {people[0]: "A", people[1]: "B"}, catalog.feelings)
     runner.resize(1000, 700)
     runner.show()

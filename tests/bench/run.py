@@ -249,8 +249,9 @@ def part_progress(runs: int) -> dict[str, Any]:
     return out
 
 
-def part_save(_runs: int) -> dict[str, Any]:
-    """One private answer saved as autosave saves it: sealed, committed, fsynced."""
+def meeting_at_text_step() -> tuple[Any, Any, list[str], Any]:
+    """A fresh couple's vault (fast KDF) with the weekly meeting run up to its first text step:
+    ``(vault, run, profile ids, catalogue)``. ``exercises.py`` starts from here too."""
     from bond.content.catalog import load_catalog
     from bond.domain.profiles import Household
     from bond.paths import content_dir
@@ -259,8 +260,7 @@ def part_save(_runs: int) -> dict[str, Any]:
     from bond.services.profiles import ProfileService
     from bond.services.vault_service import Custody
 
-    service = fast_service(Path(tempfile.mkdtemp()))
-    vault = service.create(Custody(keyring=True))
+    vault = fast_service(Path(tempfile.mkdtemp())).create(Custody(keyring=True))
     ProfileService(vault).set_up(Household.COUPLE, ["A", "B"])
     people = [p.id for p in ProfileService(vault).profiles()]
     catalog = load_catalog(content_dir())
@@ -271,6 +271,12 @@ def part_save(_runs: int) -> dict[str, Any]:
         run.frame.kind.value == "step" and run.frame.step and run.frame.step.type.value == "text"
     ):
         run.next()
+    return vault, run, people, catalog
+
+
+def part_save(_runs: int) -> dict[str, Any]:
+    """One private answer saved as autosave saves it: sealed, committed, fsynced."""
+    vault, run, _people, _catalog = meeting_at_text_step()
     samples = []
     for i in range(300):
         started = time.perf_counter()
