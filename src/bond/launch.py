@@ -18,15 +18,12 @@ from typing import NamedTuple
 _VALUED = ("--data-dir", "--policy")
 
 #: Qt-free modules the first window needs, imported before PySide6 is. Once PySide6 is loaded it
-#: reads the source of every module imported after it (its ``__feature__`` check): ~30 ms over
-#: these and what they import. Only speed depends on this list (DECISIONS 29).
+#: reads the source of every module imported after it (its ``__feature__`` check). The modules
+#: the rest of the window needs come after its first frame (``MainWindow.complete``). Only speed
+#: depends on this list (DECISIONS 29).
 BEFORE_QT = (
-    "bond.content.catalog",
-    "bond.domain.profiles",
     "bond.domain.reminders",
-    "bond.services.custody",
-    "bond.services.keychain",
-    "bond.services.startup",
+    "bond.services.vault_service",
 )
 
 
@@ -88,8 +85,13 @@ def start_gui(options: GuiOptions, warn: Callable[[str], None] = _stderr) -> int
     setup_logging(resolve_paths(None).log_file)
     policy = load_policy(options.policy)
     paths = resolve_paths(options.data_dir, policy=policy)
+    from bond.security.key_prefetch import KeyPrefetch
+    from bond.services.vault_files import VaultFiles
+
+    # Before Qt and before any thread: the key is looked up on the other core meanwhile.
+    prefetch = KeyPrefetch.start(VaultFiles(paths.data_dir).header)
     for name in BEFORE_QT:
         importlib.import_module(name)
     from bond.gui.app import run_app
 
-    return run_app(paths, policy=policy)
+    return run_app(paths, policy=policy, prefetch=prefetch)

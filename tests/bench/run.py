@@ -41,15 +41,21 @@ PROGRESS_WEEKS = 520
 
 BARE = r"""
 import sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.setWindowTitle("bare"); w.resize(960, 680); w.show()
+class FirstFrame(QObject):  # the moment Bond logs "first window shown": its first frame painted
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
 def done():
     rss = [l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1]
     print(time.time(), rss, flush=True)
     app.quit()
-QTimer.singleShot(0, done)
+w = QMainWindow(); w.setWindowTitle("bare"); w.resize(960, 680)
+first_frame = FirstFrame(); w.installEventFilter(first_frame); w.show()
 app.exec()
 """
 

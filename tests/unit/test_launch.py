@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +90,44 @@ def test_what_comes_before_qt_does_not_import_qt() -> None:
         "import bond.launch as l, importlib\nfor n in l.BEFORE_QT: importlib.import_module(n)"
     )
     assert not any(name.startswith(("PySide6", "shiboken6")) for name in loaded)
+
+
+FIRST_FRAME = """
+import sys
+import PySide6.QtCore as core
+from bond.config import resolve_paths
+from bond.gui.app import build_window
+from bond.security.secrets import MemoryStore
+
+window = build_window(resolve_paths(sys.argv[1]), MemoryStore(), complete=False)
+window.show()
+later = ("bond.gui.screens.home", "bond.gui.lock", "bond.content", "bond.services.startup")
+print("Qt" in vars(core), sorted(m for m in sys.modules if m.startswith(later)))
+window.complete()
+window.complete()  # once only
+print("Qt" in vars(core), window.ui.pages.indexOf(window.home) > 0)
+print(window.ui.actionSupport.shortcut().toString())
+"""
+
+
+def test_the_first_frame_is_built_before_the_screens_and_the_qt_namespace(tmp_path: Path) -> None:
+    """DECISIONS 29: the window's first frame (menus, top bar, waiting screen) is built without
+    the screens' modules and without PySide6's Qt namespace (~100 enums, ~30 ms); ``complete``
+    adds the rest, including the keys (F1 for Get support now)."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join(p for p in sys.path if p),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=env,
+    )
+    assert out.stdout.splitlines() == ["False []", "True True", "F1"]

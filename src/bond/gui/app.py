@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bond import version
 from bond.config import AppPaths
@@ -22,6 +23,7 @@ from bond.domain.policy import Policy
 from bond.errors import EXIT_ERROR, EXIT_OK, VaultBusyError
 from bond.logging_setup import Safe, setup_logging, shutdown_logging
 from bond.paths import resources_dir
+from bond.security.key_prefetch import KeyPrefetch, wrap
 from bond.security.secrets import KeyringStore, SecretStore
 from bond.services.instance_lock import InstanceLock
 from bond.services.vault_files import VaultFiles
@@ -72,9 +74,11 @@ def build_window(  # type: ignore[no-untyped-def]
     secrets: SecretStore | None = None,
     *,
     policy: Policy = Policy.none(),
+    complete: bool = True,
     **service_kwargs: object,
 ):
-    """Construct the main window with its services (also used by the GUI tests)."""
+    """Construct the main window with its services (also used by the GUI tests). With
+    ``complete=False`` only what the first frame shows is built (see ``MainWindow.complete``)."""
     from bond.gui.i18n import install_language
     from bond.gui.main_window import MainWindow
     from bond.gui.preferences import Preferences
@@ -99,12 +103,37 @@ def build_window(  # type: ignore[no-untyped-def]
         return found.localised(language)
 
     service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
-    return MainWindow(paths, service, prefs, support, content_dir(), policy=policy)
+    return MainWindow(
+        paths, service, prefs, support, content_dir(), policy=policy, complete=complete
+    )
 
 
-def run_app(paths: AppPaths, policy: Policy | None = None) -> int:
+class AfterFirstFrame(QObject):
+    """Calls ``then`` once ``window`` has painted its first frame, from the event loop.
+
+    Building the rest of the window and opening the vault wait for that frame, so the person
+    sees Bond's window as soon as Qt can show it, on any platform (a compositor may expose the
+    window later than the first turns of the event loop)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
+
+
+def run_app(
+    paths: AppPaths, policy: Policy | None = None, prefetch: KeyPrefetch | None = None
+) -> int:
     """Run the app. ``policy`` is the one the command line found (it also chose ``paths``);
-    without it the policy is looked up here, once."""
+    without it the policy is looked up here, once. ``prefetch`` is the vault key's lookup that
+    ``bond.launch`` started in a child process, if any."""
     from bond.gui.crash import install_excepthook
 
     setup_logging(paths.log_file)
@@ -136,13 +165,19 @@ def run_app(paths: AppPaths, policy: Policy | None = None) -> int:
         del exc
         return EXIT_ERROR
     try:
-        window = build_window(paths, policy=policy)
+        secrets = wrap(KeyringStore(), prefetch)
+        window = build_window(paths, secrets, policy=policy, complete=False)
         install_excepthook(lambda: window, paths.log_file)
+        quit_early = os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1"
+
+        def first_frame() -> None:
+            log.info("first window shown")
+            window.start()  # builds the rest of the window while the vault opens
+            if quit_early:
+                QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
+
+        AfterFirstFrame(window, first_frame)
         window.show()
-        QTimer.singleShot(0, lambda: log.info("first window shown"))
-        QTimer.singleShot(0, window.start)
-        if os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1":
-            QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
         app.exec()
     finally:
         lock.release()

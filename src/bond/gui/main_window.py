@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from bond import version
 from bond.config import AppPaths
-from bond.content.catalog import Catalog, load_catalog
 from bond.domain.policy import Policy
-from bond.domain.profiles import Household, InvalidName, Profile
 from bond.domain.reminders import ReminderKind, ReminderPlan, due_kinds
 from bond.errors import (
     BondError,
@@ -43,27 +41,22 @@ from bond.errors import (
 )
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
-from bond.gui.lock import LockWatcher
-from bond.gui.motion import reduce_motion
-from bond.gui.notify import Notifier
 from bond.gui.ops import Ops
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE, SCALE_STEP, Preferences
 from bond.gui.screens.busy import BusyScreen
-from bond.gui.screens.home import HomeScreen
-from bond.gui.screens.lock import LockScreen
 from bond.gui.theme import apply_theme
-from bond.gui.widgets.flow_layout import FlowLayout
 from bond.logging_setup import Safe
 from bond.security.secrets import SecretStoreError
-from bond.services import startup
-from bond.services.custody import CustodyService
-from bond.services.keychain import Keychain
-from bond.services.startup import FirstRunPlan, StartKind, StartResult
 from bond.services.vault_service import OpenVault, VaultService
 
 if TYPE_CHECKING:
+    # Also the modules the window needs only once its first frame is painted (``complete``):
+    # importing them earlier would build PySide6's Qt namespace and the screens before anything
+    # is on screen (DECISIONS 29). They are imported where they are used.
+    from bond.content.catalog import Catalog
     from bond.content.packs import PackReport, PackSet
     from bond.content.support import SupportCatalog
+    from bond.domain.profiles import Household, Profile
     from bond.gui.screens.agreements import AgreementsScreen
     from bond.gui.screens.article import ArticleScreen
     from bond.gui.screens.boundaries import BoundariesScreen
@@ -77,8 +70,11 @@ if TYPE_CHECKING:
     from bond.gui.screens.settings import SettingsScreen
     from bond.gui.screens.support import SupportScreen
     from bond.gui.screens.unlock import UnlockScreen
+    from bond.services.custody import CustodyService
     from bond.services.exercise_run import ExerciseRun
     from bond.services.home_overview import HomeOverview
+    from bond.services.keychain import Keychain
+    from bond.services.startup import FirstRunPlan, StartResult
     from bond.services.wipe import WipeReport
 
 log = logging.getLogger(__name__)
@@ -87,6 +83,24 @@ REMINDER_CHECK_MS = 30_000
 PROGRESS_WARM_MS = 1500  # after Home appears: the first moments belong to the person
 SUPPORT_READY_MS = 800  # after the first screen: Get support is then built before anyone asks
 AUTO_WIPE_CHECK_MS = 60_000  # how often an open Bond records use and checks the policy's limit
+#: The menu actions' keys, set by ``_connect`` once the first frame is painted, not in
+#: main_window.ui: setting any shortcut makes PySide6 build its whole Qt namespace (~30 ms).
+ACTION_KEYS = {
+    "actionHome": "Ctrl+H",
+    "actionExercises": "Ctrl+E",
+    "actionLibrary": "Ctrl+L",
+    "actionAgreements": "Ctrl+G",
+    "actionBoundaries": "Ctrl+B",
+    "actionProgress": "Ctrl+P",
+    "actionHistory": "Ctrl+Y",
+    "actionSettings": "Ctrl+,",
+    "actionQuit": "Ctrl+Q",
+    "actionLargerText": "Ctrl++",
+    "actionSmallerText": "Ctrl+-",
+    "actionResetText": "Ctrl+0",
+    "actionSupport": "F1",
+    "actionShortcuts": "Ctrl+/",
+}
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
 
@@ -101,6 +115,8 @@ def load_content(
     from bond.content.model import PackSet
 
     if cache_dir is None:
+        from bond.content.catalog import load_catalog
+
         catalog = load_catalog(root)
     else:
         from bond.content.cache import load_catalog_cached
@@ -128,6 +144,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         policy: Policy = Policy.none(),
+        complete: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -159,44 +176,70 @@ class MainWindow(QMainWindow):
         self._home_wanted = False
         self._progress_warm = False
         self.notifications: list[str] = []  # what was said in notifications (memory only)
-        self.notifier = Notifier(self.windowIcon(), self)
         self._pending_reminder = ""  # a banner waiting for the vault to be unlocked
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_CHECK_MS)
         self._reminder_timer.timeout.connect(self._check_reminders)
 
-        # Only the shell, the waiting screen, Home and the lock screen are built now; every other
-        # screen is built (and its module imported) the first time it is used, so the first
-        # window and Home appear sooner. ``_screens`` holds those built so far.
+        # The window is built in two steps. Here, only what its first frame shows: the menus,
+        # the top bar and the waiting screen. ``complete`` adds Home, the lock screen, the
+        # shortcuts and the lock watcher once that frame is painted (the app calls it then;
+        # ``start`` makes sure of it). Every other screen is built (and its module imported)
+        # the first time it is used. ``_screens`` holds those built so far.
+        self._completed = False
+        # The lock watcher's app-wide filter starts once the first screen is up (_watch_activity).
+        self._watch_wanted = False
+        self._watching = False
         self._screens: dict[str, QWidget] = {}
         self._support_source = support
         self._support_catalog: SupportCatalog | None = None
         self.busy = BusyScreen()
-        self.home = HomeScreen()
         self.content_root = content_root
-        self.catalog = Catalog()  # filled off the first frame (see start)
         self._content_ready = False
         self._article_return: str | None = None  # article to go back to from an exercise link
-        self.lock_screen = LockScreen()
         self._before_lock: QWidget | None = None
         self._locked = False
-        self.watcher = LockWatcher(self)
         self.runner: RunnerScreen | None = None
         self.keychain: Keychain | None = None
         self.first_run: FirstRunScreen | None = None
         self._shortcuts_dialog: QDialog | None = None
-        for screen in (self.busy, self.home, self.lock_screen):
-            self.ui.pages.addWidget(screen)
+        self.ui.pages.addWidget(self.busy)
         self.ui.bannerLabel.hide()
         self.ui.reminderBar.hide()
         self.ui.sampleBar.hide()
-        self._wrap_navigation()
-        self._add_policy_bar()
-        self._connect()
         self._set_navigation(False)
         geometry = prefs.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if complete:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the rest of the window (once; later calls do nothing).
+
+        Run by the app right after the first frame is painted: what is built here imports the
+        screens' modules and makes PySide6 build its ``Qt`` namespace (~100 enums, ~30 ms),
+        which would otherwise all come before anything is on screen (DECISIONS 29). No key can
+        reach the window before its event loop runs, so no shortcut is missed."""
+        if self._completed:
+            return
+        self._completed = True
+        from bond.content.catalog import Catalog
+        from bond.gui.lock import LockWatcher
+        from bond.gui.notify import Notifier
+        from bond.gui.screens.home import HomeScreen
+        from bond.gui.screens.lock import LockScreen
+
+        self.notifier = Notifier(self.windowIcon(), self)
+        self.home = HomeScreen()
+        self.catalog = Catalog()  # filled off the first frame (see start)
+        self.lock_screen = LockScreen()
+        self.watcher = LockWatcher(self)
+        for screen in (self.home, self.lock_screen):
+            self.ui.pages.addWidget(screen)
+        self._wrap_navigation()
+        self._add_policy_bar()
+        self._connect()
 
     # -- a clinic's policy ------------------------------------------------------------------
     def organisation(self) -> str:
@@ -208,6 +251,10 @@ class MainWindow(QMainWindow):
         """The screen buttons wrap onto a second row rather than being squeezed until their
         words are cut (200% text, longer Spanish words). Hide stays out of the Tab chain: one
         stray Tab and Space would lock the app; Ctrl+Shift+H and Shift three times reach it."""
+        from PySide6.QtCore import Qt
+
+        from bond.gui.widgets.flow_layout import FlowLayout
+
         ui = self.ui
         ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         row = ui.navRow
@@ -224,6 +271,8 @@ class MainWindow(QMainWindow):
     def _add_policy_bar(self) -> None:
         """A policy file that could not be read: said once, calmly, naming the file and the
         first problem; Bond runs with its safest settings (``Policy.locked_down``)."""
+        from PySide6.QtCore import Qt
+
         self.policy_bar = QFrame()
         self.policy_bar.setObjectName("policyBar")
         self.policy_bar.setProperty("role", "banner")
@@ -281,7 +330,11 @@ class MainWindow(QMainWindow):
 
     # -- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
+        from PySide6.QtCore import Qt
+
         ui = self.ui
+        for name, keys in ACTION_KEYS.items():
+            getattr(ui, name).setShortcut(QKeySequence(keys))
         ui.supportButton.clicked.connect(self.show_support)
         ui.actionSupport.triggered.connect(self.show_support)
         ui.homeButton.clicked.connect(self.show_home)
@@ -351,7 +404,6 @@ class MainWindow(QMainWindow):
         hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
         hide.activated.connect(self.lock_now)
         ui.hideButton.clicked.connect(self.lock_now)
-        self._watching = False  # the app-wide filter starts once the window is up (showEvent)
         self.watcher.hide_requested.connect(self.lock_now)
         self.watcher.idle.connect(self._idle)
         self.lock_screen.unlock_requested.connect(self._unlock_from_lock)
@@ -701,11 +753,16 @@ class MainWindow(QMainWindow):
 
     # -- start-up ---------------------------------------------------------------------------
     def start(self) -> None:
+        """Open the vault, or find what must be asked first, on the worker threads (after
+        building the rest of the window when the app has not built it yet)."""
         if not self._reminder_timer.isActive():
             self._reminder_timer.start()
             QTimer.singleShot(3000, self._check_reminders)
         if self.policy.auto_wipe_after_hours and not self._auto_wipe_timer.isActive():
             self._auto_wipe_timer.start()
+        # First, alone: the workers' many short calls into SQLite would each wait for the UI
+        # thread's turn with the interpreter lock, and opening took ~100 ms instead of ~15.
+        self.complete()
         if self._auto_wipe_due():
             self._auto_wipe()
             return
@@ -732,14 +789,22 @@ class MainWindow(QMainWindow):
                 lambda: load_content(root, packs, organisation, cache_dir),
                 lambda content: arrive("content", content),
             )
-        self._run(lambda: startup.start(service), lambda result: arrive("result", result))
+
+        def open_vault() -> StartResult:
+            from bond.services import startup  # imported here, off the UI thread
+
+            return startup.start(service)
+
+        self._run(open_vault, lambda result: arrive("result", result))
 
     def _on_start(self, loaded: tuple[tuple[Catalog, PackSet] | None, StartResult]) -> None:
+        from bond.services.startup import StartKind
+
         content, result = loaded
         if content is not None:
             self._install_catalog(*content)
         if result.kind is not StartKind.OPENED:  # with a vault, once Home is shown
-            self._prepare_support()
+            self._first_screen_shown()
         match result.kind:
             case StartKind.FIRST_RUN:
                 self._show_first_run(keyring_available=result.keyring_available)
@@ -772,6 +837,8 @@ class MainWindow(QMainWindow):
         self.first_run.ui.nextButton.setFocus()
 
     def _first_run_submitted(self, plan: FirstRunPlan) -> None:
+        from bond.services import startup
+
         screen = self.first_run
         assert screen is not None
 
@@ -797,6 +864,8 @@ class MainWindow(QMainWindow):
         )
 
     def _unlock(self, passphrase: str) -> None:
+        from bond.services import startup
+
         def failed(exc: BaseException) -> None:
             if isinstance(exc, WrongKeyError):
                 self.unlock.show_error(
@@ -824,6 +893,8 @@ class MainWindow(QMainWindow):
         self._run(VaultService.temporary, lambda v: self._vault_opened(v, needs_profiles=True))
 
     def _vault_opened(self, vault: OpenVault, *, needs_profiles: bool) -> None:
+        from bond.services.keychain import Keychain
+
         self.vault = vault
         self.keychain = Keychain(vault)
         self._progress_warm = False
@@ -914,10 +985,18 @@ class MainWindow(QMainWindow):
         self._show(self.home)
         self.ui.homeButton.setFocus()
         log.info("home shown")
-        self._prepare_support()
+        self._first_screen_shown()
         if not self._progress_warm:
             self._progress_warm = True
             QTimer.singleShot(PROGRESS_WARM_MS, self._warm_progress)
+
+    def _first_screen_shown(self) -> None:
+        """What waits until the first screen of a start is up (Home, unlock, first run...)."""
+        self._prepare_support()
+        self._watch_wanted = True
+        if not self._watching and self.isVisible():
+            self._watching = True
+            QTimer.singleShot(0, self._watch_activity)
 
     def _prepare_support(self) -> None:
         """Build Get support now soon after the first screen, so F1 never waits for it."""
@@ -1111,6 +1190,8 @@ class MainWindow(QMainWindow):
         self._refresh_custody()
 
     def _custody(self) -> CustodyService | None:
+        from bond.services.custody import CustodyService
+
         if self.vault is None or self.vault.temporary:
             return None
         return CustodyService(self.service, self.vault)
@@ -1180,6 +1261,8 @@ class MainWindow(QMainWindow):
         )
 
     def _toggle_keyring(self) -> None:
+        from bond.services.custody import CustodyService
+
         vault = self.vault
         if vault is None:
             return
@@ -1230,6 +1313,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        from bond.domain.profiles import InvalidName
         from bond.services.profiles import ProfileService
 
         service = ProfileService(vault)
@@ -1491,6 +1575,7 @@ class MainWindow(QMainWindow):
             resume()
 
     def _open_runner(self, run: ExerciseRun) -> None:
+        from bond.gui.motion import reduce_motion
         from bond.gui.screens.runner import RunnerScreen
 
         self._drop_runner()
@@ -2332,18 +2417,19 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._watching:
+        if self._watch_wanted and not self._watching:
             self._watching = True
             QTimer.singleShot(0, self._watch_activity)
 
     def _watch_activity(self) -> None:
         """Let the lock watcher see every key and click (quick hide, idle lock, auto-wipe).
 
-        Installed when the event loop first runs after the window is shown, not before: a
-        Python event filter is called for every event of every widget, and the ~1,000 events of
-        building and showing the window (each wrapped, every new class's enums created) took
-        ~190 ms, most of the first window's time (DECISIONS 29). No key or click can reach Bond
-        before its event loop runs, so nothing is missed."""
+        Installed once the first screen of a start is up, not before (DECISIONS 29). A Python
+        event filter is called for every event of every object: the ~1,000 events of building
+        and showing the window took ~190 ms through it, and the first object of a class PySide6
+        does not wrap (Qt's input context, say) makes it create the Python types of every loaded
+        Qt class, ~180 enums and ~50 ms, once. Before the first screen nothing private is shown
+        and Ctrl+Shift+H already hides Bond; no key can reach it before its event loop runs."""
         app = QApplication.instance()
         if app is None:
             return
@@ -2354,9 +2440,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._completed:
             app.removeEventFilter(self.watcher)
-        self.watcher.pause()
+            self.watcher.pause()
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.sync()
         self.ops.wait(10_000)

@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_Busy(object):
     def setupUi(self, Busy):
@@ -22,12 +22,23 @@ class Ui_Busy(object):
 
         self.busyLayout.addItem(self.busyTopSpacer)
 
+        self.messageRow = QHBoxLayout()
+        self.messageRow.setObjectName(u"messageRow")
+        self.messageLeftSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.messageRow.addItem(self.messageLeftSpacer)
+
         self.messageLabel = QLabel(Busy)
         self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.messageLabel.setWordWrap(True)
 
-        self.busyLayout.addWidget(self.messageLabel)
+        self.messageRow.addWidget(self.messageLabel)
+
+        self.messageRightSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.messageRow.addItem(self.messageRightSpacer)
+
+
+        self.busyLayout.addLayout(self.messageRow)
 
         self.busyBottomSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
