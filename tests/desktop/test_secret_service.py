@@ -11,6 +11,7 @@ import subprocess
 import sys
 import uuid
 from contextlib import closing
+from pathlib import Path
 
 import keyring
 import pytest
@@ -18,6 +19,8 @@ import secretstorage
 from keyring.backends import SecretService
 
 from bond.security import secret_service
+from bond.security.header import VaultHeader, write_header
+from bond.security.keys import key_check_value
 from bond.security.secrets import KeyringStore
 from tests.desktop.conftest import secret_tool_lookup
 
@@ -96,3 +99,34 @@ def test_opening_a_vault_never_imports_keyring(theirs: SecretService.Keyring) ->
     finally:
         theirs.delete_password("bond", vault_id)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_key_looked_up_at_start_reaches_the_app_without_its_libraries(
+    theirs: SecretService.Keyring, tmp_path: Path
+) -> None:
+    """The child forked at start (bond.security.key_prefetch) finds the key in the real keyring,
+    and the app's process gets it without loading secretstorage, jeepney or cryptography."""
+    vault_id, key = f"start-{uuid.uuid4()}", os.urandom(32)
+    theirs.set_password("bond", vault_id, key.hex())
+    header = tmp_path / "vault.header"
+    write_header(header, VaultHeader(vault_id, "head", key_check_value(key, vault_id), True))
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from bond.security.key_prefetch import KeyPrefetch, wrap\n"
+        "from bond.security.secrets import KeyringStore\n"
+        f"prefetch = KeyPrefetch.start(Path({str(header)!r}))\n"
+        "assert prefetch is not None\n"
+        "store = wrap(KeyringStore(), prefetch)\n"
+        f"assert store.available() and store.get({vault_id!r}) == {key.hex()!r}\n"
+        "libraries = ('secretstorage', 'jeepney', 'cryptography', 'keyring')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in libraries))\n"
+    )
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+    finally:
+        theirs.delete_password("bond", vault_id)
+    assert out.stdout.strip() == "[]"
+

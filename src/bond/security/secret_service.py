@@ -58,8 +58,9 @@ class SecretService:
         self._collection: Collection | None = None
         self._pid = 0
 
-    def _default_collection(self) -> Collection:
-        """The unlocked default collection, as ``keyring``'s ``get_preferred_collection``."""
+    def _default_collection(self, *, prompt: bool = True) -> Collection:
+        """The unlocked default collection, as ``keyring``'s ``get_preferred_collection``;
+        without ``prompt``, a locked one raises :class:`CollectionLocked` at once."""
         import secretstorage
 
         if self._collection is None or self._pid != os.getpid():
@@ -80,6 +81,8 @@ class SecretService:
             self._collection, self._pid = collection, os.getpid()
         collection = self._collection
         if collection.is_locked():
+            if not prompt:
+                raise CollectionLocked("the default collection is locked")
             collection.unlock()
             if collection.is_locked():
                 raise CollectionLocked("the default collection stayed locked")
@@ -106,12 +109,16 @@ class SecretService:
                 self._forget()
                 raise
 
-    def get(self, service: str, username: str) -> str | None:
+    def get(self, service: str, username: str, *, prompt: bool = True) -> str | None:
+        """The secret, or None when there is none. Without ``prompt`` nothing locked is
+        unlocked (no dialog appears): :class:`CollectionLocked` is raised instead."""
         with self._lock:
             try:
-                collection = self._default_collection()
+                collection = self._default_collection(prompt=prompt)
                 for item in collection.search_items(query(service, username)):
                     if item.is_locked():
+                        if not prompt:
+                            raise CollectionLocked("the item is locked")
                         item.unlock()
                         if item.is_locked():
                             raise CollectionLocked("the item stayed locked")

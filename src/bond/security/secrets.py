@@ -55,7 +55,7 @@ def _keyring_config_file() -> Path:
     return Path(root, "python_keyring") / "keyringrc.cfg"
 
 
-def _secret_service_only() -> bool:
+def secret_service_only() -> bool:
     """On Linux the only allow-listed backend is Secret Service, so unless the person chose a
     backend or its settings (``PYTHON_KEYRING_BACKEND``, ``KEYRING_PROPERTY_*`` or keyring's own
     config file, honoured as ``keyring`` would), Bond asks it directly: ``keyring.get_keyring()``
@@ -138,7 +138,7 @@ class KeyringStore:
             return self._backend
         self._probed = True
         try:
-            if _secret_service_only():
+            if secret_service_only():
                 from bond.security.secret_service import SecretService
 
                 self._backend = SecretService()  # whether it answers is probed on use
