@@ -34,3 +34,25 @@ def test_string_arguments_and_foreign_exception_text_are_redacted(tmp_path: Path
     assert "ValueError: <redacted>" in text
     assert "The vault is damaged." in text
     assert "failed while saving" in text
+
+
+def test_the_log_rotates_at_half_a_megabyte_and_keeps_three_older_files(tmp_path: Path) -> None:
+    log_file = tmp_path / "logs" / "bond.log"
+    setup_logging(log_file, lazy=True)
+    assert not log_file.parent.exists()  # made only when the first record arrives
+    log = logging.getLogger("bond.test")
+    try:
+        for n in range(40_000):  # ~2.4 MB of records
+            log.info("record %s", Safe(f"{n:06d}"))
+    finally:
+        shutdown_logging()
+    names = sorted(p.name for p in log_file.parent.iterdir())
+    assert names == ["bond.log", "bond.log.1", "bond.log.2", "bond.log.3"]
+    assert all(p.stat().st_size <= 512 * 1024 for p in log_file.parent.iterdir())
+    newest, older = log_file.read_text(), (tmp_path / "logs" / "bond.log.1").read_text()
+    assert "record 039999" in newest and "record 039999" not in older
+    first_kept = int(older.splitlines()[0].rsplit(" ", 1)[1])
+    last_before = int(
+        (tmp_path / "logs" / "bond.log.2").read_text().splitlines()[-1].rsplit(" ", 1)[1]
+    )
+    assert first_kept == last_before + 1  # nothing lost between files
