@@ -129,4 +129,3 @@ def test_the_key_looked_up_at_start_reaches_the_app_without_its_libraries(
     finally:
         theirs.delete_password("bond", vault_id)
     assert out.stdout.strip() == "[]"
-

@@ -99,3 +99,30 @@ def test_no_child_without_a_vault(tmp_path: Path) -> None:
     from bond.security.key_prefetch import KeyPrefetch
 
     assert KeyPrefetch.start(tmp_path / "missing.header") is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_a_key_never_asked_for_is_discarded_and_its_child_reaped(tmp_path: Path) -> None:
+    code = SCRIPT.split("store = kp.wrap", maxsplit=1)[0] + textwrap.dedent(
+        """
+        prefetch.discard()
+        prefetch.discard()  # twice is fine
+        print(prefetch.take_secret())
+        try:
+            os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            print("reaped")
+        """
+    )
+    header = tmp_path / "vault.header"
+    write_header(header, VaultHeader("v-1", "head", key_check_value(KEY, "v-1"), keyring=True))
+    code = textwrap.dedent(code).format(answer="hang", account="v-1", header=str(header))
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src"), "HOME": str(tmp_path)},
+    )
+    assert out.stdout.split() == ["None", "reaped"]

@@ -153,6 +153,8 @@ def run_app(
     except VaultBusyError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        if prefetch is not None:
+            prefetch.discard()  # the other Bond has the vault; this one never needs its key
         QMessageBox.information(
             None,
             "Bond",
@@ -180,6 +182,8 @@ def run_app(
         window.show()
         app.exec()
     finally:
+        if prefetch is not None:
+            prefetch.discard()
         lock.release()
         log.info("Bond closed")
         shutdown_logging()

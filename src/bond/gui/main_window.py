@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self._support_catalog: SupportCatalog | None = None
         self.busy = BusyScreen()
         self.content_root = content_root
+        self._catalog: Catalog | None = None  # loaded on a worker by ``start``
         self._content_ready = False
         self._article_return: str | None = None  # article to go back to from an exercise link
         self._before_lock: QWidget | None = None
@@ -224,7 +225,6 @@ class MainWindow(QMainWindow):
         if self._completed:
             return
         self._completed = True
-        from bond.content.catalog import Catalog
         from bond.gui.lock import LockWatcher
         from bond.gui.notify import Notifier
         from bond.gui.screens.home import HomeScreen
@@ -232,7 +232,6 @@ class MainWindow(QMainWindow):
 
         self.notifier = Notifier(self.windowIcon(), self)
         self.home = HomeScreen()
-        self.catalog = Catalog()  # filled off the first frame (see start)
         self.lock_screen = LockScreen()
         self.watcher = LockWatcher(self)
         for screen in (self.home, self.lock_screen):
@@ -240,6 +239,20 @@ class MainWindow(QMainWindow):
         self._wrap_navigation()
         self._add_policy_bar()
         self._connect()
+
+    @property
+    def catalog(self) -> Catalog:
+        """What Bond offers, loaded on a worker thread by ``start``; empty until then (the
+        module is imported here only when something asks that early)."""
+        if self._catalog is None:
+            from bond.content.catalog import Catalog
+
+            self._catalog = Catalog()
+        return self._catalog
+
+    @catalog.setter
+    def catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
 
     # -- a clinic's policy ------------------------------------------------------------------
     def organisation(self) -> str:
@@ -1958,6 +1971,8 @@ class MainWindow(QMainWindow):
         self._recorded_activity = self.watcher.last_activity
 
     def _auto_wipe_due(self) -> bool:
+        if not self.policy.auto_wipe_after_hours:
+            return False  # without importing the wipe (~10 ms at every start)
         from bond.services.auto_wipe import due
 
         return due(self.paths, self.policy.auto_wipe_after_hours, self.clock())

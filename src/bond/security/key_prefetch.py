@@ -105,6 +105,17 @@ class KeyPrefetch:
         self._answer = b"".join(chunks)
         return self._answer
 
+    def discard(self) -> None:
+        """Forget the answer; stop and reap the child if it is still there (at exit, when the
+        app never needed the key: a vault it could not open, an auto-wipe...)."""
+        fd, self._fd, self._answer = self._fd, None, b""
+        if fd is None:
+            return
+        os.close(fd)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signal.SIGKILL)
+        self._reap()
+
     def _reap(self) -> None:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self._pid, 0)
