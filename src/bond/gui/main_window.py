@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunScreen | None = None
         self._shortcuts_dialog: QDialog | None = None
         self.ui.pages.addWidget(self.busy)
+        # Where the focus will be once ``complete`` takes Hide out of the Tab chain, so the
+        # first frame does not change when it does.
+        self.ui.supportButton.setFocus()
         self.ui.bannerLabel.hide()
         self.ui.reminderBar.hide()
         self.ui.sampleBar.hide()

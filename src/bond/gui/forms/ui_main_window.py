@@ -123,10 +123,6 @@ class Ui_MainWindow(object):
 
         self.navRow.addWidget(self.settingsButton)
 
-        self.navSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.navRow.addItem(self.navSpacer)
-
 
         self.topBarLayout.addLayout(self.navRow)
 
