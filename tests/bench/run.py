@@ -496,11 +496,11 @@ def start_rows(runs: int, tmp: Path, env: dict[str, str]) -> list[Row]:
         capture_output=True,
         check=False,
     )
-    rows += bundle_rows(runs, tmp, env, b_shown)
+    rows += bundle_rows(runs, tmp, env)
     return rows
 
 
-def bundle_rows(runs: int, tmp: Path, env: dict[str, str], bare_shown: float) -> list[Row]:
+def bundle_rows(runs: int, tmp: Path, env: dict[str, str]) -> list[Row]:
     if not BUNDLE.exists():
         return [Row("PyInstaller bundle (dist/bond)", "not built", "")]
     files = (p for p in BUNDLE.parent.rglob("*") if p.is_file() and not p.is_symlink())
@@ -514,8 +514,11 @@ def bundle_rows(runs: int, tmp: Path, env: dict[str, str], bare_shown: float) ->
     )
     log_file = tmp / "state" / "bond" / "log" / "bond.log"
     bond_start([str(BUNDLE)], data, env, log_file)
-    firsts = [bond_start([str(BUNDLE)], data, env, log_file)["first"] for _ in range(runs)]
-    first = median(firsts)
+    bare, firsts = [], []
+    for _ in range(runs):  # interleaved with its own bare runs, as the start-up rows are
+        bare.append(part_bare(1)["shown"])
+        firsts.append(bond_start([str(BUNDLE)], data, env, log_file)["first"])
+    first, bare_shown = median(firsts), median(bare)
     return [
         Row("bundle size (dist/bond)", f"{size / 2**20:.0f} MiB", ""),
         Row(
