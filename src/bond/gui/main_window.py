@@ -15,17 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 from bond import version
 from bond.config import AppPaths
@@ -50,6 +41,8 @@ from bond.security.secrets import SecretStoreError
 from bond.services.vault_service import OpenVault, VaultService
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+
     # Also the modules the window needs only once its first frame is painted (``complete``):
     # importing them earlier would build PySide6's Qt namespace and the screens before anything
     # is on screen (DECISIONS 29). They are imported where they are used.
@@ -288,6 +281,7 @@ class MainWindow(QMainWindow):
         """A policy file that could not be read: said once, calmly, naming the file and the
         first problem; Bond runs with its safest settings (``Policy.locked_down``)."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
         self.policy_bar = QFrame()
         self.policy_bar.setObjectName("policyBar")
@@ -347,6 +341,7 @@ class MainWindow(QMainWindow):
     # -- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         ui = self.ui
         for name, keys in ACTION_KEYS.items():
@@ -2400,6 +2395,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """A list of every key Bond answers to, built from the actions themselves."""
+        from PySide6.QtGui import QShortcut
+
         from bond.gui.shortcuts_dialog import ShortcutsDialog, action_rows, shortcut_rows
 
         rows = action_rows(self.ui.menubar) + shortcut_rows(self.findChildren(QShortcut))

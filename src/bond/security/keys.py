@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hmac
 import os
 from dataclasses import dataclass
-from hashlib import sha256
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -95,8 +93,13 @@ def unwrap_key(wrapped: WrappedKey, passphrase: str, associated: bytes) -> bytes
 
 def key_check_value(key: bytes, vault_id: str) -> bytes:
     """A value that proves a key belongs to this vault without revealing it."""
+    import hmac  # with hashlib, OpenSSL's libcrypto (~5 ms): not before the first window
+    from hashlib import sha256
+
     return hmac.new(key, _KEY_CHECK_LABEL + vault_id.encode("ascii"), sha256).digest()
 
 
 def key_matches(key: bytes, vault_id: str, expected: bytes) -> bool:
+    import hmac
+
     return hmac.compare_digest(key_check_value(key, vault_id), expected)
