@@ -2185,6 +2185,10 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bond could not open your vault, even from its latest backup, so what does not fit may be the vault&apos;s key file (vault.header) rather than the vault itself: a key file copied from another vault, for example. Bond has not deleted anything; the file the backup replaced is kept in the kept-aside folder. If you have another copy of this vault folder, putting its vault.header back may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your vault folder: %1
 Bond&apos;s log (it never holds what you wrote): %2</source>
         <translation type="unfinished"></translation>

@@ -2199,6 +2199,10 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <translation>Tu caja fuerte está bloqueada</translation>
     </message>
     <message>
+        <source>Bond could not open your vault, even from its latest backup, so what does not fit may be the vault&apos;s key file (vault.header) rather than the vault itself: a key file copied from another vault, for example. Bond has not deleted anything; the file the backup replaced is kept in the kept-aside folder. If you have another copy of this vault folder, putting its vault.header back may open it.</source>
+        <translation>Bond no pudo abrir tu caja fuerte, ni siquiera desde su copia de seguridad más reciente, así que lo que no encaja puede ser el archivo de la llave (vault.header) y no la caja fuerte en sí: por ejemplo, un archivo de llave copiado de otra caja fuerte. Bond no ha borrado nada; el archivo que reemplazó la copia se guarda en la carpeta kept-aside. Si tienes otra copia de esta carpeta, volver a poner su vault.header puede abrirla.</translation>
+    </message>
+    <message>
         <source>Your vault folder: %1
 Bond&apos;s log (it never holds what you wrote): %2</source>
         <translation>Carpeta de tu caja fuerte: %1

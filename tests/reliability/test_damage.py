@@ -171,3 +171,43 @@ def test_the_window_offers_the_backup_for_a_truncated_vault(
     assert "damaged" in ui.messageLabel.text() and "restore" in ui.messageLabel.text()
     assert ui.restoreButton.isVisible() and ui.restoreButton.hasFocus()
     assert hashes(paths.data_dir) == before
+
+
+def test_a_restore_that_cannot_help_is_not_offered_again(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    paths: AppPaths,
+    store: MemoryStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A header from another vault: its key opens no backup of this vault either. After one
+    restore the window explains that the key file may be what does not fit, and stops offering
+    the same restore (it went round in a circle). Nothing is deleted."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.conftest import activate
+
+    vault_with_data(service)
+    other = VaultService(VaultFiles(tmp_path / "other"), store, kdf=FAST_KDF)
+    vault_with_data(other, answers=10)
+    shutil.copyfile(other.files.header, service.files.header)
+    original = service.files.db.read_bytes()
+    window = make_window()
+    wait_for_screen(qtbot, window, ProblemScreen)
+    ui = window.problem.ui
+    assert ui.restoreButton.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    activate(ui.restoreButton)
+    qtbot.waitUntil(lambda: "vault.header" in ui.messageLabel.text(), timeout=15000)
+    assert not ui.restoreButton.isVisible()
+    assert ui.retryButton.isVisible()
+    kept = list((paths.data_dir / "kept-aside").rglob("vault.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == original
+    # Trying again (the same header) explains the same, and never offers the circle again.
+    activate(ui.retryButton)
+    qtbot.wait(300)
+    wait_for_screen(qtbot, window, ProblemScreen)
+    assert "vault.header" in ui.messageLabel.text()
+    assert not ui.restoreButton.isVisible()

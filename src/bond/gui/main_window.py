@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         # ``start`` makes sure of it). Every other screen is built (and its module imported)
         # the first time it is used. ``_screens`` holds those built so far.
         self._completed = False
+        self._restore_tried = False  # the latest backup was just restored (see _show_problem)
         # The lock watcher's app-wide filter starts once the first screen is up (_watch_activity).
         self._watch_wanted = False
         self._watching = False
@@ -814,6 +815,8 @@ class MainWindow(QMainWindow):
         content, result = loaded
         if content is not None:
             self._install_catalog(*content)
+        if result.kind is not StartKind.PROBLEM:
+            self._restore_tried = False
         if result.kind is not StartKind.OPENED:  # with a vault, once Home is shown
             self._first_screen_shown()
         match result.kind:
@@ -2352,17 +2355,30 @@ class MainWindow(QMainWindow):
             title = self.tr("Your vault is locked")
         else:
             title = self.tr("Bond could not open your vault")
+        message = error.message
         can_restore = (
             isinstance(error, DamagedVaultError)
             and bool(self.service.files.list_backups())
             and self.service.files.header.exists()
         )
+        if can_restore and self._restore_tried:
+            # The backup fits this vault's key no better than the file it replaced: the header,
+            # not the database, is what does not fit (one copied from another vault, say).
+            # Offering the same restore again would only go round in a circle.
+            can_restore = False
+            message = self.tr(
+                "Bond could not open your vault, even from its latest backup, so what does not "
+                "fit may be the vault's key file (vault.header) rather than the vault itself: a "
+                "key file copied from another vault, for example. Bond has not deleted anything; "
+                "the file the backup replaced is kept in the kept-aside folder. If you have "
+                "another copy of this vault folder, putting its vault.header back may open it."
+            )
         details = (
             self.tr("Your vault folder: %1\nBond's log (it never holds what you wrote): %2")
             .replace("%1", str(self.paths.data_dir))
             .replace("%2", str(self.paths.log_file))
         )
-        self.problem.show_problem(title, error.message, details, can_restore=can_restore)
+        self.problem.show_problem(title, message, details, can_restore=can_restore)
         self._show(self.problem)
 
     def _restore(self) -> None:
@@ -2382,7 +2398,12 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         files = self.service.files
-        self._run(lambda: restore_latest_backup(files), lambda _aside: self.start())
+
+        def restored(_aside: object) -> None:
+            self._restore_tried = True  # until a start ends anywhere but the problem screen
+            self.start()
+
+        self._run(lambda: restore_latest_backup(files), restored)
 
     def _on_unexpected(self, exc: BaseException) -> None:
         if isinstance(exc, VaultClosedError):  # its vault closed while it ran: nothing to show
