@@ -404,7 +404,6 @@
     <name>App</name>
     <message>
         <source>Bond is already open. Look for its window; only one can use a vault at a time.</source>
-        <extracomment>The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland compositors match the window to its desktop file (and so its icon) by this name. Test-only: with this set to 1, Bond closes its window and exits 0 as soon as the first window has been shown (scripts/smoke-bundle.sh uses it to prove a packaged build can start). The window icon&apos;s sizes (PNG renditions of bond.svg, written by packaging/linux/make-icons.sh).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,7 +1920,7 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>your organisation</source>
-        <extracomment>The menu actions&apos; keys, set by ``_connect`` once the first frame is painted, not in main_window.ui: setting any shortcut makes PySide6 build its whole Qt namespace (~30 ms). What happened to each clinic content pack (filled by the pack loader; admin mode). The wall clock, replaceable in tests (auto-wipe compares it with the last use).</extracomment>
+        <extracomment>What happened to each clinic content pack (filled by the pack loader; admin mode). The wall clock, replaceable in tests (auto-wipe compares it with the last use). the watcher&apos;s filter is installed (keys and clicks are seen)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

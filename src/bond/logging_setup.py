@@ -101,12 +101,13 @@ class _RotatingLog(logging.FileHandler):
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
+            self.stream = None  # FileHandler.emit reopens it
         base = self.baseFilename
         for older in range(self.backups - 1, 0, -1):
             if os.path.exists(f"{base}.{older}"):
                 os.replace(f"{base}.{older}", f"{base}.{older + 1}")
-        os.replace(base, f"{base}.1")
-        self.stream = self._open()
+        if os.path.exists(base):  # it may have been deleted under us: start a new one
+            os.replace(base, f"{base}.1")
 
 
 def setup_logging(log_file: Path | None, level: int = logging.INFO, *, lazy: bool = False) -> None:

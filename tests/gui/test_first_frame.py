@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
 from bond.gui.app import AfterFirstFrame, build_window
+from bond.gui.main_window import MainWindow
 from bond.gui.screens.first_run import FirstRunScreen
+from bond.gui.screens.support import SupportScreen
 from bond.security.secrets import MemoryStore
+from bond.services.vault_service import VaultService
 from tests.conftest import FAST_KDF
-from tests.gui.conftest import press, wait_for_screen
+from tests.gui.conftest import WindowFactory, press, seed_vault, wait_for_screen
 
 
 def visible_geometry(window: QWidget) -> dict[str, tuple[int, int, int, int]]:
@@ -64,9 +68,47 @@ def test_the_app_starts_the_vault_after_the_first_painted_frame_and_start_comple
     wait_for_screen(qtbot, window, FirstRunScreen)
     assert window.ui.actionSupport.shortcut().toString() == "F1"  # the keys, set by ``start``
     # The lock watcher starts once that first screen is up: Shift three times hides Bond.
-    qtbot.waitUntil(lambda: window._watching)
+    qtbot.waitUntil(lambda: window.watching)
     for _ in range(3):
         press(Qt.Key.Key_Shift)
     assert window.current_screen() is window.lock_screen
     window.ops.wait()
     window.close()
+
+
+def test_the_watcher_starts_even_when_the_person_leaves_home_while_it_loads(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F1 pressed while Home's data loads used to leave Shift three times (and idle tracking)
+    off for the whole session: the watcher waited for Home, which never came."""
+    seed_vault(service, ["Kai"])
+    original = MainWindow.show_home
+
+    def show_home_then_support(self: MainWindow, notice: str = "") -> None:
+        original(self, notice)
+        self.show_support()  # as if F1 were pressed at once
+
+    monkeypatch.setattr(MainWindow, "show_home", show_home_then_support)
+    window = make_window()
+    wait_for_screen(qtbot, window, SupportScreen)
+    qtbot.waitUntil(lambda: window.watching)
+    for _ in range(3):
+        press(Qt.Key.Key_Shift)
+    assert window.current_screen() is window.lock_screen
+
+
+def test_a_window_that_is_never_painted_still_opens_its_vault(
+    qtbot: QtBot, paths: AppPaths, store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started minimised or on another workspace, the window may not paint for a long time;
+    the vault opens anyway after FIRST_FRAME_AT_THE_LATEST_MS."""
+    monkeypatch.setattr("bond.gui.app.FIRST_FRAME_AT_THE_LATEST_MS", 100)
+    window = build_window(paths, store, kdf=FAST_KDF, complete=False)
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    AfterFirstFrame(window, lambda: started.append(True))
+    qtbot.waitUntil(lambda: bool(started), timeout=2000)  # never shown, never painted
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert started == [True]  # and not again at the first paint

@@ -126,3 +126,14 @@ def test_a_key_never_asked_for_is_discarded_and_its_child_reaped(tmp_path: Path)
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src"), "HOME": str(tmp_path)},
     )
     assert out.stdout.split() == ["None", "reaped"]
+
+
+def test_a_header_nested_absurdly_deep_is_refused_not_crashed_on(tmp_path: Path) -> None:
+    from bond.security.header import HeaderError, from_json
+    from bond.security.key_prefetch import KeyPrefetch
+
+    with pytest.raises(HeaderError):
+        from_json("[" * 5000)
+    header = tmp_path / "vault.header"
+    header.write_text("[" * 5000)
+    assert KeyPrefetch.start(header) is None

@@ -56,3 +56,19 @@ def test_the_log_rotates_at_half_a_megabyte_and_keeps_three_older_files(tmp_path
         (tmp_path / "logs" / "bond.log.2").read_text().splitlines()[-1].rsplit(" ", 1)[1]
     )
     assert first_kept == last_before + 1  # nothing lost between files
+
+
+def test_a_log_deleted_while_bond_runs_is_started_again(tmp_path: Path) -> None:
+    """Someone clears the state folder while Bond is open: logging goes on in a new file, and
+    closing it (at exit, before a hand-back wipe) does not fail."""
+    log_file = tmp_path / "logs" / "bond.log"
+    setup_logging(log_file)
+    log = logging.getLogger("bond.test")
+    try:
+        log.info("before %s", Safe("x"))
+        log_file.unlink()
+        for n in range(12_000):  # past the size limit: a rotation with no file to rotate
+            log.info("record %s", Safe(f"{n:06d}"))
+    finally:
+        shutdown_logging()
+    assert "record 011999" in log_file.read_text()

@@ -33,16 +33,19 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland
-#: compositors match the window to its desktop file (and so its icon) by this name.
+# The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland
+# compositors match the window to its desktop file (and so its icon) by this name.
 APP_ID = "io.github.bond.Bond"
 
-#: Test-only: with this set to 1, Bond closes its window and exits 0 as soon as the first window
-#: has been shown (scripts/smoke-bundle.sh uses it to prove a packaged build can start).
+# Test-only: with this set to 1, Bond closes its window and exits 0 as soon as the first window
+# has been shown (scripts/smoke-bundle.sh uses it to prove a packaged build can start).
 QUIT_AFTER_FIRST_WINDOW_ENV = "BOND_QUIT_AFTER_FIRST_WINDOW"
 
 
-#: The window icon's sizes (PNG renditions of bond.svg, written by packaging/linux/make-icons.sh).
+# How long the vault waits for the window's first frame before it opens anyway.
+FIRST_FRAME_AT_THE_LATEST_MS = 1000
+
+# The window icon's sizes (PNG renditions of bond.svg, written by packaging/linux/make-icons.sh).
 WINDOW_ICON_SIZES = (16, 32, 48, 64, 128)
 
 
@@ -113,19 +116,26 @@ class AfterFirstFrame(QObject):
 
     Building the rest of the window and opening the vault wait for that frame, so the person
     sees Bond's window as soon as Qt can show it, on any platform (a compositor may expose the
-    window later than the first turns of the event loop)."""
+    window later than the first turns of the event loop). A window that is shown but never
+    exposed (started minimised, on another workspace, behind a locked screen) paints nothing:
+    ``then`` runs anyway after ``FIRST_FRAME_AT_THE_LATEST_MS``."""
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
+        QTimer.singleShot(FIRST_FRAME_AT_THE_LATEST_MS, self._go)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-            self.deleteLater()
+            QTimer.singleShot(0, self._go)
         return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:  # once: the frame or the deadline, whichever comes first
+            then()
 
 
 def run_app(

@@ -75,9 +75,10 @@ log = logging.getLogger(__name__)
 REMINDER_CHECK_MS = 30_000
 PROGRESS_WARM_MS = 1500  # after Home appears: the first moments belong to the person
 SUPPORT_READY_MS = 800  # after the first screen: Get support is then built before anyone asks
+WATCH_AT_THE_LATEST_MS = 2000  # after the vault is opened or found locked (see _watch_soon)
 AUTO_WIPE_CHECK_MS = 60_000  # how often an open Bond records use and checks the policy's limit
-#: The menu actions' keys, set by ``_connect`` once the first frame is painted, not in
-#: main_window.ui: setting any shortcut makes PySide6 build its whole Qt namespace (~30 ms).
+# The menu actions' keys, set by ``_connect`` once the first frame is painted, not in
+# main_window.ui: setting any shortcut makes PySide6 build its whole Qt namespace (~30 ms).
 ACTION_KEYS = {
     "actionHome": "Ctrl+H",
     "actionExercises": "Ctrl+E",
@@ -183,7 +184,8 @@ class MainWindow(QMainWindow):
         self._restore_tried = False  # the latest backup was just restored (see _show_problem)
         # The lock watcher's app-wide filter starts once the first screen is up (_watch_activity).
         self._watch_wanted = False
-        self._watching = False
+        self._watch_scheduled = False
+        self.watching = False  #: the watcher's filter is installed (keys and clicks are seen)
         self._screens: dict[str, QWidget] = {}
         self._support_source = support
         self._support_catalog: SupportCatalog | None = None
@@ -751,6 +753,8 @@ class MainWindow(QMainWindow):
             self.keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
         self.ui.pages.setCurrentWidget(screen)
         self.setWindowTitle(WINDOW_TITLE)
+        if screen is not self.busy and not self._watch_wanted and self._completed:
+            self._watch_soon()  # the first real screen: Home, or whatever came before it
 
     def current_screen(self) -> QWidget:
         return self.ui.pages.currentWidget()
@@ -767,14 +771,15 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Open the vault, or find what must be asked first, on the worker threads (after
         building the rest of the window when the app has not built it yet)."""
+        # First, and alone: the workers' many short calls into SQLite would each wait for the UI
+        # thread's turn with the interpreter lock (opening took ~100 ms instead of ~15). And
+        # before the timers, whose work needs what it builds.
+        self.complete()
         if not self._reminder_timer.isActive():
             self._reminder_timer.start()
             QTimer.singleShot(3000, self._check_reminders)
         if self.policy.auto_wipe_after_hours and not self._auto_wipe_timer.isActive():
             self._auto_wipe_timer.start()
-        # First, alone: the workers' many short calls into SQLite would each wait for the UI
-        # thread's turn with the interpreter lock, and opening took ~100 ms instead of ~15.
-        self.complete()
         if self._auto_wipe_due():
             self._auto_wipe()
             return
@@ -817,6 +822,8 @@ class MainWindow(QMainWindow):
             self._install_catalog(*content)
         if result.kind is not StartKind.PROBLEM:
             self._restore_tried = False
+        # Should Home's data never arrive (an error while loading it), the watcher starts anyway.
+        QTimer.singleShot(WATCH_AT_THE_LATEST_MS, self._watch_soon)
         if result.kind is not StartKind.OPENED:  # with a vault, once Home is shown
             self._first_screen_shown()
         match result.kind:
@@ -1007,9 +1014,14 @@ class MainWindow(QMainWindow):
     def _first_screen_shown(self) -> None:
         """What waits until the first screen of a start is up (Home, unlock, first run...)."""
         self._prepare_support()
+        self._watch_soon()
+
+    def _watch_soon(self) -> None:
+        """Install the lock watcher on the next turn of the event loop (once; see
+        ``_watch_activity``)."""
         self._watch_wanted = True
-        if not self._watching and self.isVisible():
-            self._watching = True
+        if not self._watch_scheduled and self.isVisible():
+            self._watch_scheduled = True
             QTimer.singleShot(0, self._watch_activity)
 
     def _prepare_support(self) -> None:
@@ -2453,8 +2465,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._watch_wanted and not self._watching:
-            self._watching = True
+        if self._watch_wanted and not self._watch_scheduled:
+            self._watch_scheduled = True
             QTimer.singleShot(0, self._watch_activity)
 
     def _watch_activity(self) -> None:
@@ -2471,14 +2483,16 @@ class MainWindow(QMainWindow):
             return
         if self.isVisible():
             app.installEventFilter(self.watcher)
+            self.watching = True
         else:
-            self._watching = False  # hidden again before the loop ran: the next show installs it
+            self._watch_scheduled = False  # hidden before the loop ran: the next show installs it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()
         if app is not None and self._completed:
             app.removeEventFilter(self.watcher)
             self.watcher.pause()
+            self.watching = False
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.sync()
         self.ops.wait(10_000)

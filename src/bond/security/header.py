@@ -115,7 +115,7 @@ def _int(obj: dict[str, Any], name: str) -> int:
 def from_json(text: str) -> VaultHeader:
     try:
         data = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise HeaderError("the header is not valid JSON") from exc
     if not isinstance(data, dict) or data.get("format") != HEADER_FORMAT:
         raise HeaderError("this is not a Bond vault header")

@@ -22,7 +22,7 @@ import select
 import signal
 from pathlib import Path
 
-from bond.security.header import HeaderError, read_header
+from bond.security.header import read_header
 from bond.security.secrets import SERVICE, SecretStore, secret_service_only
 
 log = logging.getLogger(__name__)
@@ -57,11 +57,11 @@ class KeyPrefetch:
         """Fork the lookup for the vault whose header is at ``header_path``, when the key is
         kept in the Secret Service and Bond reaches it directly; else None. Call it before any
         thread is started (a fork copies only the calling thread)."""
-        if not hasattr(os, "fork") or not secret_service_only():
-            return None
         try:
+            if not hasattr(os, "fork") or not secret_service_only():
+                return None
             header = read_header(header_path)
-        except HeaderError:
+        except Exception:  # only ever a shortcut: it must never fail the start
             return None  # no vault yet, or one the app will explain
         if not header.keyring:
             return None
