@@ -1920,7 +1920,6 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>your organisation</source>
-        <extracomment>What happened to each clinic content pack (filled by the pack loader; admin mode). The wall clock, replaceable in tests (auto-wipe compares it with the last use). the watcher&apos;s filter is installed (keys and clicks are seen)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

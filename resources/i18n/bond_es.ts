@@ -1931,7 +1931,6 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
     <message>
         <source>your organisation</source>
-        <extracomment>What happened to each clinic content pack (filled by the pack loader; admin mode). The wall clock, replaceable in tests (auto-wipe compares it with the last use). the watcher&apos;s filter is installed (keys and clicks are seen)</extracomment>
         <translation>tu organización</translation>
     </message>
     <message>

@@ -146,9 +146,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.paths = paths
         self.policy = policy
-        #: What happened to each clinic content pack (filled by the pack loader; admin mode).
+        # What happened to each clinic content pack (filled by the pack loader; admin mode).
         self.pack_reports: Sequence[PackReport] = ()
-        #: The wall clock, replaceable in tests (auto-wipe compares it with the last use).
+        # The wall clock, replaceable in tests (auto-wipe compares it with the last use).
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._recorded_activity: float | None = None
         self._auto_wipe_timer = QTimer(self)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         # The lock watcher's app-wide filter starts once the first screen is up (_watch_activity).
         self._watch_wanted = False
         self._watch_scheduled = False
-        self.watching = False  #: the watcher's filter is installed (keys and clicks are seen)
+        self.watching = False  # the watcher's filter is installed (keys and clicks are seen)
         self._screens: dict[str, QWidget] = {}
         self._support_source = support
         self._support_catalog: SupportCatalog | None = None
