@@ -18,7 +18,9 @@ import pytest
 from tests.bundle.conftest import BUNDLE
 from tests.conftest import ROOT
 
-MAX_UNPACKED_MB = 160
+# Python modules travel as plain .pyc files (noarchive in bond.spec): ~13 MB more than the zlib
+# archive, for a start ~140 ms sooner; the download (.tar.gz) is the same size.
+MAX_UNPACKED_MB = 175
 TIMEOUT = 120
 
 
