@@ -2187,6 +2187,10 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The latest backup is damaged too. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your vault folder: %1
 Bond&apos;s log (it never holds what you wrote): %2</source>
         <translation type="unfinished"></translation>

@@ -2201,6 +2201,10 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         <translation>Bond no pudo abrir tu caja fuerte, ni siquiera desde su copia de seguridad más reciente, así que lo que no encaja puede ser el archivo de la llave (vault.header) y no la caja fuerte en sí: por ejemplo, un archivo de llave copiado de otra caja fuerte. Bond no ha borrado nada; el archivo que reemplazó la copia se guarda en la carpeta kept-aside. Si tienes otra copia de esta carpeta, volver a poner su vault.header puede abrirla.</translation>
     </message>
     <message>
+        <source>The latest backup is damaged too. %1</source>
+        <translation>La copia de seguridad más reciente también está dañada. %1</translation>
+    </message>
+    <message>
         <source>Your vault folder: %1
 Bond&apos;s log (it never holds what you wrote): %2</source>
         <translation>Carpeta de tu caja fuerte: %1

@@ -79,6 +79,11 @@ class DamagedVaultError(BondError):
     exit_code = EXIT_DAMAGED
 
 
+class UnreadableVaultError(DamagedVaultError):
+    """The key fits the header but opens nothing in the database: a damaged first page, or a
+    header that belongs to another vault (SQLCipher cannot tell the two apart)."""
+
+
 class NewerVaultError(BondError):
     """The vault was written by a newer Bond; opening it here could harm it."""
 

@@ -91,8 +91,13 @@ class _RotatingLog(logging.FileHandler):
             self.handleError(record)
 
     def _full(self, record: logging.LogRecord) -> bool:
-        if not os.path.isfile(self.baseFilename) and os.path.exists(self.baseFilename):
-            return False  # never rotate a device or a pipe the person pointed the log at
+        if not os.path.isfile(self.baseFilename):
+            if os.path.exists(self.baseFilename):
+                return False  # never rotate a device or a pipe the person pointed the log at
+            if self.stream is not None:  # deleted under us: start a new file at once
+                self.stream.close()
+                self.stream = None  # FileHandler.emit reopens it
+            return False
         if self.stream is None:
             self.stream = self._open()
         self.stream.seek(0, os.SEEK_END)

@@ -55,12 +55,13 @@ def test_building_the_rest_moves_nothing_on_the_first_frame(
 
 
 def test_the_app_starts_the_vault_after_the_first_painted_frame_and_start_completes(
-    qtbot: QtBot, paths: AppPaths, store: MemoryStore
+    qtbot: QtBot, paths: AppPaths, store: MemoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("bond.gui.app.FIRST_FRAME_AT_THE_LATEST_MS", 60_000)  # the paint only
     window = build_window(paths, store, kdf=FAST_KDF, complete=False)
     qtbot.addWidget(window)
     started: list[bool] = []
-    AfterFirstFrame(window, lambda: (started.append(True), window.start()))
+    AfterFirstFrame(window, lambda painted: (started.append(painted), window.start()))
     assert not started
     window.show()
     qtbot.waitUntil(lambda: bool(started))
@@ -81,6 +82,7 @@ def test_the_watcher_starts_even_when_the_person_leaves_home_while_it_loads(
 ) -> None:
     """F1 pressed while Home's data loads used to leave Shift three times (and idle tracking)
     off for the whole session: the watcher waited for Home, which never came."""
+    monkeypatch.setattr("bond.gui.main_window.WATCH_AT_THE_LATEST_MS", 60_000)  # no fallback
     seed_vault(service, ["Kai"])
     original = MainWindow.show_home
 
@@ -106,9 +108,22 @@ def test_a_window_that_is_never_painted_still_opens_its_vault(
     window = build_window(paths, store, kdf=FAST_KDF, complete=False)
     qtbot.addWidget(window)
     started: list[bool] = []
-    AfterFirstFrame(window, lambda: started.append(True))
+    AfterFirstFrame(window, started.append)
     qtbot.waitUntil(lambda: bool(started), timeout=2000)  # never shown, never painted
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(50)
-    assert started == [True]  # and not again at the first paint
+    assert started == [False]  # not painted; and not run again at the first paint
+
+
+def test_the_watcher_starts_at_the_latest_a_few_seconds_after_start(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even when no screen follows the waiting screen (here, Home's data never arrives)."""
+    monkeypatch.setattr("bond.gui.main_window.WATCH_AT_THE_LATEST_MS", 200)
+    monkeypatch.setattr(MainWindow, "show_home", lambda self, notice="": None)
+    seed_vault(service, ["Kai"])
+    window = make_window()
+    qtbot.waitUntil(lambda: window.vault is not None)
+    assert window.current_screen() is window.busy
+    qtbot.waitUntil(lambda: window.watching, timeout=3000)

@@ -211,3 +211,34 @@ def test_a_restore_that_cannot_help_is_not_offered_again(
     wait_for_screen(qtbot, window, ProblemScreen)
     assert "vault.header" in ui.messageLabel.text()
     assert not ui.restoreButton.isVisible()
+
+
+def test_a_backup_damaged_too_is_said_plainly_and_not_offered_again(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    service: VaultService,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The key fits the backup, but it fails its check as well (the same bad disk, say): that is
+    what the window says, and the restore is not offered a second time."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.conftest import activate
+
+    vault_with_data(service)
+    db = service.files.db
+    db.write_bytes(db.read_bytes()[: 5 * PAGE + 123])
+    backup = service.files.list_backups()[0]
+    data = bytearray(backup.read_bytes())
+    for page in (3, 5, 7):
+        data[page * PAGE + 100] ^= 0xFF
+    backup.write_bytes(bytes(data))
+    window = make_window()
+    wait_for_screen(qtbot, window, ProblemScreen)
+    ui = window.problem.ui
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    activate(ui.restoreButton)
+    qtbot.waitUntil(lambda: "backup is damaged too" in ui.messageLabel.text(), timeout=15000)
+    assert "vault.header" not in ui.messageLabel.text()
+    assert not ui.restoreButton.isVisible()

@@ -67,7 +67,9 @@ def test_a_log_deleted_while_bond_runs_is_started_again(tmp_path: Path) -> None:
     try:
         log.info("before %s", Safe("x"))
         log_file.unlink()
-        for n in range(12_000):  # past the size limit: a rotation with no file to rotate
+        log.info("right after %s", Safe("x"))
+        assert "right after" in log_file.read_text()  # a new file at once, nothing lost
+        for n in range(12_000):  # past the size limit: rotations go on as before
             log.info("record %s", Safe(f"{n:06d}"))
     finally:
         shutdown_logging()

@@ -112,30 +112,34 @@ def build_window(  # type: ignore[no-untyped-def]
 
 
 class AfterFirstFrame(QObject):
-    """Calls ``then`` once ``window`` has painted its first frame, from the event loop.
+    """Calls ``then(painted)`` once ``window`` has painted its first frame, from the event loop.
 
     Building the rest of the window and opening the vault wait for that frame, so the person
     sees Bond's window as soon as Qt can show it, on any platform (a compositor may expose the
     window later than the first turns of the event loop). A window that is shown but never
     exposed (started minimised, on another workspace, behind a locked screen) paints nothing:
-    ``then`` runs anyway after ``FIRST_FRAME_AT_THE_LATEST_MS``."""
+    ``then(False)`` runs anyway ``FIRST_FRAME_AT_THE_LATEST_MS`` after the event loop starts."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[bool], None]) -> None:
         super().__init__(window)
-        self._then: Callable[[], None] | None = then
+        self._window = window
+        self._then: Callable[[bool], None] | None = then
         window.installEventFilter(self)
-        QTimer.singleShot(FIRST_FRAME_AT_THE_LATEST_MS, self._go)
+        QTimer.singleShot(0, self._arm)  # counted from the loop's first turn, after show()
+
+    def _arm(self) -> None:
+        QTimer.singleShot(FIRST_FRAME_AT_THE_LATEST_MS, self, lambda: self._go(painted=False))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._go)
+            QTimer.singleShot(0, self, lambda: self._go(painted=True))
         return False
 
-    def _go(self) -> None:
+    def _go(self, *, painted: bool) -> None:
         then, self._then = self._then, None
         if then is not None:  # once: the frame or the deadline, whichever comes first
-            then()
+            self._window.removeEventFilter(self)
+            then(painted)
 
 
 def run_app(
@@ -182,8 +186,11 @@ def run_app(
         install_excepthook(lambda: window, paths.log_file)
         quit_early = os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1"
 
-        def first_frame() -> None:
-            log.info("first window shown")
+        def first_frame(painted: bool) -> None:
+            if painted:
+                log.info("first window shown")
+            else:
+                log.info("the window was not painted in time; starting anyway")
             window.start()  # builds the rest of the window while the vault opens
             if quit_early:
                 QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits

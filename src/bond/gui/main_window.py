@@ -27,6 +27,7 @@ from bond.errors import (
     DamagedVaultError,
     LockedError,
     NewerVaultError,
+    UnreadableVaultError,
     VaultClosedError,
     WrongKeyError,
 )
@@ -75,7 +76,7 @@ log = logging.getLogger(__name__)
 REMINDER_CHECK_MS = 30_000
 PROGRESS_WARM_MS = 1500  # after Home appears: the first moments belong to the person
 SUPPORT_READY_MS = 800  # after the first screen: Get support is then built before anyone asks
-WATCH_AT_THE_LATEST_MS = 2000  # after the vault is opened or found locked (see _watch_soon)
+WATCH_AT_THE_LATEST_MS = 3000  # after start() (see _watch_soon)
 AUTO_WIPE_CHECK_MS = 60_000  # how often an open Bond records use and checks the policy's limit
 # The menu actions' keys, set by ``_connect`` once the first frame is painted, not in
 # main_window.ui: setting any shortcut makes PySide6 build its whole Qt namespace (~30 ms).
@@ -775,6 +776,9 @@ class MainWindow(QMainWindow):
         # thread's turn with the interpreter lock (opening took ~100 ms instead of ~15). And
         # before the timers, whose work needs what it builds.
         self.complete()
+        # Should no screen ever follow (an error while opening or loading), the watcher starts
+        # anyway; it usually starts with the first screen (_watch_soon is idempotent).
+        QTimer.singleShot(WATCH_AT_THE_LATEST_MS, self._watch_soon)
         if not self._reminder_timer.isActive():
             self._reminder_timer.start()
             QTimer.singleShot(3000, self._check_reminders)
@@ -822,8 +826,6 @@ class MainWindow(QMainWindow):
             self._install_catalog(*content)
         if result.kind is not StartKind.PROBLEM:
             self._restore_tried = False
-        # Should Home's data never arrive (an error while loading it), the watcher starts anyway.
-        QTimer.singleShot(WATCH_AT_THE_LATEST_MS, self._watch_soon)
         if result.kind is not StartKind.OPENED:  # with a vault, once Home is shown
             self._first_screen_shown()
         match result.kind:
@@ -2374,17 +2376,24 @@ class MainWindow(QMainWindow):
             and self.service.files.header.exists()
         )
         if can_restore and self._restore_tried:
-            # The backup fits this vault's key no better than the file it replaced: the header,
-            # not the database, is what does not fit (one copied from another vault, say).
-            # Offering the same restore again would only go round in a circle.
+            # The latest backup is what is on disk now and it failed too: offering the same
+            # restore again would only go round in a circle.
             can_restore = False
-            message = self.tr(
-                "Bond could not open your vault, even from its latest backup, so what does not "
-                "fit may be the vault's key file (vault.header) rather than the vault itself: a "
-                "key file copied from another vault, for example. Bond has not deleted anything; "
-                "the file the backup replaced is kept in the kept-aside folder. If you have "
-                "another copy of this vault folder, putting its vault.header back may open it."
-            )
+            if isinstance(error, UnreadableVaultError):
+                # The key opens the backup no better than the file it replaced: the key file,
+                # not the database, is what does not fit (one copied from another vault, say).
+                message = self.tr(
+                    "Bond could not open your vault, even from its latest backup, so what does "
+                    "not fit may be the vault's key file (vault.header) rather than the vault "
+                    "itself: a key file copied from another vault, for example. Bond has not "
+                    "deleted anything; the file the backup replaced is kept in the kept-aside "
+                    "folder. If you have another copy of this vault folder, putting its "
+                    "vault.header back may open it."
+                )
+            else:
+                message = self.tr("The latest backup is damaged too. %1").replace(
+                    "%1", error.message
+                )
         details = (
             self.tr("Your vault folder: %1\nBond's log (it never holds what you wrote): %2")
             .replace("%1", str(self.paths.data_dir))
@@ -2492,7 +2501,7 @@ class MainWindow(QMainWindow):
         if app is not None and self._completed:
             app.removeEventFilter(self.watcher)
             self.watcher.pause()
-            self.watching = False
+            self.watching = self._watch_scheduled = False
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.sync()
         self.ops.wait(10_000)

@@ -61,11 +61,11 @@ class KeyPrefetch:
             if not hasattr(os, "fork") or not secret_service_only():
                 return None
             header = read_header(header_path)
+            if not header.keyring:
+                return None
+            read_end, write_end = os.pipe()
         except Exception:  # only ever a shortcut: it must never fail the start
-            return None  # no vault yet, or one the app will explain
-        if not header.keyring:
-            return None
-        read_end, write_end = os.pipe()
+            return None  # no vault yet, one the app will explain, no file descriptors left...
         try:
             pid = os.fork()
         except OSError:
@@ -75,7 +75,8 @@ class KeyPrefetch:
         if pid == 0:  # the child: look up, answer, leave without running the parent's code
             try:
                 os.close(read_end)
-                os.nice(10)  # second to the window's start (and the X server) on a busy CPU
+                with contextlib.suppress(OSError):
+                    os.nice(10)  # second to the window's start (and the X server) on a busy CPU
                 os.write(write_end, _lookup(header.vault_id))
             finally:
                 os._exit(0)

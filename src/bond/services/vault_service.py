@@ -27,6 +27,7 @@ from bond.errors import (
     NewerVaultError,
     NoVaultError,
     PassphraseRequiredError,
+    UnreadableVaultError,
     VaultClosedError,
     VaultExistsError,
     VaultReadOnlyError,
@@ -379,7 +380,7 @@ class VaultService:
         try:
             conn = reader.connect(self.files.db, key, read_only=read_only)
         except reader.database_error() as exc:
-            raise self._unreadable() from exc
+            raise self._unreadable(first_read=True) from exc
         vault_reader = reader.VaultReader(conn)
         try:
             revision, written_by = self._schema_state(vault_reader)
@@ -472,10 +473,13 @@ class VaultService:
             "after this computer), then open Bond again."
         )
 
-    def _unreadable(self) -> BondError:
+    def _unreadable(self, *, first_read: bool = False) -> BondError:
+        """``first_read``: the key (right for the header) could not read even the schema, the
+        first thing read (see UnreadableVaultError); later failures are damage further in."""
         if problem := self._read_only_problem():
             return problem
-        return DamagedVaultError(
+        error = UnreadableVaultError if first_read else DamagedVaultError
+        return error(
             f"The vault in {self.files.data_dir} could not be read: the key is right, "
             f"so the file itself is damaged. {DAMAGED_HINT}"
         )
