@@ -82,6 +82,17 @@ def test_a_key_stored_now_is_readable_by_keyring(theirs: SecretService.Keyring) 
     store.delete(old_id)
 
 
+def run_then_forget(code: str, theirs: SecretService.Keyring, vault_id: str) -> str:
+    """Run ``code`` in a fresh interpreter, then delete the test's key; its output."""
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        )
+    finally:
+        theirs.delete_password("bond", vault_id)
+    return out.stdout.strip()
+
+
 def test_opening_a_vault_never_imports_keyring(theirs: SecretService.Keyring) -> None:
     vault_id, secret = f"start-{uuid.uuid4()}", os.urandom(32).hex()
     theirs.set_password("bond", vault_id, secret)
@@ -93,13 +104,7 @@ def test_opening_a_vault_never_imports_keyring(theirs: SecretService.Keyring) ->
         f"assert store.get({vault_id!r}) == {secret!r}\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'keyring'))\n"
     )
-    try:
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-        )
-    finally:
-        theirs.delete_password("bond", vault_id)
-    assert out.stdout.strip() == "[]"
+    assert run_then_forget(code, theirs, vault_id) == "[]"
 
 
 def test_the_key_looked_up_at_start_reaches_the_app_without_its_libraries(
@@ -123,10 +128,4 @@ def test_the_key_looked_up_at_start_reaches_the_app_without_its_libraries(
         "libraries = ('secretstorage', 'jeepney', 'cryptography', 'keyring')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in libraries))\n"
     )
-    try:
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-        )
-    finally:
-        theirs.delete_password("bond", vault_id)
-    assert out.stdout.strip() == "[]"
+    assert run_then_forget(code, theirs, vault_id) == "[]"

@@ -58,7 +58,12 @@ def run(tmp_path: Path, answer: object, *, keyring: bool = True, env: dict | Non
         VaultHeader(vault_id, "head", key_check_value(KEY, vault_id), keyring=keyring),
     )
     code = textwrap.dedent(SCRIPT).format(answer=answer, account=vault_id, header=str(header))
-    base = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src"), "HOME": str(tmp_path)}
+    return run_fresh(code, tmp_path, env).strip()
+
+
+def run_fresh(code: str, home: Path, env: dict | None = None) -> str:
+    """Run ``code`` in a fresh interpreter (no threads yet, as when the app forks); its output."""
+    base = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src"), "HOME": str(home)}
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -67,7 +72,7 @@ def run(tmp_path: Path, answer: object, *, keyring: bool = True, env: dict | Non
         timeout=30,
         env={**base, **(env or {})},
     )
-    return out.stdout.strip()
+    return out.stdout
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
@@ -117,15 +122,7 @@ def test_a_key_never_asked_for_is_discarded_and_its_child_reaped(tmp_path: Path)
     header = tmp_path / "vault.header"
     write_header(header, VaultHeader("v-1", "head", key_check_value(KEY, "v-1"), keyring=True))
     code = textwrap.dedent(code).format(answer="hang", account="v-1", header=str(header))
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src"), "HOME": str(tmp_path)},
-    )
-    assert out.stdout.split() == ["None", "reaped"]
+    assert run_fresh(code, tmp_path).split() == ["None", "reaped"]
 
 
 def test_a_header_nested_absurdly_deep_is_refused_not_crashed_on(
