@@ -191,7 +191,7 @@ def run_app(
                 log.info("first window shown")
             else:
                 log.info("the window was not painted in time; starting anyway")
-            window.start()  # builds the rest of the window while the vault opens
+            window.start()  # builds the rest of the window, then opens the vault
             if quit_early:
                 QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
 
