@@ -220,7 +220,7 @@ def export_pdf(
     include_private_for: Collection[str] = (),
 ) -> None:
     """Write the summary PDF; ``profile`` is a person's name, as on the command line."""
-    from bond.services.report_data import gather
+    from bond.services.report_data import find_profile, gather
 
     _ensure_app()
     if exercises is None:
@@ -228,16 +228,7 @@ def export_pdf(
         from bond.paths import content_dir
 
         exercises = load_catalog(content_dir()).exercises
-    profile_id = None
-    if profile:
-        from sqlalchemy import select
-
-        from bond.services.export_data import pick_profile
-        from bond.storage.models import ProfileRow
-
-        with vault.db.unit_of_work() as s:
-            rows = list(s.scalars(select(ProfileRow)).all())
-            profile_id = pick_profile(rows, profile)  # the same rule and message as JSON
+    profile_id = find_profile(vault, profile) if profile else None
     data = gather(
         vault,
         keychain,

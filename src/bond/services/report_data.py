@@ -19,12 +19,13 @@ from bond.domain.answers import describe
 from bond.domain.exercises import Category, Exercise
 from bond.domain.weeks import local_day
 from bond.services.boundaries import BoundaryService
+from bond.services.export_data import pick_profile
 from bond.services.history import HistoryService
 from bond.services.keychain import Keychain
 from bond.services.profiles import ProfileService
 from bond.services.progress import ProgressService, WeeklyRatings, weekly_ratings
 from bond.services.vault_service import OpenVault
-from bond.storage.models import AgreementReviewRow, AgreementRow
+from bond.storage.models import AgreementReviewRow, AgreementRow, ProfileRow
 
 DEFAULT_DAYS = 182
 
@@ -56,6 +57,16 @@ class ReportData:
     ratings: tuple[WeeklyRatings, ...]
     private_answers: Mapping[str, tuple[ReportAnswer, ...]]  # name -> answers
     left_out: tuple[str, ...]  # names whose sealed items stayed closed
+
+
+def find_profile(vault: OpenVault, wanted: str) -> str:
+    """The id of the profile named (or with the id) ``wanted``, by the JSON export's rule, so
+    the PDF's ``--profile`` matches and fails the same way; raises :class:`UsageError`."""
+    with vault.db.unit_of_work() as s:
+        rows = s.scalars(select(ProfileRow).order_by(ProfileRow.position)).all()
+        found = pick_profile(rows, wanted)
+    assert found is not None  # pick_profile returns None only when nothing is wanted
+    return found
 
 
 def gather(
