@@ -22,7 +22,7 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-from bond.errors import BondError
+from bond.errors import BondError, WrongKeyError
 from bond.security.header import (
     MAX_HEADER_BYTES,
     HeaderError,
@@ -31,9 +31,10 @@ from bond.security.header import (
     fsync_dir,
 )
 from bond.security.header import to_json as header_json
-from bond.security.keys import KdfParams, wrap_key
+from bond.security.keys import KdfParams, UnwrapError, key_matches, unwrap_key, wrap_key
+from bond.security.secrets import SecretStore
 from bond.services.vault_files import DB_NAME, HEADER_NAME
-from bond.services.vault_service import OpenVault, passphrase_problem
+from bond.services.vault_service import OpenVault, keyring_key, passphrase_problem
 
 ARCHIVE_COMMENT = b"Bond encrypted backup, format 1"
 MEMBERS = frozenset({HEADER_NAME, DB_NAME})
@@ -122,6 +123,33 @@ def read_backup_header(path: Path) -> VaultHeader:
     if header.wrapped is None:
         raise BackupFileError(f"The backup {path} has no passphrase, so it cannot be opened.")
     return header
+
+
+def backup_key_from_keyring(secrets: SecretStore, header: VaultHeader) -> bytes | None:
+    """The backup's key from this computer's keyring, checked against the backup's header.
+
+    ``None`` when it cannot come from there (the backup's vault did not use the keyring, the
+    keyring is absent or fails, holds nothing or no hex for it, or holds another key): the
+    caller then asks for the backup's passphrase. Never raises for a keyring problem."""
+    return keyring_key(secrets, header)
+
+
+def backup_key_from_passphrase(header: VaultHeader, passphrase: str) -> bytes:
+    """The backup's key unwrapped with ``passphrase`` and checked against the header.
+
+    Argon2id makes this take up to a second on purpose: call it off the UI thread. Raises
+    :class:`WrongKeyError` when the passphrase does not open the backup (nothing is changed),
+    :class:`BackupFileError` when the header carries no passphrase-wrapped key at all."""
+    if header.wrapped is None:
+        raise BackupFileError("This backup has no passphrase, so it cannot be opened.")
+    wrong = "That passphrase does not open this backup."
+    try:
+        key = unwrap_key(header.wrapped, passphrase, header.vault_id.encode())
+    except UnwrapError as exc:
+        raise WrongKeyError(wrong) from exc
+    if not key_matches(key, header.vault_id, header.key_check):  # another vault's wrapped key
+        raise WrongKeyError(wrong)
+    return key
 
 
 def extract_backup(path: Path, folder: Path) -> None:

@@ -71,6 +71,28 @@ def passphrase_problem(passphrase: str) -> str | None:
     return None
 
 
+def keyring_key(secrets: SecretStore, header: VaultHeader) -> bytes | None:
+    """The key ``header`` names from the OS keyring, proven against its key check; ``None``
+    (never an error) when there is no usable copy, so the caller asks for the passphrase."""
+    if not header.keyring or not secrets.available():
+        return None
+    try:
+        stored = secrets.get(header.vault_id)
+    except SecretStoreError:
+        log.warning("the keyring could not be read")
+        return None
+    if stored is None:
+        return None
+    try:
+        key = bytes.fromhex(stored)
+    except ValueError:
+        return None
+    if key_matches(key, header.vault_id, header.key_check):
+        return key
+    log.warning("the keyring holds a key that does not match this vault")
+    return None
+
+
 @dataclass(frozen=True)
 class Custody:
     """Where the new vault key goes: the keyring, a passphrase, or both."""
@@ -311,23 +333,7 @@ class VaultService:
 
     def key_from_keyring(self, header: VaultHeader) -> bytes | None:
         """The key from the OS keyring when it is there and matches this vault."""
-        if not header.keyring or not self.secrets.available():
-            return None
-        try:
-            stored = self.secrets.get(header.vault_id)
-        except SecretStoreError:
-            log.warning("the keyring could not be read")
-            return None
-        if stored is None:
-            return None
-        try:
-            key = bytes.fromhex(stored)
-        except ValueError:
-            return None
-        if key_matches(key, header.vault_id, header.key_check):
-            return key
-        log.warning("the keyring holds a key that does not match this vault")
-        return None
+        return keyring_key(self.secrets, header)
 
     def needs_passphrase(self) -> bool:
         """True when the vault cannot be unlocked without asking (checks the keyring)."""
