@@ -408,6 +408,13 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <source>your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
@@ -621,6 +628,21 @@ Bond itself never goes online; your browser will.</source>
     </message>
 </context>
 <context>
+    <name>BoundariesFeature</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted. Keeping a boundary takes practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundariesScreen</name>
     <message numerus="yes">
         <source>used %n time(s)</source>
@@ -715,6 +737,46 @@ Bond itself never goes online; your browser will.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFeature</name>
+    <message>
+        <source>This device was handed back: nothing from before is left on it.</source>
+        <extracomment>Emitted right after the preferences were forgotten (hand-back, auto-wipe), so the appearance and the Settings screen can show the defaults again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sample data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was reset by %1 after %2 hours without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key may still be in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond erased what it could, but some things are still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,6 +947,71 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesFeature</name>
+    <message>
+        <source>Before your first exercise together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises for two are made for partners who feel safe with each other. Either of you can pause or stop at any time, without a reason.
+
+If being open together doesn&apos;t feel safe right now, practising on your own is always there, and Get support now (F1) lists services that can help, in confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise &amp;alone instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That exercise is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. What you agreed is under Agreements; boundaries are under Boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. It is waiting for you below whenever you want to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped, and that is fine. What you wrote is kept. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped, and your answers were deleted. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercise is paused. What would help right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slow breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounding with the senses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Just go Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. It is waiting for you below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,6 +1326,25 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Shift, three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond %1
+
+A private, offline companion for keeping and repairing close relationships. It is not therapy.
+
+Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Past sessions</source>
@@ -1352,6 +1498,22 @@ If this keeps happening, the log file can help someone fix it. It records what B
     </message>
     <message>
         <source>See crisis lines and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeFeature</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Home is on show (the shell starts what waits for the first screen). Whether this vault holds sample data (the shell shows or hides its banner).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not add your partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,420 +1961,18 @@ If this keeps happening, the log file can help someone fix it. It records what B
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bond could not finish setting up. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this vault. Please try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not unlock the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting a temporary session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Temporary session: nothing will be saved. When you close Bond, it is gone.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time for your check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A moment to practise, if you like</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a temporary session. Nothing is written to disk, and everything disappears when you close Bond.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its key is kept in this computer&apos;s keyring, and your passphrase is a way back in if the keyring is ever lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its key is kept in this computer&apos;s keyring, which opens when you log in to this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its key is locked behind your passphrase, which Bond asks for each time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything you write is kept only on this computer, in an encrypted vault. Bond never goes online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not change this. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your new passphrase is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is removed; the keyring opens your vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is no longer kept in the keyring. Bond will ask for your passphrase when it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is now kept in this computer&apos;s keyring too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not add your partner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s PIN is set. Private answers are now behind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s PIN is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s PIN is removed. Private answers are protected by the vault only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start %1&apos;s private space again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep trying to remember</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss the notice about the policy file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not use this computer&apos;s policy file, %1, so it is using its safest settings: a passphrase is required, it locks after %2 minutes, and exports are off. Please let whoever looks after this computer know. First problem: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dmin mode…</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Navigation</name>
     <message>
         <source>Leave this screen (never an exercise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who is doing this exercise?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before your first exercise together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercises for two are made for partners who feel safe with each other. Either of you can pause or stop at any time, without a reason.
-
-If being open together doesn&apos;t feel safe right now, practising on your own is always there, and Get support now (F1) lists services that can help, in confidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practise &amp;alone instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That exercise is no longer available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Well done. What you agreed is under Agreements; boundaries are under Boundaries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused. It is waiting for you below whenever you want to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You stopped, and that is fine. What you wrote is kept. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You stopped, and your answers were deleted. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your exercise is paused. What would help right now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Slow breathing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Grounding with the senses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Just go Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused. It is waiting for you below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noted. Keeping a boundary takes practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the sample data?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep it for now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erasing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key may still be in the system keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond erased what it could, but some things are still there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device was handed back: nothing from before is left on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device was reset by %1 after %2 hours without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not write there (is the disk full or the folder read-only?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a PDF summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make an encrypted backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond backup (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup saved to %1. It is encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup opens only with a keyring this computer does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup&apos;s passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace what is in Bond now with this backup? The vault that is here now is kept aside in Bond&apos;s folder, not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a JSON export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s). Anything already here was left as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing new: everything in the file was already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repair after conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calming and grounding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault is from a newer Bond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not open your vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond could not open your vault, even from its latest backup, so what does not fit may be the vault&apos;s key file (vault.header) rather than the vault itself: a key file copied from another vault, for example. Bond has not deleted anything; the file the backup replaced is kept in the kept-aside folder. If you have another copy of this vault folder, putting its vault.header back may open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is damaged too. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault folder: %1
-Bond&apos;s log (it never holds what you wrote): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift, three times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Bond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bond %1
-
-A private, offline companion for keeping and repairing close relationships. It is not therapy.
-
-Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
+        <source>A&amp;dmin mode…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2399,6 +2159,55 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>PolicyBar</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about the policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not use this computer&apos;s policy file, %1, so it is using its safest settings: a passphrase is required, it locks after %2 minutes, and exports are off. Please let whoever looks after this computer know. First problem: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyText</name>
+    <message>
+        <source>This is a temporary session. Nothing is written to disk, and everything disappears when you close Bond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring, and your passphrase is a way back in if the keyring is ever lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring, which opens when you log in to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key is locked behind your passphrase, which Bond asks for each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write is kept only on this computer, in an encrypted vault. Bond never goes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateAccess</name>
+    <message>
+        <source>Who is doing this exercise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>What happened</source>
@@ -2513,6 +2322,33 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>See every past session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFeature</name>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair after conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calming and grounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,6 +2475,18 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersFeature</name>
+    <message>
+        <source>Time for your check-in</source>
+        <extracomment>A reminder is due: its neutral words, and whether it is for the weekly check-in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moment to practise, if you like</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,6 +3018,66 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>SettingsFeature</name>
+    <message>
+        <source>Working…</source>
+        <extracomment>``prefs.idle_minutes`` changed: the shell re-applies its lock watcher&apos;s minutes. A &quot;Your data&quot; button: &quot;export-json&quot;, &quot;export-pdf&quot;, &quot;backup&quot;, &quot;restore&quot; or &quot;import&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not change this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is removed; the keyring opens your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is no longer kept in the keyring. Bond will ask for your passphrase when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is now kept in this computer&apos;s keyring too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is set. Private answers are now behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is removed. Private answers are protected by the vault only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1&apos;s private space again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep trying to remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Light</source>
@@ -3523,6 +3431,149 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultFeature</name>
+    <message>
+        <source>Bond could not finish setting up. Nothing was saved.</source>
+        <extracomment>A vault is open (the shell shows the temporary-session banner, records use). The vault is open and has its people: Bond can show Home.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Please try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a temporary session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is from a newer Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not open your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond could not open your vault, even from its latest backup, so what does not fit may be the vault&apos;s key file (vault.header) rather than the vault itself: a key file copied from another vault, for example. Bond has not deleted anything; the file the backup replaced is kept in the kept-aside folder. If you have another copy of this vault folder, putting its vault.header back may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup is damaged too. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault folder: %1
+Bond&apos;s log (it never holds what you wrote): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YourDataFeature</name>
+    <message>
+        <source>Bond could not write there (is the disk full or the folder read-only?).</source>
+        <extracomment>What to tell the person (text, whether it is an error), shown on the Settings screen. An import may have added people: the Settings screen reads them again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond backup (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. It is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup opens only with a keyring this computer does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what is in Bond now with this backup? The vault that is here now is kept aside in Bond&apos;s folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in the file was already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,16 +42,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Imported %n item(s). Anything already here was left as it was.</source>
-        <translation>
-            <numerusform>Imported %n item. Anything already here was left as it was.</numerusform>
-            <numerusform>Imported %n items. Anything already here was left as it was.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ProgressScreen</name>
     <message numerus="yes">
         <source>No check-ins in the last %n week(s). Whenever you are ready, one short check-in is a good place to start again.</source>
@@ -79,6 +69,16 @@
         <translation>
             <numerusform>Boundaries practised: %n time.</numerusform>
             <numerusform>Boundaries practised: %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YourDataFeature</name>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation>
+            <numerusform>Imported %n item. Anything already here was left as it was.</numerusform>
+            <numerusform>Imported %n items. Anything already here was left as it was.</numerusform>
         </translation>
     </message>
 </context>

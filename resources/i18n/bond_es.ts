@@ -408,6 +408,13 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <source>your organisation</source>
+        <translation>tu organización</translation>
+    </message>
+</context>
+<context>
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
@@ -625,6 +632,21 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     </message>
 </context>
 <context>
+    <name>BoundariesFeature</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Noted. Keeping a boundary takes practice.</source>
+        <translation>Anotado. Mantener un límite requiere práctica.</translation>
+    </message>
+    <message>
+        <source>Retired.</source>
+        <translation>Retirado.</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesScreen</name>
     <message numerus="yes">
         <source>used %n time(s)</source>
@@ -721,6 +743,46 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicFeature</name>
+    <message>
+        <source>This device was handed back: nothing from before is left on it.</source>
+        <extracomment>Emitted right after the preferences were forgotten (hand-back, auto-wipe), so the appearance and the Settings screen can show the defaults again.</extracomment>
+        <translation>Este equipo se devolvió: no queda nada de antes.</translation>
+    </message>
+    <message>
+        <source>Remove the sample data?</source>
+        <translation>¿Quitar los datos de ejemplo?</translation>
+    </message>
+    <message>
+        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
+        <translation>Esto borra esta caja fuerte y todo lo que contiene, incluido lo que se haya añadido, y Bond vuelve a empezar para configurarlo de verdad.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Quitarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it for now</source>
+        <translation>&amp;Dejarlos por ahora</translation>
+    </message>
+    <message>
+        <source>This device was reset by %1 after %2 hours without use.</source>
+        <translation>%1 restableció este equipo tras %2 horas sin uso.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>The key may still be in the system keyring.</source>
+        <translation>Puede que la llave siga en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Bond erased what it could, but some things are still there.</source>
+        <translation>Bond borró lo que pudo, pero todavía quedan algunas cosas.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +957,73 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesFeature</name>
+    <message>
+        <source>Before your first exercise together</source>
+        <translation>Antes del primer ejercicio en pareja</translation>
+    </message>
+    <message>
+        <source>Exercises for two are made for partners who feel safe with each other. Either of you can pause or stop at any time, without a reason.
+
+If being open together doesn&apos;t feel safe right now, practising on your own is always there, and Get support now (F1) lists services that can help, in confidence.</source>
+        <translation>Los ejercicios para dos están pensados para parejas que se sienten a salvo la una con la otra. Cualquiera de las dos personas puede pausar o parar en cualquier momento, sin dar explicaciones.
+
+Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta siempre es posible, y en Pedir ayuda ahora (F1) hay servicios que pueden ayudarte, de forma confidencial.</translation>
+    </message>
+    <message>
+        <source>&amp;Start together</source>
+        <translation>&amp;Empezar en pareja</translation>
+    </message>
+    <message>
+        <source>Practise &amp;alone instead</source>
+        <translation>Practicar a &amp;solas</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>That exercise is no longer available.</source>
+        <translation>Ese ejercicio ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>Well done. What you agreed is under Agreements; boundaries are under Boundaries.</source>
+        <translation>Buen trabajo. Lo acordado está en Acuerdos; los límites, en Límites.</translation>
+    </message>
+    <message>
+        <source>Paused. It is waiting for you below whenever you want to go on.</source>
+        <translation>En pausa. Te espera aquí abajo para cuando quieras seguir.</translation>
+    </message>
+    <message>
+        <source>You stopped, and that is fine. What you wrote is kept. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
+        <translation>Has parado, y está bien. Lo que escribiste se guarda. Si algo te removió, tienes a mano «Longer out-breath» (espiración larga) o Pedir ayuda ahora (F1).</translation>
+    </message>
+    <message>
+        <source>You stopped, and your answers were deleted. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
+        <translation>Has parado, y tus respuestas se borraron. Si algo te removió, tienes a mano «Longer out-breath» (espiración larga) o Pedir ayuda ahora (F1).</translation>
+    </message>
+    <message>
+        <source>Your exercise is paused. What would help right now?</source>
+        <translation>Tu ejercicio está en pausa. ¿Qué te ayudaría ahora mismo?</translation>
+    </message>
+    <message>
+        <source>&amp;Slow breathing</source>
+        <translation>Respiración &amp;lenta</translation>
+    </message>
+    <message>
+        <source>&amp;Grounding with the senses</source>
+        <translation>&amp;Anclaje con los sentidos</translation>
+    </message>
+    <message>
+        <source>&amp;Just go Home</source>
+        <translation>&amp;Ir a Inicio sin más</translation>
+    </message>
+    <message>
+        <source>Paused. It is waiting for you below.</source>
+        <translation>En pausa. Te espera aquí abajo.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1338,29 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Shift, three times</source>
+        <translation>Mayúsculas, tres veces</translation>
+    </message>
+    <message>
+        <source>About Bond</source>
+        <translation>Acerca de Bond</translation>
+    </message>
+    <message>
+        <source>Bond %1
+
+A private, offline companion for keeping and repairing close relationships. It is not therapy.
+
+Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
+        <translation>Bond %1
+
+Un acompañante privado y sin conexión para cuidar y reparar las relaciones cercanas. No es una terapia.
+
+Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Past sessions</source>
@@ -1363,6 +1515,22 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
     <message>
         <source>See crisis lines and support</source>
         <translation>Ver líneas de crisis y ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFeature</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Home is on show (the shell starts what waits for the first screen). Whether this vault holds sample data (the shell shows or hides its banner).</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s exercise</source>
+        <translation>Ejercicio de %1</translation>
+    </message>
+    <message>
+        <source>Bond could not add your partner.</source>
+        <translation>Bond no pudo añadir a tu pareja.</translation>
     </message>
 </context>
 <context>
@@ -1810,429 +1978,19 @@ Si vuelve a pasar, el archivo de registro puede ayudar a arreglarlo. Anota lo qu
         <translation>Abriendo tu caja fuerte…</translation>
     </message>
     <message>
-        <source>Bond could not finish setting up. Nothing was saved.</source>
-        <translation>Bond no pudo terminar la preparación. No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this vault. Please try again; nothing was changed.</source>
-        <translation>Esa frase de contraseña no abre esta caja fuerte. Inténtalo de nuevo; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Bond could not unlock the vault.</source>
-        <translation>Bond no pudo desbloquear la caja fuerte.</translation>
-    </message>
-    <message>
-        <source>Starting a temporary session…</source>
-        <translation>Empezando una sesión temporal…</translation>
-    </message>
-    <message>
         <source>Temporary session: nothing will be saved. When you close Bond, it is gone.</source>
         <translation>Sesión temporal: no se guardará nada. Al cerrar Bond, desaparece.</translation>
     </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
-    </message>
-    <message>
-        <source>%1&apos;s exercise</source>
-        <translation>Ejercicio de %1</translation>
-    </message>
-    <message>
-        <source>Time for your check-in</source>
-        <translation>Es la hora de la charla semanal</translation>
-    </message>
-    <message>
-        <source>A moment to practise, if you like</source>
-        <translation>Un momento para practicar, si te apetece</translation>
-    </message>
-    <message>
-        <source>This is a temporary session. Nothing is written to disk, and everything disappears when you close Bond.</source>
-        <translation>Esta es una sesión temporal. No se escribe nada en el disco, y todo desaparece al cerrar Bond.</translation>
-    </message>
-    <message>
-        <source>Its key is kept in this computer&apos;s keyring, and your passphrase is a way back in if the keyring is ever lost.</source>
-        <translation>Su llave se guarda en el llavero de este equipo, y tu frase de contraseña es otra forma de entrar si algún día se pierde el llavero.</translation>
-    </message>
-    <message>
-        <source>Its key is kept in this computer&apos;s keyring, which opens when you log in to this computer.</source>
-        <translation>Su llave se guarda en el llavero de este equipo, que se abre al iniciar sesión en él.</translation>
-    </message>
-    <message>
-        <source>Its key is locked behind your passphrase, which Bond asks for each time it starts.</source>
-        <translation>Su llave está protegida por tu frase de contraseña, que Bond pide cada vez que se abre.</translation>
-    </message>
-    <message>
-        <source>Everything you write is kept only on this computer, in an encrypted vault. Bond never goes online.</source>
-        <translation>Todo lo que escribes se guarda solo en este equipo, en una caja fuerte cifrada. Bond nunca se conecta a internet.</translation>
-    </message>
-    <message>
-        <source>Vault folder: %1</source>
-        <translation>Carpeta de la caja fuerte: %1</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Trabajando…</translation>
-    </message>
-    <message>
-        <source>Bond could not change this. Nothing was changed.</source>
-        <translation>Bond no pudo hacer este cambio. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Your new passphrase is set.</source>
-        <translation>Tu nueva frase de contraseña ya está puesta.</translation>
-    </message>
-    <message>
-        <source>The passphrase is removed; the keyring opens your vault.</source>
-        <translation>Se quitó la frase de contraseña; el llavero abre tu caja fuerte.</translation>
-    </message>
-    <message>
-        <source>The key is no longer kept in the keyring. Bond will ask for your passphrase when it starts.</source>
-        <translation>La llave ya no se guarda en el llavero. Bond te pedirá la frase de contraseña al abrirse.</translation>
-    </message>
-    <message>
-        <source>The key is now kept in this computer&apos;s keyring too.</source>
-        <translation>Ahora la llave se guarda también en el llavero de este equipo.</translation>
-    </message>
-    <message>
-        <source>Bond could not add your partner.</source>
-        <translation>Bond no pudo añadir a tu pareja.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s PIN is set. Private answers are now behind it.</source>
-        <translation>El PIN de %1 ya está puesto. Ahora protege sus respuestas privadas.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s PIN is changed.</source>
-        <translation>Se cambió el PIN de %1.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s PIN is removed. Private answers are protected by the vault only.</source>
-        <translation>Se quitó el PIN de %1. Sus respuestas privadas quedan protegidas solo por la caja fuerte.</translation>
-    </message>
-    <message>
-        <source>Start %1&apos;s private space again?</source>
-        <translation>¿Empezar de cero el espacio privado de %1?</translation>
-    </message>
-    <message>
-        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
-        <translation>Sin el PIN, nadie puede abrir las respuestas privadas ni la lista de límites de %1, ni siquiera Bond. Empezar de cero borra ambas para siempre y quita el PIN. Los acuerdos compartidos, las respuestas ya mostradas y las lecturas se quedan como están.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
-        <translation>&amp;Borrar las respuestas privadas y los límites de %1</translation>
-    </message>
-    <message>
-        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
-        <translation>%1 puede empezar de cero. Ya no hay PIN, ni tampoco las respuestas privadas y la lista de límites anteriores.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep trying to remember</source>
-        <translation>&amp;Seguir intentando recordarlo</translation>
-    </message>
-    <message>
-        <source>your organisation</source>
-        <translation>tu organización</translation>
-    </message>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;Aceptar</translation>
-    </message>
-    <message>
-        <source>Dismiss the notice about the policy file</source>
-        <translation>Descartar el aviso sobre el archivo de política</translation>
-    </message>
-    <message>
-        <source>Bond could not use this computer&apos;s policy file, %1, so it is using its safest settings: a passphrase is required, it locks after %2 minutes, and exports are off. Please let whoever looks after this computer know. First problem: %3</source>
-        <translation>Bond no pudo usar el archivo de política de este equipo, %1, así que usa su configuración más segura: se necesita una frase de contraseña, se bloquea tras %2 minutos y las exportaciones están desactivadas. Avisa a quien se encargue de este equipo. Primer problema: %3</translation>
-    </message>
-    <message>
-        <source>A&amp;dmin mode…</source>
-        <translation>Modo de a&amp;dministración…</translation>
-    </message>
+</context>
+<context>
+    <name>Navigation</name>
     <message>
         <source>Leave this screen (never an exercise)</source>
         <translation>Salir de esta pantalla (nunca de un ejercicio)</translation>
     </message>
     <message>
-        <source>Who is doing this exercise?</source>
-        <translation>¿Quién hace este ejercicio?</translation>
-    </message>
-    <message>
-        <source>Before your first exercise together</source>
-        <translation>Antes del primer ejercicio en pareja</translation>
-    </message>
-    <message>
-        <source>Exercises for two are made for partners who feel safe with each other. Either of you can pause or stop at any time, without a reason.
-
-If being open together doesn&apos;t feel safe right now, practising on your own is always there, and Get support now (F1) lists services that can help, in confidence.</source>
-        <translation>Los ejercicios para dos están pensados para parejas que se sienten a salvo la una con la otra. Cualquiera de las dos personas puede pausar o parar en cualquier momento, sin dar explicaciones.
-
-Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta siempre es posible, y en Pedir ayuda ahora (F1) hay servicios que pueden ayudarte, de forma confidencial.</translation>
-    </message>
-    <message>
-        <source>&amp;Start together</source>
-        <translation>&amp;Empezar en pareja</translation>
-    </message>
-    <message>
-        <source>Practise &amp;alone instead</source>
-        <translation>Practicar a &amp;solas</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Ahora no</translation>
-    </message>
-    <message>
-        <source>That exercise is no longer available.</source>
-        <translation>Ese ejercicio ya no está disponible.</translation>
-    </message>
-    <message>
-        <source>Well done. What you agreed is under Agreements; boundaries are under Boundaries.</source>
-        <translation>Buen trabajo. Lo acordado está en Acuerdos; los límites, en Límites.</translation>
-    </message>
-    <message>
-        <source>Paused. It is waiting for you below whenever you want to go on.</source>
-        <translation>En pausa. Te espera aquí abajo para cuando quieras seguir.</translation>
-    </message>
-    <message>
-        <source>You stopped, and that is fine. What you wrote is kept. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
-        <translation>Has parado, y está bien. Lo que escribiste se guarda. Si algo te removió, tienes a mano «Longer out-breath» (espiración larga) o Pedir ayuda ahora (F1).</translation>
-    </message>
-    <message>
-        <source>You stopped, and your answers were deleted. If something stirred you up, Longer out-breath or Get support now (F1) are here.</source>
-        <translation>Has parado, y tus respuestas se borraron. Si algo te removió, tienes a mano «Longer out-breath» (espiración larga) o Pedir ayuda ahora (F1).</translation>
-    </message>
-    <message>
-        <source>Your exercise is paused. What would help right now?</source>
-        <translation>Tu ejercicio está en pausa. ¿Qué te ayudaría ahora mismo?</translation>
-    </message>
-    <message>
-        <source>&amp;Slow breathing</source>
-        <translation>Respiración &amp;lenta</translation>
-    </message>
-    <message>
-        <source>&amp;Grounding with the senses</source>
-        <translation>&amp;Anclaje con los sentidos</translation>
-    </message>
-    <message>
-        <source>&amp;Just go Home</source>
-        <translation>&amp;Ir a Inicio sin más</translation>
-    </message>
-    <message>
-        <source>Paused. It is waiting for you below.</source>
-        <translation>En pausa. Te espera aquí abajo.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Noted. Keeping a boundary takes practice.</source>
-        <translation>Anotado. Mantener un límite requiere práctica.</translation>
-    </message>
-    <message>
-        <source>Retired.</source>
-        <translation>Retirado.</translation>
-    </message>
-    <message>
-        <source>Remove the sample data?</source>
-        <translation>¿Quitar los datos de ejemplo?</translation>
-    </message>
-    <message>
-        <source>This deletes this vault and everything in it, including anything you added yourselves, then Bond starts afresh so you can set it up for real.</source>
-        <translation>Esto borra esta caja fuerte y todo lo que contiene, incluido lo que se haya añadido, y Bond vuelve a empezar para configurarlo de verdad.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove it</source>
-        <translation>&amp;Quitarlos</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it for now</source>
-        <translation>&amp;Dejarlos por ahora</translation>
-    </message>
-    <message>
-        <source>Erasing…</source>
-        <translation>Borrando…</translation>
-    </message>
-    <message>
-        <source>The key may still be in the system keyring.</source>
-        <translation>Puede que la llave siga en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Bond erased what it could, but some things are still there.</source>
-        <translation>Bond borró lo que pudo, pero todavía quedan algunas cosas.</translation>
-    </message>
-    <message>
-        <source>This device was handed back: nothing from before is left on it.</source>
-        <translation>Este equipo se devolvió: no queda nada de antes.</translation>
-    </message>
-    <message>
-        <source>This device was reset by %1 after %2 hours without use.</source>
-        <translation>%1 restableció este equipo tras %2 horas sin uso.</translation>
-    </message>
-    <message>
-        <source>Bond could not write there (is the disk full or the folder read-only?).</source>
-        <translation>Bond no pudo escribir ahí (¿está lleno el disco o la carpeta es de solo lectura?).</translation>
-    </message>
-    <message>
-        <source>Export as JSON</source>
-        <translation>Exportar como JSON</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <source>Saved to %1. It is not encrypted.</source>
-        <translation>Guardado en %1. No está cifrado.</translation>
-    </message>
-    <message>
-        <source>Save a PDF summary</source>
-        <translation>Guardar un resumen en PDF</translation>
-    </message>
-    <message>
-        <source>Preparing the summary…</source>
-        <translation>Preparando el resumen…</translation>
-    </message>
-    <message>
-        <source>Make an encrypted backup</source>
-        <translation>Hacer una copia de seguridad cifrada</translation>
-    </message>
-    <message>
-        <source>Bond backup (*.zip)</source>
-        <translation>Copia de seguridad de Bond (*.zip)</translation>
-    </message>
-    <message>
-        <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
-        <translation>Tu caja fuerte se abre con el llavero de este equipo, y una copia de seguridad no puede llevárselo. Elige una frase de contraseña para la copia: la necesitarás para restaurarla.</translation>
-    </message>
-    <message>
-        <source>Writing the backup…</source>
-        <translation>Escribiendo la copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Backup saved to %1. It is encrypted.</source>
-        <translation>Copia de seguridad guardada en %1. Está cifrada.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>This backup opens only with a keyring this computer does not have.</source>
-        <translation>Esta copia de seguridad solo se abre con un llavero que este equipo no tiene.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s passphrase:</source>
-        <translation>La frase de contraseña de la copia:</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this backup.</source>
-        <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Checking the passphrase…</source>
-        <translation>Comprobando la frase de contraseña…</translation>
-    </message>
-    <message>
-        <source>Replace what is in Bond now with this backup? The vault that is here now is kept aside in Bond&apos;s folder, not deleted.</source>
-        <translation>¿Cambiar lo que hay ahora en Bond por esta copia de seguridad? La caja fuerte actual se guarda aparte en la carpeta de Bond, no se borra.</translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation>Restaurando…</translation>
-    </message>
-    <message>
-        <source>Import a JSON export</source>
-        <translation>Importar una exportación JSON</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s). Anything already here was left as it was.</source>
-        <translation>
-            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
-            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing new: everything in the file was already here.</source>
-        <translation>Nada nuevo: todo lo del archivo ya estaba aquí.</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Revisando el archivo…</translation>
-    </message>
-    <message>
-        <source>check-ins</source>
-        <translation>charlas semanales</translation>
-    </message>
-    <message>
-        <source>boundaries</source>
-        <translation>límites</translation>
-    </message>
-    <message>
-        <source>repair after conflict</source>
-        <translation>reparar tras un conflicto</translation>
-    </message>
-    <message>
-        <source>calming and grounding</source>
-        <translation>calma y anclaje</translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation>conexión</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otros</translation>
-    </message>
-    <message>
-        <source>This vault is from a newer Bond</source>
-        <translation>Esta caja fuerte es de una versión más nueva de Bond</translation>
-    </message>
-    <message>
-        <source>Bond could not open your vault</source>
-        <translation>Bond no pudo abrir tu caja fuerte</translation>
-    </message>
-    <message>
-        <source>Your vault is locked</source>
-        <translation>Tu caja fuerte está bloqueada</translation>
-    </message>
-    <message>
-        <source>Bond could not open your vault, even from its latest backup, so what does not fit may be the vault&apos;s key file (vault.header) rather than the vault itself: a key file copied from another vault, for example. Bond has not deleted anything; the file the backup replaced is kept in the kept-aside folder. If you have another copy of this vault folder, putting its vault.header back may open it.</source>
-        <translation>Bond no pudo abrir tu caja fuerte, ni siquiera desde su copia de seguridad más reciente, así que lo que no encaja puede ser el archivo de la llave (vault.header) y no la caja fuerte en sí: por ejemplo, un archivo de llave copiado de otra caja fuerte. Bond no ha borrado nada; el archivo que reemplazó la copia se guarda en la carpeta kept-aside. Si tienes otra copia de esta carpeta, volver a poner su vault.header puede abrirla.</translation>
-    </message>
-    <message>
-        <source>The latest backup is damaged too. %1</source>
-        <translation>La copia de seguridad más reciente también está dañada. %1</translation>
-    </message>
-    <message>
-        <source>Your vault folder: %1
-Bond&apos;s log (it never holds what you wrote): %2</source>
-        <translation>Carpeta de tu caja fuerte: %1
-Registro de Bond (nunca guarda lo que escribiste): %2</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
-        <translation>¿Restaurar la copia de seguridad más reciente? El archivo actual de la caja fuerte se guarda aparte en su carpeta, no se borra. Lo que se escribió después de hacer la copia no estará en la caja fuerte restaurada.</translation>
-    </message>
-    <message>
-        <source>Shift, three times</source>
-        <translation>Mayúsculas, tres veces</translation>
-    </message>
-    <message>
-        <source>About Bond</source>
-        <translation>Acerca de Bond</translation>
-    </message>
-    <message>
-        <source>Bond %1
-
-A private, offline companion for keeping and repairing close relationships. It is not therapy.
-
-Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
-        <translation>Bond %1
-
-Un acompañante privado y sin conexión para cuidar y reparar las relaciones cercanas. No es una terapia.
-
-Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
+        <source>A&amp;dmin mode…</source>
+        <translation>Modo de a&amp;dministración…</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2176,55 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyBar</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about the policy file</source>
+        <translation>Descartar el aviso sobre el archivo de política</translation>
+    </message>
+    <message>
+        <source>Bond could not use this computer&apos;s policy file, %1, so it is using its safest settings: a passphrase is required, it locks after %2 minutes, and exports are off. Please let whoever looks after this computer know. First problem: %3</source>
+        <translation>Bond no pudo usar el archivo de política de este equipo, %1, así que usa su configuración más segura: se necesita una frase de contraseña, se bloquea tras %2 minutos y las exportaciones están desactivadas. Avisa a quien se encargue de este equipo. Primer problema: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyText</name>
+    <message>
+        <source>This is a temporary session. Nothing is written to disk, and everything disappears when you close Bond.</source>
+        <translation>Esta es una sesión temporal. No se escribe nada en el disco, y todo desaparece al cerrar Bond.</translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring, and your passphrase is a way back in if the keyring is ever lost.</source>
+        <translation>Su llave se guarda en el llavero de este equipo, y tu frase de contraseña es otra forma de entrar si algún día se pierde el llavero.</translation>
+    </message>
+    <message>
+        <source>Its key is kept in this computer&apos;s keyring, which opens when you log in to this computer.</source>
+        <translation>Su llave se guarda en el llavero de este equipo, que se abre al iniciar sesión en él.</translation>
+    </message>
+    <message>
+        <source>Its key is locked behind your passphrase, which Bond asks for each time it starts.</source>
+        <translation>Su llave está protegida por tu frase de contraseña, que Bond pide cada vez que se abre.</translation>
+    </message>
+    <message>
+        <source>Everything you write is kept only on this computer, in an encrypted vault. Bond never goes online.</source>
+        <translation>Todo lo que escribes se guarda solo en este equipo, en una caja fuerte cifrada. Bond nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Carpeta de la caja fuerte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateAccess</name>
+    <message>
+        <source>Who is doing this exercise?</source>
+        <translation>¿Quién hace este ejercicio?</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>What happened</source>
@@ -2533,6 +2340,33 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>See every past session</source>
         <translation>Ver todas las sesiones anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFeature</name>
+    <message>
+        <source>check-ins</source>
+        <translation>charlas semanales</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>límites</translation>
+    </message>
+    <message>
+        <source>repair after conflict</source>
+        <translation>reparar tras un conflicto</translation>
+    </message>
+    <message>
+        <source>calming and grounding</source>
+        <translation>calma y anclaje</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otros</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2497,18 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>%1 out of 10</source>
         <translation>%1 de 10</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersFeature</name>
+    <message>
+        <source>Time for your check-in</source>
+        <extracomment>A reminder is due: its neutral words, and whether it is for the weekly check-in.</extracomment>
+        <translation>Es la hora de la charla semanal</translation>
+    </message>
+    <message>
+        <source>A moment to practise, if you like</source>
+        <translation>Un momento para practicar, si te apetece</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3039,66 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFeature</name>
+    <message>
+        <source>Working…</source>
+        <extracomment>``prefs.idle_minutes`` changed: the shell re-applies its lock watcher&apos;s minutes. A &quot;Your data&quot; button: &quot;export-json&quot;, &quot;export-pdf&quot;, &quot;backup&quot;, &quot;restore&quot; or &quot;import&quot;.</extracomment>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Bond could not change this. Nothing was changed.</source>
+        <translation>Bond no pudo hacer este cambio. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set.</source>
+        <translation>Tu nueva frase de contraseña ya está puesta.</translation>
+    </message>
+    <message>
+        <source>The passphrase is removed; the keyring opens your vault.</source>
+        <translation>Se quitó la frase de contraseña; el llavero abre tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The key is no longer kept in the keyring. Bond will ask for your passphrase when it starts.</source>
+        <translation>La llave ya no se guarda en el llavero. Bond te pedirá la frase de contraseña al abrirse.</translation>
+    </message>
+    <message>
+        <source>The key is now kept in this computer&apos;s keyring too.</source>
+        <translation>Ahora la llave se guarda también en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is set. Private answers are now behind it.</source>
+        <translation>El PIN de %1 ya está puesto. Ahora protege sus respuestas privadas.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is changed.</source>
+        <translation>Se cambió el PIN de %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN is removed. Private answers are protected by the vault only.</source>
+        <translation>Se quitó el PIN de %1. Sus respuestas privadas quedan protegidas solo por la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Start %1&apos;s private space again?</source>
+        <translation>¿Empezar de cero el espacio privado de %1?</translation>
+    </message>
+    <message>
+        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
+        <translation>Sin el PIN, nadie puede abrir las respuestas privadas ni la lista de límites de %1, ni siquiera Bond. Empezar de cero borra ambas para siempre y quita el PIN. Los acuerdos compartidos, las respuestas ya mostradas y las lecturas se quedan como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
+        <translation>&amp;Borrar las respuestas privadas y los límites de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep trying to remember</source>
+        <translation>&amp;Seguir intentando recordarlo</translation>
+    </message>
+    <message>
+        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
+        <translation>%1 puede empezar de cero. Ya no hay PIN, ni tampoco las respuestas privadas y la lista de límites anteriores.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Light</source>
@@ -3547,6 +3453,151 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>D&amp;esbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>VaultFeature</name>
+    <message>
+        <source>Bond could not finish setting up. Nothing was saved.</source>
+        <extracomment>A vault is open (the shell shows the temporary-session banner, records use). The vault is open and has its people: Bond can show Home.</extracomment>
+        <translation>Bond no pudo terminar la preparación. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Please try again; nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre esta caja fuerte. Inténtalo de nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Bond could not unlock the vault.</source>
+        <translation>Bond no pudo desbloquear la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Starting a temporary session…</source>
+        <translation>Empezando una sesión temporal…</translation>
+    </message>
+    <message>
+        <source>This vault is from a newer Bond</source>
+        <translation>Esta caja fuerte es de una versión más nueva de Bond</translation>
+    </message>
+    <message>
+        <source>Your vault is locked</source>
+        <translation>Tu caja fuerte está bloqueada</translation>
+    </message>
+    <message>
+        <source>Bond could not open your vault</source>
+        <translation>Bond no pudo abrir tu caja fuerte</translation>
+    </message>
+    <message>
+        <source>Bond could not open your vault, even from its latest backup, so what does not fit may be the vault&apos;s key file (vault.header) rather than the vault itself: a key file copied from another vault, for example. Bond has not deleted anything; the file the backup replaced is kept in the kept-aside folder. If you have another copy of this vault folder, putting its vault.header back may open it.</source>
+        <translation>Bond no pudo abrir tu caja fuerte, ni siquiera desde su copia de seguridad más reciente, así que lo que no encaja puede ser el archivo de la llave (vault.header) y no la caja fuerte en sí: por ejemplo, un archivo de llave copiado de otra caja fuerte. Bond no ha borrado nada; el archivo que reemplazó la copia se guarda en la carpeta kept-aside. Si tienes otra copia de esta carpeta, volver a poner su vault.header puede abrirla.</translation>
+    </message>
+    <message>
+        <source>The latest backup is damaged too. %1</source>
+        <translation>La copia de seguridad más reciente también está dañada. %1</translation>
+    </message>
+    <message>
+        <source>Your vault folder: %1
+Bond&apos;s log (it never holds what you wrote): %2</source>
+        <translation>Carpeta de tu caja fuerte: %1
+Registro de Bond (nunca guarda lo que escribiste): %2</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup? The current vault file is kept aside in the vault folder, not deleted. Anything written after the backup was taken will not be in the restored vault.</source>
+        <translation>¿Restaurar la copia de seguridad más reciente? El archivo actual de la caja fuerte se guarda aparte en su carpeta, no se borra. Lo que se escribió después de hacer la copia no estará en la caja fuerte restaurada.</translation>
+    </message>
+</context>
+<context>
+    <name>YourDataFeature</name>
+    <message>
+        <source>Bond could not write there (is the disk full or the folder read-only?).</source>
+        <extracomment>What to tell the person (text, whether it is an error), shown on the Settings screen. An import may have added people: the Settings screen reads them again.</extracomment>
+        <translation>Bond no pudo escribir ahí (¿está lleno el disco o la carpeta es de solo lectura?).</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Exportar como JSON</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted.</source>
+        <translation>Guardado en %1. No está cifrado.</translation>
+    </message>
+    <message>
+        <source>Save a PDF summary</source>
+        <translation>Guardar un resumen en PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Preparando el resumen…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup</source>
+        <translation>Hacer una copia de seguridad cifrada</translation>
+    </message>
+    <message>
+        <source>Bond backup (*.zip)</source>
+        <translation>Copia de seguridad de Bond (*.zip)</translation>
+    </message>
+    <message>
+        <source>Your vault opens with this computer&apos;s keyring, which a backup cannot take along. Choose a passphrase for the backup: you will need it to restore it.</source>
+        <translation>Tu caja fuerte se abre con el llavero de este equipo, y una copia de seguridad no puede llevárselo. Elige una frase de contraseña para la copia: la necesitarás para restaurarla.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Escribiendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1. It is encrypted.</source>
+        <translation>Copia de seguridad guardada en %1. Está cifrada.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This backup opens only with a keyring this computer does not have.</source>
+        <translation>Esta copia de seguridad solo se abre con un llavero que este equipo no tiene.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>La frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Replace what is in Bond now with this backup? The vault that is here now is kept aside in Bond&apos;s folder, not deleted.</source>
+        <translation>¿Cambiar lo que hay ahora en Bond por esta copia de seguridad? La caja fuerte actual se guarda aparte en la carpeta de Bond, no se borra.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Import a JSON export</source>
+        <translation>Importar una exportación JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s). Anything already here was left as it was.</source>
+        <translation>
+            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
+            <numerusform>Elementos importados: %n. Lo que ya había se quedó como estaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in the file was already here.</source>
+        <translation>Nada nuevo: todo lo del archivo ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Revisando el archivo…</translation>
     </message>
 </context>
 <context>

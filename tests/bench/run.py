@@ -200,7 +200,7 @@ def part_progress(runs: int) -> dict[str, Any]:
     window.resize(1000, 700)
     window.show()
     window.start()
-    screen = window.progress
+    screen = window.screens["progress"]
 
     def at_home() -> bool:
         return isinstance(window.current_screen(), HomeScreen) and not window.ops.busy()
@@ -209,7 +209,7 @@ def part_progress(runs: int) -> dict[str, Any]:
     spin(300)
 
     def visit(range_index: int) -> float:
-        window.show_home()
+        window.go("home")
         spin_until(app, at_home)
         combo = screen.ui.rangeCombo
         combo.blockSignals(True)
@@ -228,7 +228,7 @@ def part_progress(runs: int) -> dict[str, Any]:
 
         screen.show_summary = filled  # type: ignore[method-assign]
         started = time.perf_counter()
-        window.show_progress()
+        window.go("progress")
         if not shown:
             QTimer.singleShot(60_000, loop.quit)
             loop.exec()
@@ -243,7 +243,7 @@ def part_progress(runs: int) -> dict[str, Any]:
 
     out: dict[str, Any] = {"answers": summary.answers, "sessions": summary.meetings}
     default_index = screen.ui.rangeCombo.currentIndex()
-    keychain = window.keychain
+    keychain = window.state.keychain
     for name, index in (("default", default_index), ("all", screen.ui.rangeCombo.count() - 1)):
         cold, first, again = [], [], []
         for _ in range(runs):
@@ -254,7 +254,7 @@ def part_progress(runs: int) -> dict[str, Any]:
             spin_until(app, lambda: not window.ops.busy())
             first.append(visit(index))
             again.append(visit(index))
-        assert keychain is window.keychain
+        assert keychain is window.state.keychain
         out[name] = {"cold": median(cold), "first": median(first), "again": median(again)}
     window.close()
     return out
@@ -390,7 +390,7 @@ def part_hide(runs: int) -> dict[str, Any]:
     spin(500)
     samples = []
     for _ in range(max(20, runs * 6)):
-        window._start_exercise("four-part-message", False)
+        window.features.exercises.start("four-part-message", False)
         spin(300)
         target = window.focusWidget() or window
         QTest.keyClick(target, Qt.Key.Key_Shift)

@@ -46,7 +46,7 @@ def test_first_run_stores_the_key_in_the_keyring_and_a_restart_uses_it(
     window.start()
     wait_for_screen(qtbot, window, FirstRunScreen)
     assert QGuiApplication.platformName() == "xcb"
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     screenshot("01-first-run-welcome")
     activate(fr.ui.nextButton)
@@ -69,7 +69,7 @@ def test_first_run_stores_the_key_in_the_keyring_and_a_restart_uses_it(
     press(Qt.Key.Key_F1)
     qtbot.wait(200)
     screenshot("07-support")
-    window.show_settings()
+    window.go("settings")
     qtbot.wait(200)
     screenshot("08-settings")
     window.close()
@@ -85,7 +85,7 @@ def test_first_run_stores_the_key_in_the_keyring_and_a_restart_uses_it(
     again.show()
     again.start()
     wait_for_screen(qtbot, again, HomeScreen)
-    assert "Sam and Alex" in again.home.ui.greetingLabel.text()
+    assert "Sam and Alex" in again.features.home.screen.ui.greetingLabel.text()
     again.close()
 
 
@@ -224,14 +224,14 @@ def test_sample_data_progress_pins_and_backup_with_the_real_keyring(
         press(Qt.Key.Key_Return)
 
     QTimer.singleShot(50, pin_prompt)
-    window.show_progress()  # Robin first: a PIN is asked
+    window.go("progress")  # Robin first: a PIN is asked
     wait_for_screen(qtbot, window, ProgressScreen)
-    qtbot.waitUntil(lambda: window.progress.model.rowCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: window.screens["progress"].model.rowCount() > 0, timeout=20000)
     qtbot.wait(300)
     screenshot("12-progress")
-    window.show_history()
+    window.go("history")
     wait_for_screen(qtbot, window, HistoryScreen)
-    qtbot.waitUntil(lambda: window.history.model.rowCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: window.screens["history"].model.rowCount() > 0, timeout=20000)
     qtbot.wait(300)
     screenshot("13-history")
     window.lock_now()
@@ -300,7 +300,7 @@ def test_a_reminder_goes_to_the_notification_service_with_fixed_words(
         window.prefs.reminder_plan = ReminderPlan(
             check_in=True, weekday=now.weekday(), check_in_time=now.time()
         )
-        window._check_reminders()
+        window.features.reminders.check()
         qtbot.waitUntil(lambda: "Notify" in log_file.read_text(encoding="utf-8"), timeout=10000)
         logged = log_file.read_text(encoding="utf-8")
         assert '"Time for your check-in"' in logged
@@ -360,7 +360,10 @@ def test_hand_back_removes_the_real_keyring_entry(qtbot: QtBot, xdg: Path) -> No
     qtbot.wait(200)
     screenshot("16-after-hand-back")
     assert secret_tool_lookup(vault_id) == ""
-    assert window.last_wipe is not None and window.last_wipe.remaining == []
+    assert (
+        window.features.clinic.last_wipe is not None
+        and window.features.clinic.last_wipe.remaining == []
+    )
     for folder in (device.data_dir, device.config_dir, device.cache_dir, device.log_dir):
         assert not folder.exists() or not any(folder.rglob("*"))
     assert [p.name for p in device.state_dir.rglob("*")] in ([], [BACKOFF_FILE])

@@ -221,9 +221,9 @@ def walk_exercise(
     qtbot: QtBot, window: MainWindow, audit: Checker, exercise_id: str, together: bool
 ) -> set[str]:
     """Go through every frame of an exercise, checking each one; returns the step types seen."""
-    window._start_exercise(exercise_id, together)
+    window.features.exercises.start(exercise_id, together)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
-    runner = window.runner
+    runner = window.features.exercises.runner
     assert runner is not None
     kinds: set[str] = set()
     for _ in range(120):
@@ -275,28 +275,28 @@ def test_every_screen_of_an_open_vault(
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
     # Alone, Sam does the exercises (the "who is doing this" question has its own tests).
-    monkeypatch.setattr(window, "_choose_person", lambda: window._profiles[0].id)
+    monkeypatch.setattr(window.access, "choose", lambda: window.state.profiles[0].id)
     audit.check("Home", window)
     shows = [
-        ("Exercises", window.show_exercises),
-        ("Library", window.show_library),
-        ("Agreements", window.show_agreements),
-        ("Boundaries", window.show_boundaries),
-        ("Progress", window.show_progress),
-        ("History", window.show_history),
-        ("Settings", window.show_settings),
-        ("Get support now", window.show_support),
+        ("Exercises", lambda: window.go("exercises")),
+        ("Library", lambda: window.go("library")),
+        ("Agreements", lambda: window.go("agreements")),
+        ("Boundaries", lambda: window.go("boundaries")),
+        ("Progress", lambda: window.go("progress")),
+        ("History", lambda: window.go("history")),
+        ("Settings", lambda: window.go("settings")),
+        ("Get support now", lambda: window.go("support")),
     ]
     for name, show in shows:
         show()
         qtbot.waitUntil(lambda: not window.ops.busy())
         audit.check(name, window)
-    window.show_library()
+    window.features.library.show_library()
     qtbot.waitUntil(lambda: not window.ops.busy())
-    window.open_article(next(iter(window.catalog.articles)))
-    qtbot.waitUntil(lambda: window.current_screen() is window.article_view)
+    window.features.library.open_article(next(iter(window.state.catalog.articles)))
+    qtbot.waitUntil(lambda: window.current_screen() is window.screens["article"])
     audit.check("An article", window)
-    window.show_home()
+    window.go("home")
     wait_for_screen(qtbot, window, HomeScreen)
     kinds: set[str] = set()
     for exercise_id, together in (
@@ -327,14 +327,14 @@ def test_every_screen_of_an_open_vault(
     window.lock_now()
     assert isinstance(window.current_screen(), LockScreen)
     audit.check("Lock screen", window)
-    window.show_support()
+    window.go("support")
     audit.check("Get support now, locked", window)
 
 
 def test_first_run_pages(qtbot: QtBot, make_window: WindowFactory, audit: Audit) -> None:
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     for page in range(fr.ui.steps.count()):
         fr.ui.steps.setCurrentIndex(page)
@@ -353,7 +353,7 @@ def test_unlock_and_a_lock_that_asks_for_the_passphrase(
     window = make_window(MemoryStore())  # no keyring copy here: the passphrase is asked
     wait_for_screen(qtbot, window, UnlockScreen)
     audit.check("Unlock", window)
-    window.unlock.unlock_requested.emit(PASSPHRASE)
+    window.screens["unlock"].unlock_requested.emit(PASSPHRASE)
     wait_for_screen(qtbot, window, HomeScreen)
     window.lock_now()
     audit.check("Lock screen with a passphrase", window)
@@ -384,7 +384,7 @@ def test_a_pin_asked_by_the_window(
             dialog.reject()
 
     QTimer.singleShot(200, inspect)
-    window._change_pin(window._profiles[0].id, PinMode.SET.value)
+    window.features.settings._change_pin(window.state.profiles[0].id, PinMode.SET.value)
     assert seen
 
 

@@ -76,7 +76,7 @@ def open_window(qtbot: QtBot, device: AppPaths, store: MemoryStore) -> Iterator[
     ) -> MainWindow:
         window = build_window(device, secrets or store, policy=policy, kdf=FAST_KDF)
         if clock is not None:
-            window.clock = lambda: clock
+            window.features.clinic.clock = lambda: clock
         qtbot.addWidget(window)
         window.resize(960, 700)
         window.show()
@@ -120,9 +120,9 @@ def test_hand_back_by_keyboard_leaves_nothing_of_the_last_client(
     seed_vault(device_service, ["Sam"])
     window = open_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window._choose_person = lambda: window._profiles[0].id
+    window.access.choose = lambda: window.state.profiles[0].id
     run_through(qtbot, window, "repair-plan-alone", False)  # the canary, typed into answers
-    window.set_theme("high-contrast")  # a preference of this client's
+    window.features.settings.set_theme("high-contrast")  # a preference of this client's
     window.prefs.sync()
     assert store.secrets and files_under(device.data_dir, device.config_dir)
 
@@ -151,7 +151,7 @@ def test_hand_back_by_keyboard_leaves_nothing_of_the_last_client(
     wait_for_screen(qtbot, window, FirstRunScreen)
     assert QApplication.activeModalWidget() is None
     assert window.ui.bannerLabel.isVisible() and "handed back" in window.ui.bannerLabel.text()
-    report = window.last_wipe
+    report = window.features.clinic.last_wipe
     assert report is not None and report.remaining == [] and report.keyring_error is None
     assert store.secrets == {}
     assert files_under(device.data_dir, device.config_dir, device.cache_dir, device.log_dir) == []
@@ -180,7 +180,7 @@ def test_the_translated_word_and_the_english_one_both_confirm(
 ) -> None:
     window = open_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    window.show_admin()
+    window.go("admin")
     dialog = admin_dialog(qtbot)
     dialog.confirm_word = lambda: "BORRAR"  # type: ignore[method-assign]
     for typed, ok in (("BORRAR", True), ("borrar", True), ("WIPE", True), ("ERASE", False)):
@@ -229,8 +229,8 @@ def test_an_unreadable_policy_names_no_organisation_so_the_window_says_yours(
     assert Policy.locked_down(source, ("bad",)).organisation == ""
     window = open_window(policy)
     wait_for_screen(qtbot, window, FirstRunScreen)
-    assert window.organisation() == "your organisation"
-    window.show_admin()
+    assert window.state.organisation() == "your organisation"
+    window.go("admin")
     dialog = admin_dialog(qtbot)
     assert "for your organisation staff" in dialog.ui.introLabel.text()
     assert "Organisation: your organisation" in dialog.policy_html()
@@ -300,8 +300,8 @@ def test_admin_mode_opens_by_keys_on_every_screen_without_an_open_vault(
     seed_vault(device_service, ["Kai"], passphrase="the client's own passphrase")
     window = open_window(secrets=MemoryStore())  # no keyring copy: the unlock screen
     wait_for_screen(qtbot, window, UnlockScreen)
-    open_admin_by_keys(qtbot, window, window.unlock.ui.passphraseEdit)
-    assert not window.unlock.ui.errorLabel.isVisible()  # no wrong vault try was counted
+    open_admin_by_keys(qtbot, window, window.screens["unlock"].ui.passphraseEdit)
+    assert not window.screens["unlock"].ui.errorLabel.isVisible()  # no wrong vault try was counted
     press(Qt.Key.Key_A, CTRL_ALT)
     dialog = admin_dialog(qtbot)
     unlock(qtbot, dialog)
@@ -387,11 +387,11 @@ def test_each_admin_section_is_named_for_a_screen_reader(
     )
     window = open_window(policy)
     wait_for_screen(qtbot, window, HomeScreen)
-    window.pack_reports = [
+    window.state.pack_reports = [
         PackReport(Path("/srv/clinic/pack-a"), exercises=3, articles=2, support_regions=1),
         PackReport(Path("/srv/clinic/pack-b"), problems=("exercises/x.toml:3: unknown step",)),
     ]
-    window.show_admin()
+    window.go("admin")
     dialog = admin_dialog(qtbot)
     audit = Audit()
     audit.check("Admin: unlock", dialog)
@@ -425,7 +425,7 @@ def test_hand_back_is_not_offered_when_the_policy_says_no(
     )
     window = open_window(policy)
     wait_for_screen(qtbot, window, FirstRunScreen)
-    window.show_admin()
+    window.go("admin")
     dialog = admin_dialog(qtbot)
     assert not dialog.ui.tabs.isTabVisible(dialog.ui.tabs.indexOf(dialog.ui.handBackTab))
     dialog.reject()
@@ -475,14 +475,14 @@ def test_auto_wipe_while_open_and_locked(
     seed_vault(device_service, ["Sam"])
     window = open_window(AUTO, clock=NOW)
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window._auto_wipe_timer.isActive()
+    assert window.features.clinic._auto_wipe_timer.isActive()
     press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert isinstance(window.current_screen(), LockScreen)
-    window.clock = lambda: NOW + timedelta(hours=11, minutes=59)
-    window._auto_wipe_tick()
+    window.features.clinic.clock = lambda: NOW + timedelta(hours=11, minutes=59)
+    window.features.clinic.tick()
     assert isinstance(window.current_screen(), LockScreen)
-    window.clock = lambda: NOW + timedelta(hours=12, minutes=1)
-    window._auto_wipe_tick()
+    window.features.clinic.clock = lambda: NOW + timedelta(hours=12, minutes=1)
+    window.features.clinic.tick()
     wait_for_screen(qtbot, window, FirstRunScreen)
     assert "after 12 hours without use" in window.ui.bannerLabel.text()
     assert not VaultFiles(device.data_dir).any_exist()
@@ -495,12 +495,14 @@ def test_use_while_open_moves_the_limit(
     window = open_window(AUTO, clock=NOW)
     wait_for_screen(qtbot, window, HomeScreen)
     later = NOW + timedelta(hours=11)
-    window.clock = lambda: later
+    window.features.clinic.clock = lambda: later
     press(Qt.Key.Key_Tab)  # someone uses Bond
-    window._auto_wipe_tick()
+    window.features.clinic.tick()
     assert auto_wipe.read_last_used(device.state_dir) == later
-    window.clock = lambda: NOW + timedelta(hours=13)  # 13 h after opening, 2 h after use
-    window._auto_wipe_tick()
+    window.features.clinic.clock = lambda: (
+        NOW + timedelta(hours=13)
+    )  # 13 h after opening, 2 h after use
+    window.features.clinic.tick()
     assert isinstance(window.current_screen(), HomeScreen)
     assert VaultFiles(device.data_dir).any_exist()
 
@@ -516,7 +518,7 @@ def test_bond_wipe_yes_leaves_the_same_nothing(
     seed_vault(device_service, ["Sam"])
     window = open_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window._choose_person = lambda: window._profiles[0].id
+    window.access.choose = lambda: window.state.profiles[0].id
     run_through(qtbot, window, "repair-plan-alone", False)
     press(Qt.Key.Key_A, CTRL_ALT)
     dialog = admin_dialog(qtbot)

@@ -39,9 +39,9 @@ def scan(folders: list[Path], canary: str = CANARY) -> list[Path]:
 
 
 def run_through(qtbot: QtBot, window, exercise: str, together: bool) -> None:  # type: ignore[no-untyped-def]
-    window._start_exercise(exercise, together)
+    window.features.exercises.start(exercise, together)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
-    runner = window.runner
+    runner = window.features.exercises.runner
     for _ in range(80):
         frame = runner.run.frame
         if frame.kind is FrameKind.DONE:
@@ -74,7 +74,7 @@ def test_the_canary_is_on_no_disk(
     vault.close()
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window._choose_person = lambda: window._profiles[0].id  # the "who is doing this?" dialog
+    window.access.choose = lambda: window.state.profiles[0].id  # the "who is doing this?" dialog
     run_through(qtbot, window, "weekly-meeting", True)  # private steps, agreement, reveal
     run_through(qtbot, window, "set-one-boundary", False)  # boundary, solo text
     run_through(qtbot, window, "repair-plan-alone", False)
@@ -100,7 +100,7 @@ def test_the_canary_is_on_no_disk(
         practice=True,
         practice_time=time(now.hour, now.minute),
     )
-    window._check_reminders()
+    window.features.reminders.check()
     qtbot.waitUntil(lambda: bool(window.notifications), timeout=10000)
     assert window.ui.reminderBar.isVisible()
     assert all(CANARY not in text and "Sam" not in text for text in window.notifications)

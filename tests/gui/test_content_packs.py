@@ -38,18 +38,18 @@ def test_pack_items_say_whose_they_are_and_web_links_ask_first(
     seed_vault(service, ["Robin"])
     window = make_window(policy=clinic())
     wait_for_screen(qtbot, window, HomeScreen)
-    assert all(r.loaded for r in window.pack_reports)
+    assert all(r.loaded for r in window.state.pack_reports)
 
-    window.show_exercises()
-    exercises = window.exercises
+    window.go("exercises")
+    exercises = window.screens["exercises"]
     assert exercises.select("one-thing-i-noticed")
     assert f"From {ORG}" in exercises.ui.detailMeta.text()
     assert exercises.select("longer-out-breath")
     assert "From" not in exercises.ui.detailMeta.text()  # Bond's own say nothing extra
 
-    window.show_library()
+    window.features.library.show_library()
     wait_for_screen(qtbot, window, LibraryScreen)
-    library = window.library
+    library = window.screens["library"]
     meta = [
         str(library.model.item(r).data(Qt.ItemDataRole.AccessibleTextRole))
         for r in range(library.model.rowCount())
@@ -57,9 +57,9 @@ def test_pack_items_say_whose_they_are_and_web_links_ask_first(
     pack_rows = [m for m in meta if m.startswith("Practising between sessions.")]
     assert pack_rows and f"From {ORG}" in pack_rows[0]
 
-    window.open_article("practice-between-sessions")
+    window.features.library.open_article("practice-between-sessions")
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
-    view = window.article_view
+    view = window.screens["article"]
     assert f"From {ORG}" in view.ui.metaLabel.text()
     assert "Kazantzis" in view.ui.textView.toPlainText()  # the pack's own citation
 
@@ -87,7 +87,7 @@ def test_clinic_contacts_come_first_or_alone_in_get_support(
     seed_vault(service, ["Robin"])
     window = make_window(policy=clinic(SupportMode.REPLACE))
     wait_for_screen(qtbot, window, HomeScreen)
-    support = window.support
+    support = window.screens["support"]
     support.ui.regionCombo.setCurrentIndex(support.ui.regionCombo.findData("us"))
     text = support.ui.contactsView.toPlainText()
     assert "Example Counselling Centre" in text and "988" not in text
@@ -100,6 +100,6 @@ def test_without_packs_nothing_changes(
     seed_vault(service, ["Robin"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.pack_reports == ()
-    assert "one-thing-i-noticed" not in window.catalog.exercises
-    assert all(not e.origin for e in window.catalog.exercises.values())
+    assert window.state.pack_reports == ()
+    assert "one-thing-i-noticed" not in window.state.catalog.exercises
+    assert all(not e.origin for e in window.state.catalog.exercises.values())

@@ -44,14 +44,14 @@ def visible_text(root: QWidget) -> str:
 def open_exercise(qtbot: QtBot, window: MainWindow, title: str, together: bool) -> RunnerScreen:
     press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_screen(), ExercisesScreen)
-    browser = window.exercises
+    browser = window.screens["exercises"]
     view = browser.ui.listView
     view.setFocus()
     view.keyboardSearch(title)  # type-ahead, as when typing in the list
     assert browser.current() is not None and browser.current().title == title
     activate(browser.ui.togetherButton if together else browser.ui.aloneButton)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
-    runner = window.runner
+    runner = window.features.exercises.runner
     assert runner is not None
     return runner
 
@@ -68,7 +68,7 @@ def test_a_together_weekly_check_in_by_keyboard(
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
     runner = open_exercise(qtbot, window, "Weekly relationship meeting", together=True)
-    names = {p.id: p.name for p in window._profiles}
+    names = {p.id: p.name for p in window.state.profiles}
     written: dict[str, str] = {}
     for _ in range(80):
         frame = runner.run.frame
@@ -115,9 +115,11 @@ def test_a_together_weekly_check_in_by_keyboard(
     assert runner.run.frame.kind is FrameKind.DONE
     next_step(runner)  # Finish
     wait_for_screen(qtbot, window, HomeScreen)
-    assert "Agreements" in window.home.ui.noticeLabel.text()
-    assert window.vault is not None
-    assert [a.text for a in AgreementService(window.vault).active()] == ["Phones away at dinner"]
+    assert "Agreements" in window.features.home.screen.ui.noticeLabel.text()
+    assert window.state.vault is not None
+    assert [a.text for a in AgreementService(window.state.vault).active()] == [
+        "Phones away at dinner"
+    ]
     # Next week the meeting opens by reviewing it.
     runner = open_exercise(qtbot, window, "Weekly relationship meeting", together=True)
     next_step(runner)
@@ -150,12 +152,14 @@ def test_a_solo_boundary_builder(
         next_step(runner)
     next_step(runner)
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.vault is not None
-    [boundary] = BoundaryService(window.vault, Keychain(window.vault)).list(window._profiles[0].id)
+    assert window.state.vault is not None
+    [boundary] = BoundaryService(window.state.vault, Keychain(window.state.vault)).list(
+        window.state.profiles[0].id
+    )
     assert boundary.action == "I'll mute my phone"
     press(Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.boundaries_screen.model.rowCount() == 1)
-    assert window.boundaries_screen.ui.actionEdit.text() == "I'll mute my phone"
+    qtbot.waitUntil(lambda: window.screens["boundaries"].model.rowCount() == 1)
+    assert window.screens["boundaries"].ui.actionEdit.text() == "I'll mute my phone"
 
 
 def test_pause_then_continue_from_home(
@@ -170,8 +174,8 @@ def test_pause_then_continue_from_home(
     keys(QApplication.focusWidget(), "The dishes were in the sink")
     activate(runner.ui.pauseButton)
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.home.ui.continueBox.isVisible()
-    button = window.home._continue_buttons[0]
+    assert window.features.home.screen.ui.continueBox.isVisible()
+    button = window.features.home.screen._continue_buttons[0]
     assert "Kai's exercise" in button.text()  # the title of a solo practice stays private
     activate(button)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
@@ -193,9 +197,9 @@ def test_a_step_opens_with_the_keyboard_in_it_and_tab_never_reaches_hide(
     assert runner.widget is not None and runner.widget.isAncestorOf(QApplication.focusWidget())
     activate(runner.ui.pauseButton)
     wait_for_screen(qtbot, window, HomeScreen)
-    activate(window.home._continue_buttons[0])
+    activate(window.features.home.screen._continue_buttons[0])
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
-    runner = window.runner
+    runner = window.features.exercises.runner
     assert runner is not None and runner.widget is not None
     assert runner.widget.isAncestorOf(QApplication.focusWidget())
     for _ in range(40):
@@ -252,8 +256,8 @@ def test_reduced_motion_setting_reaches_the_runner(
     make_vault(service, ["Kai"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
-    activate(window.settings.ui.reducedMotionCheck)
+    window.go("settings")
+    activate(window.screens["settings"].ui.reducedMotionCheck)
     assert window.prefs.reduced_motion
     runner = open_exercise(qtbot, window, "Longer out-breath", together=False)
     while not (runner.run.frame.step and runner.run.frame.step.type.value == "breathing"):
@@ -280,8 +284,8 @@ def test_support_mid_exercise_returns_to_the_same_step_and_home_pauses_it(
     press(Qt.Key.Key_F1)
     press(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # Home from the support screen
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.runner is None
-    qtbot.waitUntil(window.home.ui.continueBox.isVisible)
+    assert window.features.exercises.runner is None
+    qtbot.waitUntil(window.features.home.screen.ui.continueBox.isVisible)
 
 
 def test_arrow_keys_choose_a_rating(qtbot: QtBot) -> None:
@@ -342,15 +346,15 @@ def test_a_safety_note_comes_before_the_first_exercise_for_two(
         button.click()
 
     QTimer.singleShot(200, lambda: answer("Not now"))
-    window._start_exercise("take-the-floor", True)
+    window.features.exercises.start("take-the-floor", True)
     assert seen and "feel safe with each other" in seen[0]
     assert not isinstance(window.current_screen(), RunnerScreen)
     QTimer.singleShot(200, lambda: answer("Start together"))
-    window._start_exercise("take-the-floor", True)
+    window.features.exercises.start("take-the-floor", True)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert len(seen) == 2
-    window.show_home()
-    window._start_exercise("take-the-floor", True)  # no note the second time
+    window.go("home")
+    window.features.exercises.start("take-the-floor", True)  # no note the second time
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert len(seen) == 2
 
@@ -374,10 +378,12 @@ def test_the_computer_s_reduced_motion_is_followed(
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
     assert not window.prefs.reduced_motion
-    window.show_settings()
-    check = window.settings.ui.reducedMotionCheck
+    window.go("settings")
+    check = window.screens["settings"].ui.reducedMotionCheck
     assert check.isChecked() is computer_asks and check.isEnabled() is not computer_asks
-    assert ("Your computer asks" in window.settings.ui.motionHint.text()) is computer_asks
+    assert (
+        "Your computer asks" in window.screens["settings"].ui.motionHint.text()
+    ) is computer_asks
     runner = open_exercise(qtbot, window, "Longer out-breath", together=False)
     while not (runner.run.frame.step and runner.run.frame.step.type.value == "breathing"):
         next_step(runner)

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
 from bond.gui.app import AfterFirstFrame, build_window
-from bond.gui.main_window import MainWindow
+from bond.gui.features.base import Place
+from bond.gui.features.home import HomeFeature
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.support import SupportScreen
 from bond.security.secrets import MemoryStore
@@ -84,13 +85,13 @@ def test_the_watcher_starts_even_when_the_person_leaves_home_while_it_loads(
     off for the whole session: the watcher waited for Home, which never came."""
     monkeypatch.setattr("bond.gui.main_window.WATCH_AT_THE_LATEST_MS", 60_000)  # no fallback
     seed_vault(service, ["Kai"])
-    original = MainWindow.show_home
+    original = HomeFeature.open
 
-    def show_home_then_support(self: MainWindow, notice: str = "") -> None:
-        original(self, notice)
-        self.show_support()  # as if F1 were pressed at once
+    def show_home_then_support(self: HomeFeature, place: Place, notice: str = "") -> None:
+        original(self, place, notice)
+        self.shell.go("support")  # as if F1 were pressed at once
 
-    monkeypatch.setattr(MainWindow, "show_home", show_home_then_support)
+    monkeypatch.setattr(HomeFeature, "open", show_home_then_support)
     window = make_window()
     wait_for_screen(qtbot, window, SupportScreen)
     qtbot.waitUntil(lambda: window.watching)
@@ -121,9 +122,9 @@ def test_the_watcher_starts_at_the_latest_a_few_seconds_after_start(
 ) -> None:
     """Even when no screen follows the waiting screen (here, Home's data never arrives)."""
     monkeypatch.setattr("bond.gui.main_window.WATCH_AT_THE_LATEST_MS", 200)
-    monkeypatch.setattr(MainWindow, "show_home", lambda self, notice="": None)
+    monkeypatch.setattr(HomeFeature, "open", lambda self, place, notice="": None)
     seed_vault(service, ["Kai"])
     window = make_window()
-    qtbot.waitUntil(lambda: window.vault is not None)
+    qtbot.waitUntil(lambda: window.state.vault is not None)
     assert window.current_screen() is window.busy
     qtbot.waitUntil(lambda: window.watching, timeout=3000)

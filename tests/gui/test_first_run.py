@@ -37,7 +37,7 @@ def test_just_me_with_keyring(
 ) -> None:
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     walk_to_names(qtbot, fr, couple=False)
     assert not fr.ui.nameEdit2.isVisible()
@@ -50,24 +50,26 @@ def test_just_me_with_keyring(
     assert not fr.ui.passphraseBox.isVisible()
     activate(fr.ui.nextButton)  # Create my vault
     wait_for_screen(qtbot, window, HomeScreen)
-    assert "Sam" in window.home.ui.greetingLabel.text()
-    assert window.home.ui.partnerBox.isVisible()
+    assert "Sam" in window.features.home.screen.ui.greetingLabel.text()
+    assert window.features.home.screen.ui.partnerBox.isVisible()
     assert window.windowTitle() == "Bond"
     assert len(store.secrets) == 1
     assert VaultFiles(paths.data_dir).db.exists()
 
     # A partner can join later.
-    tab_to(window.home.ui.partnerNameEdit)
-    keys(window.home.ui.partnerNameEdit, "Alex")
+    tab_to(window.features.home.screen.ui.partnerNameEdit)
+    keys(window.features.home.screen.ui.partnerNameEdit, "Alex")
     press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Alex" in window.home.ui.greetingLabel.text(), timeout=10000)
-    assert not window.home.ui.partnerBox.isVisible()
+    qtbot.waitUntil(
+        lambda: "Alex" in window.features.home.screen.ui.greetingLabel.text(), timeout=10000
+    )
+    assert not window.features.home.screen.ui.partnerBox.isVisible()
     window.close()
 
     # Restart: the keyring opens the vault without a prompt.
     again = make_window()
     wait_for_screen(qtbot, again, HomeScreen)
-    assert "Sam and Alex" in again.home.ui.greetingLabel.text()
+    assert "Sam and Alex" in again.features.home.screen.ui.greetingLabel.text()
 
 
 def test_two_of_us_with_passphrase(
@@ -75,7 +77,7 @@ def test_two_of_us_with_passphrase(
 ) -> None:
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     walk_to_names(qtbot, fr, couple=True)
     keys(fr.ui.nameEdit1, "Robin")
@@ -104,14 +106,14 @@ def test_two_of_us_with_passphrase(
     keys(fr.ui.passphraseAgainEdit, PASSPHRASE)
     press(Qt.Key.Key_Return)
     wait_for_screen(qtbot, window, HomeScreen)
-    assert "Robin and Jo" in window.home.ui.greetingLabel.text()
-    assert not window.home.ui.partnerBox.isVisible()
+    assert "Robin and Jo" in window.features.home.screen.ui.greetingLabel.text()
+    assert not window.features.home.screen.ui.partnerBox.isVisible()
     assert store.secrets == {}
     window.close()
 
     again = make_window()
     wait_for_screen(qtbot, again, UnlockScreen)
-    unlock = again.unlock
+    unlock = again.screens["unlock"]
     assert QApplication.focusWidget() is unlock.ui.passphraseEdit
     keys(unlock.ui.passphraseEdit, "not my passphrase")
     press(Qt.Key.Key_Return)
@@ -121,7 +123,7 @@ def test_two_of_us_with_passphrase(
     keys(unlock.ui.passphraseEdit, PASSPHRASE)
     press(Qt.Key.Key_Return)
     wait_for_screen(qtbot, again, HomeScreen)
-    assert "Robin and Jo" in again.home.ui.greetingLabel.text()
+    assert "Robin and Jo" in again.features.home.screen.ui.greetingLabel.text()
 
 
 def test_no_keyring_offers_passphrase_or_temporary(
@@ -129,7 +131,7 @@ def test_no_keyring_offers_passphrase_or_temporary(
 ) -> None:
     window = make_window(MemoryStore(available=False))
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     walk_to_names(qtbot, fr, couple=False)
     keys(fr.ui.nameEdit1, "Kai")
@@ -145,7 +147,7 @@ def test_no_keyring_offers_passphrase_or_temporary(
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.ui.bannerLabel.isVisible()
     assert "nothing will be saved" in window.ui.bannerLabel.text()
-    assert "Kai" in window.home.ui.greetingLabel.text()
+    assert "Kai" in window.features.home.screen.ui.greetingLabel.text()
     assert not paths.data_dir.exists() or not any(paths.data_dir.iterdir())
 
 
@@ -156,7 +158,7 @@ def test_support_is_one_key_away_from_the_first_screen(
     wait_for_screen(qtbot, window, FirstRunScreen)
     press(Qt.Key.Key_F1)
     assert isinstance(window.current_screen(), SupportScreen)
-    support = window.support
+    support = window.screens["support"]
     assert support.ui.regionCombo.count() >= 7
     index = support.ui.regionCombo.findData("uk")
     support.ui.regionCombo.setCurrentIndex(index)

@@ -44,14 +44,14 @@ def support_and_back(window: MainWindow) -> None:
     before = window.current_screen()
     press(Qt.Key.Key_F1)
     assert isinstance(window.current_screen(), SupportScreen)
-    assert QApplication.focusWidget() is window.support.ui.regionCombo
+    assert QApplication.focusWidget() is window.screens["support"].ui.regionCombo
     press(Qt.Key.Key_Escape)
     assert window.current_screen() is before
 
 
 def first_run_as_two(qtbot: QtBot, window: MainWindow) -> None:
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     support_and_back(window)
     activate(fr.ui.nextButton)  # Get started
@@ -67,7 +67,7 @@ def first_run_as_two(qtbot: QtBot, window: MainWindow) -> None:
     assert fr.ui.steps.currentWidget() is fr.ui.protectPage
     activate(fr.ui.nextButton)  # keep the key in the keyring
     wait_for_screen(qtbot, window, HomeScreen)
-    assert "Sam and Alex" in window.home.ui.greetingLabel.text()
+    assert "Sam and Alex" in window.features.home.screen.ui.greetingLabel.text()
 
 
 def accept_safety_note_by_keyboard() -> None:
@@ -107,14 +107,16 @@ def weekly_meeting(qtbot: QtBot, window: MainWindow) -> None:
     assert runner.run.frame.kind is FrameKind.DONE
     next_step(runner)  # Finish
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.vault is not None
-    assert [a.text for a in AgreementService(window.vault).active()] == ["Phones away at dinner"]
+    assert window.state.vault is not None
+    assert [a.text for a in AgreementService(window.state.vault).active()] == [
+        "Phones away at dinner"
+    ]
 
 
 def library_and_an_article(qtbot: QtBot, window: MainWindow) -> None:
     press(Qt.Key.Key_L, CTRL)
     wait_for_screen(qtbot, window, LibraryScreen)
-    library = window.library
+    library = window.screens["library"]
     support_and_back(window)
     tab_to(library.ui.searchEdit)
     keys(library.ui.searchEdit, "repair")
@@ -123,7 +125,7 @@ def library_and_an_article(qtbot: QtBot, window: MainWindow) -> None:
     )
     press(Qt.Key.Key_Return)  # opens the best match
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
-    view = window.article_view
+    view = window.screens["article"]
     if view.ui.notePanel.isVisible():
         activate(view.ui.readNowButton)
     assert view.ui.textView.isVisible() and view.ui.textView.toPlainText()
@@ -199,7 +201,7 @@ def test_a_scrolling_page_shows_when_it_has_the_focus(
     seed_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    area = window.home.ui.scrollArea
+    area = window.features.home.screen.ui.scrollArea
 
     def edge() -> object:
         QApplication.processEvents()

@@ -22,7 +22,7 @@ def make_vault(service: VaultService) -> None:
 def open_library(qtbot: QtBot, window) -> LibraryScreen:  # type: ignore[no-untyped-def]
     press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), LibraryScreen), timeout=10000)
-    return window.library
+    return window.screens["library"]
 
 
 def test_search_content_note_links_bookmark_and_position(
@@ -41,7 +41,7 @@ def test_search_content_note_links_bookmark_and_position(
     assert "<b>" in str(first.data(Qt.ItemDataRole.UserRole + 20))
     press(Qt.Key.Key_Return)  # opens the best match
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
-    view = window.article_view
+    view = window.screens["article"]
     assert view.article is not None and view.article.slug == "trauma-and-closeness"
     assert view.ui.notePanel.isVisible() and not view.ui.textView.isVisible()
     activate(view.ui.readNowButton)
@@ -52,8 +52,8 @@ def test_search_content_note_links_bookmark_and_position(
     link = next(e for e in view.article.related_exercises)
     view._link(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(f"bond://exercise/{link}"))
     assert isinstance(window.current_screen(), ExercisesScreen)
-    assert window.exercises.current().id == link
-    activate(window.exercises.ui.returnButton)
+    assert window.screens["exercises"].current().id == link
+    activate(window.screens["exercises"].ui.returnButton)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
     assert view.ui.textView.isVisible()  # the content note choice was remembered
     # (Tab inside the article walks through its links, as in a web browser; go straight there.)
@@ -86,17 +86,17 @@ def test_the_abuse_article_leaves_no_trace(
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
     open_library(qtbot, window)
-    window.open_article("healthy-unhealthy-abusive")
+    window.features.library.open_article("healthy-unhealthy-abusive")
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
-    view = window.article_view
+    view = window.screens["article"]
     assert not view.ui.bookmarkButton.isVisible()
     activate(view.ui.readNowButton)
     view.ui.textView.verticalScrollBar().setValue(view.ui.textView.verticalScrollBar().maximum())
     activate(view.ui.backButton)
     window.ops.wait()
-    assert window.vault is not None
-    reading = ReadingService(window.vault, window.catalog.articles)
-    assert reading.states(window._profiles[0].id) == {}
+    assert window.state.vault is not None
+    reading = ReadingService(window.state.vault, window.state.catalog.articles)
+    assert reading.states(window.state.profiles[0].id) == {}
 
 
 def test_save_as_pdf(
@@ -108,10 +108,10 @@ def test_save_as_pdf(
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
     open_library(qtbot, window)
-    window.open_article("boundaries-basics")
+    window.features.library.open_article("boundaries-basics")
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
     target = tmp_path / "boundaries.pdf"
-    save_pdf(window.article_view.ui.textView.document(), target, "Boundaries")
+    save_pdf(window.screens["article"].ui.textView.document(), target, "Boundaries")
     assert target.read_bytes().startswith(b"%PDF") and target.stat().st_size > 5000
 
 
@@ -131,7 +131,7 @@ def test_web_links_ask_first_and_never_open_without_a_yes(
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
     )
-    view = window.article_view
+    view = window.screens["article"]
     view._link(QUrl("https://example.org/help"))
     assert asked and "example.org" in asked[0] and opened == []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -151,7 +151,7 @@ def test_the_search_is_forgotten_and_the_place_kept_on_leaving(
     keys(library.ui.searchEdit, "habits")
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), ArticleScreen), timeout=10000)
-    view = window.article_view
+    view = window.screens["article"]
     bar = view.ui.textView.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     qtbot.wait(300)
@@ -164,6 +164,8 @@ def test_the_search_is_forgotten_and_the_place_kept_on_leaving(
     library = open_library(qtbot, window)
     assert library.ui.searchEdit.text() == ""  # a new visit starts clean
     window.ops.wait()
-    assert window.vault is not None
-    states = ReadingService(window.vault, window.catalog.articles).states(window._profiles[0].id)
+    assert window.state.vault is not None
+    states = ReadingService(window.state.vault, window.state.catalog.articles).states(
+        window.state.profiles[0].id
+    )
     assert 250 <= states["four-habits"].position <= 420

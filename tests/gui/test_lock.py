@@ -35,9 +35,9 @@ def test_shift_three_times_hides_a_private_answer_at_once(
     make_vault(service, passphrase=True)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window._start_exercise("four-part-message", False)
+    window.features.exercises.start("four-part-message", False)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
-    runner = window.runner
+    runner = window.features.exercises.runner
     assert runner is not None
     while not (runner.run.frame.step and runner.run.frame.step.type.value == "text"):
         runner.go_next()
@@ -50,7 +50,7 @@ def test_shift_three_times_hides_a_private_answer_at_once(
     assert window.windowTitle() == "Bond"
     assert not window.ui.homeButton.isVisible()
     # Work finishing later cannot bring anything back while locked.
-    window.show_home()
+    window.go("home")
     qtbot.wait(300)
     assert isinstance(window.current_screen(), LockScreen)
     # Support works while locked, and Escape comes back to the lock.
@@ -65,7 +65,9 @@ def test_shift_three_times_hides_a_private_answer_at_once(
     keys(lock.ui.passphraseEdit, PASSPHRASE)
     press(Qt.Key.Key_Return)
     wait_for_screen(qtbot, window, HomeScreen)
-    qtbot.waitUntil(window.home.ui.continueBox.isVisible)  # the exercise was paused, kept
+    qtbot.waitUntil(
+        window.features.home.screen.ui.continueBox.isVisible
+    )  # the exercise was paused, kept
 
 
 def test_the_hide_button_and_idle_lock(

@@ -157,30 +157,30 @@ def test_menus_and_every_screen(
     window = make_window(policy=ADMIN_POLICY)  # "Admin mode…" joins the Bond menu
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.action_admin is not None and window.action_admin.isVisible()
-    monkeypatch.setattr(window, "_choose_person", lambda: window._profiles[0].id)
+    monkeypatch.setattr(window.access, "choose", lambda: window.state.profiles[0].id)
     found.found.update({"menus": m} if (m := menu_clashes(window)) else {})
     nav = [window.ui.homeButton, window.ui.settingsButton]
     assert all(mnemonic(b.text()) for b in nav), [b.text() for b in nav]
     found.check("Home", window)
     for name, show in (
-        ("Exercises", window.show_exercises),
-        ("Library", window.show_library),
-        ("Agreements", window.show_agreements),
-        ("Boundaries", window.show_boundaries),
-        ("Progress", window.show_progress),
-        ("History", window.show_history),
-        ("Settings", window.show_settings),
-        ("Get support now", window.show_support),
+        ("Exercises", lambda: window.go("exercises")),
+        ("Library", lambda: window.go("library")),
+        ("Agreements", lambda: window.go("agreements")),
+        ("Boundaries", lambda: window.go("boundaries")),
+        ("Progress", lambda: window.go("progress")),
+        ("History", lambda: window.go("history")),
+        ("Settings", lambda: window.go("settings")),
+        ("Get support now", lambda: window.go("support")),
     ):
         show()
         qtbot.waitUntil(lambda: not window.ops.busy())
         found.check(name, window)
-    window.show_library()
+    window.features.library.show_library()
     qtbot.waitUntil(lambda: not window.ops.busy())
-    window.open_article(next(iter(window.catalog.articles)))
-    qtbot.waitUntil(lambda: window.current_screen() is window.article_view)
+    window.features.library.open_article(next(iter(window.state.catalog.articles)))
+    qtbot.waitUntil(lambda: window.current_screen() is window.screens["article"])
     found.check("An article", window)
-    window.show_home()
+    window.go("home")
     wait_for_screen(qtbot, window, HomeScreen)
     for exercise_id, together in (
         ("weekly-meeting", True),
@@ -194,14 +194,14 @@ def test_menus_and_every_screen(
     assert not isinstance(window.current_screen(), RunnerScreen)
     window.lock_now()
     found.check("Lock screen", window)
-    window.show_support()
+    window.go("support")
     found.check("Get support now, locked", window)
 
 
 def test_first_run(qtbot: QtBot, make_window: WindowFactory, language: str, found: Clashes) -> None:
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     for page in range(fr.ui.steps.count()):
         fr.ui.steps.setCurrentIndex(page)

@@ -93,10 +93,10 @@ def test_setting_a_pin_by_keyboard_in_settings(
     seed_vault(service, ["Sam", "Alex"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
+    window.go("settings")
     assert isinstance(window.current_screen(), SettingsScreen)
-    assert "protected by the vault only" in visible_text(window.settings)
-    set_button = window.settings.findChild(QPushButton, "pin-set-0")
+    assert "protected by the vault only" in visible_text(window.screens["settings"])
+    set_button = window.screens["settings"].findChild(QPushButton, "pin-set-0")
     assert set_button is not None
 
     def fill(dialog: PinDialog) -> None:
@@ -112,10 +112,12 @@ def test_setting_a_pin_by_keyboard_in_settings(
 
     seen = on_dialog(qtbot, fill)
     activate(set_button)
-    qtbot.waitUntil(lambda: window.settings.findChild(QPushButton, "pin-change-0") is not None)
+    qtbot.waitUntil(
+        lambda: window.screens["settings"].findChild(QPushButton, "pin-change-0") is not None
+    )
     assert seen == ["A PIN for Sam"]
-    assert window._profiles[0].has_pin and not window._profiles[1].has_pin
-    assert "Sam's PIN is set" in window.settings.ui.profilesMessage.text()
+    assert window.state.profiles[0].has_pin and not window.state.profiles[1].has_pin
+    assert "Sam's PIN is set" in window.screens["settings"].ui.profilesMessage.text()
     window.close()
     assert scan([paths.data_dir, paths.config_dir, paths.cache_dir, paths.log_dir], PIN) == []
 
@@ -126,8 +128,8 @@ def test_a_boundary_list_behind_a_pin(
     with_pin(service)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    sam, alex = (p.id for p in window._profiles)
-    screen = window.boundaries_screen
+    sam, alex = (p.id for p in window.state.profiles)
+    screen = window.screens["boundaries"]
 
     def wrong_then_right(dialog: PinDialog) -> None:
         keys(dialog.ui.currentEdit, "not it")
@@ -136,7 +138,7 @@ def test_a_boundary_list_behind_a_pin(
         assert BOUNDARY not in visible_text(window)
         type_pin(PIN)(dialog)
 
-    window.show_boundaries()
+    window.go("boundaries")
     assert "opens with Sam's PIN" in screen.ui.emptyLabel.text()  # locked, nothing asked yet
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.ui.unlockButton)
     seen = on_dialog(qtbot, wrong_then_right)
@@ -147,8 +149,8 @@ def test_a_boundary_list_behind_a_pin(
 
     # Switching to Alex locks Sam's list at once; coming back shows it locked again.
     screen.ui.profileCombo.setCurrentIndex(1)
-    assert window.keychain is not None and not window.keychain.is_open(sam)
-    assert window.keychain.is_open(alex)
+    assert window.state.keychain is not None and not window.state.keychain.is_open(sam)
+    assert window.state.keychain.is_open(alex)
     qtbot.waitUntil(lambda: not window.ops.busy())
     assert screen.model.rowCount() == 0 and BOUNDARY not in visible_text(screen)
 
@@ -179,10 +181,10 @@ def test_a_countdown_after_five_wrong_tries(
         assert dialog.wait_left() > 20
         dialog.reject()
 
-    window.show_boundaries()
+    window.go("boundaries")
     assert isinstance(window.current_screen(), BoundariesScreen)
     on_dialog(qtbot, look)
-    window.boundaries_screen.ui.unlockButton.click()
+    window.screens["boundaries"].ui.unlockButton.click()
     qtbot.waitUntil(lambda: bool(shown))
     text, ok_enabled = shown[0]
     assert "try again in 0:" in text and not ok_enabled
@@ -194,10 +196,10 @@ def test_a_private_part_asks_its_owner_for_the_pin(
     with_pin(service)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    sam = window._profiles[0].id
-    window._start_exercise("weekly-meeting", True)
+    sam = window.state.profiles[0].id
+    window.features.exercises.start("weekly-meeting", True)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
-    runner = window.runner
+    runner = window.features.exercises.runner
     assert runner is not None
     for _ in range(40):
         frame = runner.run.frame
@@ -226,9 +228,9 @@ def test_quick_hide_closes_an_open_pin_prompt(
     with_pin(service)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_boundaries()
+    window.go("boundaries")
     seen = on_dialog(qtbot, lambda _d: window.lock_now())
-    window.boundaries_screen.ui.unlockButton.click()
+    window.screens["boundaries"].ui.unlockButton.click()
     assert seen == ["Sam's PIN"]
     assert isinstance(window.current_screen(), LockScreen)
     assert QApplication.activeModalWidget() is None
@@ -240,14 +242,14 @@ def test_an_exercise_alone_asks_for_its_persons_pin_first(
     with_pin(service)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window._choose_person = lambda: window._profiles[0].id  # type: ignore[method-assign]
+    window.access.choose = lambda: window.state.profiles[0].id  # type: ignore[method-assign]
     seen = on_dialog(qtbot, lambda dialog: dialog.reject())
-    window._start_exercise("set-one-boundary", False)
+    window.features.exercises.start("set-one-boundary", False)
     assert seen == ["Sam's PIN"]
     qtbot.wait(200)
     assert not isinstance(window.current_screen(), RunnerScreen)  # not without the PIN
     seen = on_dialog(qtbot, type_pin(PIN))
-    window._start_exercise("set-one-boundary", False)
+    window.features.exercises.start("set-one-boundary", False)
     qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
     assert seen == ["Sam's PIN"]
 
@@ -258,13 +260,17 @@ def test_pin_buttons_come_in_reading_order(
     seed_vault(service, ["Sam", "Alex"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
-    ui = window.settings.ui
+    window.go("settings")
+    ui = window.screens["settings"].ui
     ui.autostartCheck.setFocus()
     press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.settings.findChild(QPushButton, "pin-set-0")
+    assert QApplication.focusWidget() is window.screens["settings"].findChild(
+        QPushButton, "pin-set-0"
+    )
     press(Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.settings.findChild(QPushButton, "pin-set-1")
+    assert QApplication.focusWidget() is window.screens["settings"].findChild(
+        QPushButton, "pin-set-1"
+    )
     press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is ui.passphraseButton
 
@@ -277,8 +283,8 @@ def test_change_remove_and_forgot_the_pin_in_settings(
     with_pin(service)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    sam = window._profiles[0].id
-    window.show_settings()
+    sam = window.state.profiles[0].id
+    window.go("settings")
 
     def change(dialog: PinDialog) -> None:
         keys(dialog.ui.currentEdit, PIN)
@@ -287,15 +293,19 @@ def test_change_remove_and_forgot_the_pin_in_settings(
         QTest_enter(dialog.ui.againEdit)
 
     seen = on_dialog(qtbot, change)
-    window.settings.findChild(QPushButton, "pin-change-0").click()
-    qtbot.waitUntil(lambda: "changed" in window.settings.ui.profilesMessage.text(), timeout=10000)
+    window.screens["settings"].findChild(QPushButton, "pin-change-0").click()
+    qtbot.waitUntil(
+        lambda: "changed" in window.screens["settings"].ui.profilesMessage.text(), timeout=10000
+    )
     assert seen == ["Change Sam's PIN"]
-    assert window.keychain is not None and not window.keychain.is_open(sam)
+    assert window.state.keychain is not None and not window.state.keychain.is_open(sam)
 
     seen = on_dialog(qtbot, type_pin("970312"))
-    window.settings.findChild(QPushButton, "pin-remove-0").click()
-    qtbot.waitUntil(lambda: "removed" in window.settings.ui.profilesMessage.text(), timeout=10000)
-    assert not window._profiles[0].has_pin
+    window.screens["settings"].findChild(QPushButton, "pin-remove-0").click()
+    qtbot.waitUntil(
+        lambda: "removed" in window.screens["settings"].ui.profilesMessage.text(), timeout=10000
+    )
+    assert not window.state.profiles[0].has_pin
 
     # Set one again, then forget it: Sam's sealed items go, the PIN goes, Alex keeps everything.
     def set_again(dialog: PinDialog) -> None:
@@ -304,8 +314,8 @@ def test_change_remove_and_forgot_the_pin_in_settings(
         QTest_enter(dialog.ui.againEdit)
 
     on_dialog(qtbot, set_again)
-    window.settings.findChild(QPushButton, "pin-set-0").click()
-    qtbot.waitUntil(lambda: window._profiles[0].has_pin, timeout=10000)
+    window.screens["settings"].findChild(QPushButton, "pin-set-0").click()
+    qtbot.waitUntil(lambda: window.state.profiles[0].has_pin, timeout=10000)
     warned: list[str] = []
 
     def forget() -> None:
@@ -315,8 +325,8 @@ def test_change_remove_and_forgot_the_pin_in_settings(
         next(b for b in box.buttons() if "Delete" in b.text().replace("&", "")).click()
 
     QTimer.singleShot(100, forget)
-    window.settings.findChild(QPushButton, "pin-forgot-0").click()
-    qtbot.waitUntil(lambda: not window._profiles[0].has_pin, timeout=10000)
+    window.screens["settings"].findChild(QPushButton, "pin-forgot-0").click()
+    qtbot.waitUntil(lambda: not window.state.profiles[0].has_pin, timeout=10000)
     assert warned and "boundary list" in warned[0]
-    assert window.vault is not None
-    assert BoundaryService(window.vault, window.keychain).list(sam) == []
+    assert window.state.vault is not None
+    assert BoundaryService(window.state.vault, window.state.keychain).list(sam) == []

@@ -40,10 +40,10 @@ def managed(**changes: object) -> Policy:
 def open_settings(qtbot: QtBot, make_window: WindowFactory, policy: Policy) -> SettingsScreen:
     window = make_window(policy=policy)
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
+    window.go("settings")
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
     assert isinstance(window.current_screen(), SettingsScreen)
-    return window.settings
+    return window.screens["settings"]
 
 
 def note(settings: SettingsScreen, name: str) -> str:
@@ -71,7 +71,7 @@ def test_require_passphrase_first_run_offers_no_keyring(
 ) -> None:
     window = make_window(policy=managed(require_passphrase=True))  # a working keyring is there
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     for _ in range(3):
         activate(fr.ui.nextButton)
@@ -89,18 +89,18 @@ def test_require_passphrase_first_run_offers_no_keyring(
     press(Qt.Key.Key_Return)
     wait_for_screen(qtbot, window, HomeScreen)
     assert store.secrets == {}  # the key is behind the passphrase only
-    assert window.vault is not None and window.vault.uses_passphrase
+    assert window.state.vault is not None and window.state.vault.uses_passphrase
 
     # Settings: no keyring copy can be added, and the passphrase cannot be removed.
-    window.show_settings()
-    qtbot.waitUntil(window.settings.ui.keyringButton.isVisible, timeout=10000)
+    window.go("settings")
+    qtbot.waitUntil(window.screens["settings"].ui.keyringButton.isVisible, timeout=10000)
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
-    ui = window.settings.ui
+    ui = window.screens["settings"].ui
     assert not ui.keyringButton.isEnabled()
     assert "Managed by Riverside Clinic" in ui.keyringButton.toolTip()
     assert "Managed by Riverside Clinic" in ui.keyringButton.accessibleDescription()
     assert not ui.removePassphraseButton.isVisible()
-    assert "a passphrase is required" in note(window.settings, "custodyManaged")
+    assert "a passphrase is required" in note(window.screens["settings"], "custodyManaged")
 
 
 def test_require_passphrase_still_lets_an_old_keyring_copy_go(
@@ -142,7 +142,7 @@ def test_idle_lock_users_may_choose_shorter_only(
     ui.idleSpin.setValue(2)
     assert window.prefs.idle_minutes == 2 and window.watcher.minutes == 2
     window.prefs.idle_minutes = 0  # "never", chosen before the policy came
-    window._set_idle_minutes(0)
+    window.features.settings._set_idle_minutes(0)
     assert window.watcher.minutes == 10
     assert "at most 10 minutes" in note(settings, "idleManaged")
 
@@ -160,13 +160,13 @@ def test_disable_export_locks_exports_but_keeps_backups(
         assert "Managed by Riverside Clinic" in widget.accessibleDescription()
     assert "exports are turned off" in note(settings, "exportManaged")
     asked: list[str] = []
-    window._save_path = lambda *a: asked.append(a[0]) or tmp_path / "x.json"  # type: ignore[method-assign]
-    window._export_json()
-    window._export_pdf()
+    window.features.data._save_path = lambda *a: asked.append(a[0]) or tmp_path / "x.json"  # type: ignore[method-assign]
+    window.features.data.run("export-json", False)
+    window.features.data.run("export-pdf", False)
     assert asked == [] and not (tmp_path / "x.json").exists()
     assert ui.backupButton.isEnabled()
     backup = tmp_path / "backup.zip"
-    window._save_path = lambda *_a: backup  # type: ignore[method-assign]
+    window.features.data._save_path = lambda *_a: backup  # type: ignore[method-assign]
     ui.backupButton.click()
     qtbot.waitUntil(lambda: "Backup saved" in ui.dataMessage.text(), timeout=10000)
     assert backup.exists()
@@ -179,18 +179,18 @@ def test_featured_exercises_come_first_on_home_and_in_the_browser(
     policy = managed(featured_exercises=("where-am-i", "no-such-exercise", "agreed-pause"))
     window = make_window(policy=policy)
     wait_for_screen(qtbot, window, HomeScreen)
-    home = window.home
+    home = window.features.home.screen
     assert home.featured_box.isVisible()
     assert home.featured_box.title() == "Suggested by Riverside Clinic"
     titles = [b.text() for b in home._featured_buttons]
-    catalog = window.catalog.exercises
+    catalog = window.state.catalog.exercises
     assert titles == [catalog["where-am-i"].title, catalog["agreed-pause"].title]
     layout = home.ui.homeLayout
     assert layout.indexOf(home.featured_box) < layout.indexOf(home.ui.aheadBox)
 
     home._featured_buttons[1].click()
     assert isinstance(window.current_screen(), ExercisesScreen)
-    browser = window.exercises
+    browser = window.screens["exercises"]
     current = browser.current()
     assert current is not None and current.id == "agreed-pause"
     first = [browser.model.exercise(r) for r in range(2)]
@@ -211,20 +211,20 @@ def test_hidden_exercises_are_not_offered_anywhere(
     window = make_window(policy=managed(hidden_exercises=hidden))
     wait_for_screen(qtbot, window, HomeScreen)
     # Home's own suggestion would be the weekly check-in alone; it is hidden, so not suggested.
-    suggestion = window.home._suggestion
+    suggestion = window.features.home.screen._suggestion
     assert suggestion is None or suggestion[0] not in hidden
-    window.show_exercises()
-    browser = window.exercises
+    window.go("exercises")
+    browser = window.screens["exercises"]
     ids = {browser.model.exercise(r).id for r in range(browser.model.rowCount())}  # type: ignore[union-attr]
     assert ids and not ids & set(hidden)
     assert not browser.select("longer-out-breath")
     # Articles' "Try it" links leave them out.
-    assert not set(hidden) & set(window.article_view.exercise_titles)
+    assert not set(hidden) & set(window.screens["article"].exercise_titles)
     # Starting one by id (a reminder's button, a link) does nothing.
-    window._start_exercise("weekly-check-in-alone", False)
-    assert window.runner is None
+    window.features.exercises.start("weekly-check-in-alone", False)
+    assert window.features.exercises.runner is None
     # History still knows them: the whole catalogue is kept for what was done before.
-    assert "longer-out-breath" in window.catalog.exercises
+    assert "longer-out-breath" in window.state.catalog.exercises
 
 
 def test_an_invalid_policy_says_so_once_and_runs_locked_down(

@@ -33,9 +33,9 @@ def test_progress_with_ten_years_of_sample_data(
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.ui.sampleBar.isVisible()  # a sample vault says so
     started = clock.perf_counter()
-    window.show_progress()
+    window.go("progress")
     wait_for_screen(qtbot, window, ProgressScreen)
-    screen = window.progress
+    screen = window.screens["progress"]
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10000)
     print(f"progress, default range: {1000 * (clock.perf_counter() - started):.0f} ms")
     assert "of the last 12 weeks" in screen.ui.checkinLabel.text()
@@ -67,9 +67,9 @@ def test_history_lists_sessions_and_keeps_a_partners_private_answers(
     demo_vault(service, 4)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_history()
+    window.go("history")
     wait_for_screen(qtbot, window, HistoryScreen)
-    screen = window.history
+    screen = window.screens["history"]
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10000)
     qtbot.waitUntil(
         lambda: "<h2>" in screen.ui.detailView.toHtml() or bool(screen.ui.detailView.toPlainText()),

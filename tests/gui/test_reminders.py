@@ -29,7 +29,7 @@ def test_a_reminder_due_while_locked_waits_for_the_unlock(
     wait_for_screen(qtbot, window, HomeScreen)
     window.prefs.reminder_plan = due_now()
     window.lock_now()
-    window._check_reminders()
+    window.features.reminders.check()
     qtbot.waitUntil(lambda: bool(window.notifications), timeout=10000)
     assert window.notifications == ["Time for your check-in"]
     assert isinstance(window.current_screen(), LockScreen)
@@ -38,7 +38,7 @@ def test_a_reminder_due_while_locked_waits_for_the_unlock(
     wait_for_screen(qtbot, window, HomeScreen)
     qtbot.waitUntil(window.ui.reminderBar.isVisible, timeout=5000)
     assert window.ui.reminderLabel.text() == "Time for your check-in."
-    window._check_reminders()  # once per moment
+    window.features.reminders.check()  # once per moment
     qtbot.wait(100)
     assert window.notifications == ["Time for your check-in"]
 
@@ -49,9 +49,9 @@ def test_home_names_the_next_check_in_and_settings_keep_the_plan(
     seed_vault(service, ["Sam", "Alex"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert "No check-in day chosen" in window.home.ui.nextLabel.text()
-    window.show_settings()
-    ui = window.settings.ui
+    assert "No check-in day chosen" in window.features.home.screen.ui.nextLabel.text()
+    window.go("settings")
+    ui = window.screens["settings"].ui
     ui.checkInCheck.setChecked(True)
     ui.weekdayCombo.setCurrentIndex(6)  # Sunday
     from PySide6.QtCore import QTime
@@ -60,9 +60,9 @@ def test_home_names_the_next_check_in_and_settings_keep_the_plan(
     assert window.prefs.reminder_plan == ReminderPlan(
         check_in=True, weekday=6, check_in_time=time(19, 30)
     )
-    window.show_home()
+    window.go("home")
     wait_for_screen(qtbot, window, HomeScreen)
-    assert "Your next check-in:" in window.home.ui.nextLabel.text()
+    assert "Your next check-in:" in window.features.home.screen.ui.nextLabel.text()
 
 
 def test_start_at_login_writes_and_removes_an_autostart_entry(
@@ -76,10 +76,10 @@ def test_start_at_login_writes_and_removes_an_autostart_entry(
     seed_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
+    window.go("settings")
     entry = tmp_path / "config" / "autostart" / "bond.desktop"
-    window.settings.ui.autostartCheck.setChecked(True)
+    window.screens["settings"].ui.autostartCheck.setChecked(True)
     text = entry.read_text(encoding="utf-8")
     assert "Exec=" in text and "Sam" not in text
-    window.settings.ui.autostartCheck.setChecked(False)
+    window.screens["settings"].ui.autostartCheck.setChecked(False)
     assert not entry.exists()

@@ -37,7 +37,7 @@ def test_damaged_vault_is_explained_and_untouched(
     before = snapshot(paths.data_dir)
     window = make_window()
     wait_for_screen(qtbot, window, ProblemScreen)
-    problem = window.problem
+    problem = window.screens["problem"]
     assert "could not open" in problem.ui.titleLabel.text()
     assert "damaged" in problem.ui.messageLabel.text()
     assert str(paths.data_dir) in problem.ui.detailsLabel.text()
@@ -67,11 +67,11 @@ def test_restore_keeps_the_damaged_file_aside(
     damaged = files.db.read_bytes()
     window = make_window()
     wait_for_screen(qtbot, window, ProblemScreen)
-    assert window.problem.ui.restoreButton.isVisible()
+    assert window.screens["problem"].ui.restoreButton.isVisible()
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    activate(window.problem.ui.restoreButton)
+    activate(window.screens["problem"].ui.restoreButton)
     # The backup predates the profiles, so the first run continues with the names step.
     wait_for_screen(qtbot, window, FirstRunScreen)
     aside = list((paths.data_dir / "kept-aside").rglob("vault.db"))
@@ -86,7 +86,7 @@ def test_settings_change_theme_and_text_size(
     wait_for_screen(qtbot, window, HomeScreen)
     press(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.current_screen(), SettingsScreen)
-    settings = window.settings
+    settings = window.screens["settings"]
     settings.ui.themeCombo.setCurrentIndex(settings.ui.themeCombo.findData("high-contrast"))
     assert window.prefs.theme == "high-contrast"
     press(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -130,7 +130,7 @@ def test_a_full_session_opens_no_network_socket(
 ) -> None:
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     for _ in range(3):
         activate(fr.ui.nextButton)
@@ -139,8 +139,8 @@ def test_a_full_session_opens_no_network_socket(
     activate(fr.ui.nextButton)
     wait_for_screen(qtbot, window, HomeScreen)
     press(Qt.Key.Key_F1)
-    window.show_settings()
-    window.show_home()
+    window.go("settings")
+    window.go("home")
     qtbot.waitUntil(lambda: not window.ops.busy())
     assert all(f == socket.AF_UNIX for f in sockets), sockets
 
@@ -151,7 +151,7 @@ def test_a_canary_typed_in_the_app_is_on_no_disk(
     canary = "Quokka-Canary-41"
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     for _ in range(3):
         activate(fr.ui.nextButton)
@@ -213,8 +213,8 @@ def test_settings_add_a_passphrase_then_drop_the_keyring_copy(
     make_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
-    settings = window.settings
+    window.go("settings")
+    settings = window.screens["settings"]
     qtbot.waitUntil(lambda: settings.ui.passphraseButton.isVisible() and not window.ops.busy())
     assert not settings.ui.keyringButton.isEnabled()  # no passphrase yet: the keyring must stay
 
@@ -248,9 +248,9 @@ def test_scrolling_settings_does_not_change_a_setting_under_the_pointer(
     seed_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.show_settings()
-    spin = window.settings.ui.idleSpin
-    window.settings.ui.themeCombo.setFocus()
+    window.go("settings")
+    spin = window.screens["settings"].ui.idleSpin
+    window.screens["settings"].ui.themeCombo.setFocus()
     before = spin.value()
     wheel = QWheelEvent(
         QPointF(5, 5),
@@ -274,14 +274,16 @@ def test_screens_are_built_on_first_use_and_support_soon_after_home(
     make_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert not {"settings", "progress", "history", "exercises", "library"} & set(window._screens)
-    qtbot.waitUntil(lambda: "support" in window._screens, timeout=5000)
+    assert not {"settings", "progress", "history", "exercises", "library"} & set(
+        window.screens.built()
+    )
+    qtbot.waitUntil(lambda: "support" in window.screens, timeout=5000)
     press(Qt.Key.Key_F1)
     assert isinstance(window.current_screen(), SupportScreen)
     press(Qt.Key.Key_Escape)
     wait_for_screen(qtbot, window, HomeScreen)
     window.ui.settingsButton.click()
     assert isinstance(window.current_screen(), SettingsScreen)
-    assert window.ui.pages.indexOf(window.settings) >= 0
-    window.settings.back_requested.emit()
+    assert window.ui.pages.indexOf(window.screens["settings"]) >= 0
+    window.screens["settings"].back_requested.emit()
     wait_for_screen(qtbot, window, HomeScreen)

@@ -82,7 +82,7 @@ def test_the_committed_qm_loads_and_translates() -> None:
     translator = QTranslator()
     assert translator.load(str(I18N / "bond_es.qm"))
     assert translator.translate("MainWindow", "Get support now") == "Pedir ayuda ahora"
-    note = translator.translate("MainWindow", "Before your first exercise together")
+    note = translator.translate("ExercisesFeature", "Before your first exercise together")
     assert note == "Antes del primer ejercicio en pareja"
 
 
@@ -156,7 +156,7 @@ def spanish(paths: AppPaths) -> Iterator[None]:
 def test_first_run_speaks_spanish(qtbot: QtBot, make_window: WindowFactory, spanish: None) -> None:
     window = make_window()
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     assert fr.ui.welcomeTitle.text() == "Te damos la bienvenida a Bond"
     assert fr.ui.nextButton.text() == "&Empezar"
@@ -178,13 +178,14 @@ def test_home_settings_support_and_a_step_speak_spanish(
     wait_for_screen(qtbot, window, HomeScreen)
     assert window.ui.homeButton.text() == "&Inicio"
     assert re.match(
-        r"(Buenos días|Buenas tardes|Buenas noches), Sam", window.home.ui.greetingLabel.text()
+        r"(Buenos días|Buenas tardes|Buenas noches), Sam",
+        window.features.home.screen.ui.greetingLabel.text(),
     )
     assert english_left(window) == []
 
     press(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     wait_for_screen(qtbot, window, SettingsScreen)
-    settings = window.settings
+    settings = window.screens["settings"]
     assert settings.ui.languageLabel.text() == "Idioma"
     assert settings.ui.languageCombo.currentData() == "es"
     assert settings.ui.languageCombo.itemText(0) == "El del sistema"
@@ -192,7 +193,7 @@ def test_home_settings_support_and_a_step_speak_spanish(
 
     press(Qt.Key.Key_F1)
     wait_for_screen(qtbot, window, SupportScreen)
-    support = window.support
+    support = window.screens["support"]
     combo = support.ui.regionCombo
     combo.setCurrentIndex(combo.findData("us"))
     assert combo.currentText() == "Estados Unidos"
@@ -204,7 +205,7 @@ def test_home_settings_support_and_a_step_speak_spanish(
 
     activate(support.ui.breathingButton)
     wait_for_screen(qtbot, window, RunnerScreen)
-    runner = window.runner
+    runner = window.features.exercises.runner
     assert runner is not None
     assert runner.ui.pauseButton.text() == "&Pausar"
     assert runner.ui.stopButton.text() == "P&arar"
@@ -241,24 +242,24 @@ def test_every_screen_speaks_spanish(
 
     look = Look()
     for name, show in (
-        ("Exercises", window.show_exercises),
-        ("Library", window.show_library),
-        ("Agreements", window.show_agreements),
-        ("Boundaries", window.show_boundaries),
-        ("Progress", window.show_progress),
-        ("History", window.show_history),
-        ("Settings", window.show_settings),
-        ("Support", window.show_support),
+        ("Exercises", lambda: window.go("exercises")),
+        ("Library", lambda: window.go("library")),
+        ("Agreements", lambda: window.go("agreements")),
+        ("Boundaries", lambda: window.go("boundaries")),
+        ("Progress", lambda: window.go("progress")),
+        ("History", lambda: window.go("history")),
+        ("Settings", lambda: window.go("settings")),
+        ("Support", lambda: window.go("support")),
     ):
         show()
         qtbot.waitUntil(lambda: not window.ops.busy())
         look.check(name, window)
-    window.open_article(next(iter(window.catalog.articles)))
-    qtbot.waitUntil(lambda: window.current_screen() is window.article_view)
+    window.features.library.open_article(next(iter(window.state.catalog.articles)))
+    qtbot.waitUntil(lambda: window.current_screen() is window.screens["article"])
     look.check("An article", window)
-    window.show_home()
+    window.go("home")
     wait_for_screen(qtbot, window, HomeScreen)
-    window._choose_person = lambda: window._profiles[0].id  # type: ignore[method-assign]
+    window.access.choose = lambda: window.state.profiles[0].id  # type: ignore[method-assign]
     walk_exercise(qtbot, window, look, "weekly-meeting", True)
     walk_exercise(qtbot, window, look, "touch-check-in", True)
     window.lock_now()

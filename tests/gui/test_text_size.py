@@ -265,25 +265,25 @@ def main_screens(qtbot: QtBot, window: MainWindow, fit: Fit, suffix: str = "") -
     """Home, every screen of the navigation, an article and Get support now."""
     fit.check("Home" + suffix, window)
     shows = [
-        ("Exercises", window.show_exercises),
-        ("Library", window.show_library),
-        ("Agreements", window.show_agreements),
-        ("Boundaries", window.show_boundaries),
-        ("Progress", window.show_progress),
-        ("History", window.show_history),
-        ("Settings", window.show_settings),
-        ("Get support now", window.show_support),
+        ("Exercises", lambda: window.go("exercises")),
+        ("Library", lambda: window.go("library")),
+        ("Agreements", lambda: window.go("agreements")),
+        ("Boundaries", lambda: window.go("boundaries")),
+        ("Progress", lambda: window.go("progress")),
+        ("History", lambda: window.go("history")),
+        ("Settings", lambda: window.go("settings")),
+        ("Get support now", lambda: window.go("support")),
     ]
     for name, show in shows:
         show()
         qtbot.waitUntil(lambda: not window.ops.busy())
         fit.check(name + suffix, window)
-    window.show_library()
+    window.features.library.show_library()
     qtbot.waitUntil(lambda: not window.ops.busy())
-    window.open_article(next(iter(window.catalog.articles)))
-    qtbot.waitUntil(lambda: window.current_screen() is window.article_view)
+    window.features.library.open_article(next(iter(window.state.catalog.articles)))
+    qtbot.waitUntil(lambda: window.current_screen() is window.screens["article"])
     fit.check("An article" + suffix, window)
-    window.show_home()
+    window.go("home")
     wait_for_screen(qtbot, window, HomeScreen)
 
 
@@ -297,7 +297,7 @@ def test_every_screen_of_an_open_vault(
     seed(service, ["Sam", "Alex"])
     window = sized(make_window())
     wait_for_screen(qtbot, window, HomeScreen)
-    monkeypatch.setattr(window, "_choose_person", lambda: window._profiles[0].id)
+    monkeypatch.setattr(window.access, "choose", lambda: window.state.profiles[0].id)
     main_screens(qtbot, window, fit)
     for exercise_id, together in (
         ("weekly-meeting", True),
@@ -311,7 +311,7 @@ def test_every_screen_of_an_open_vault(
     window.lock_now()
     assert isinstance(window.current_screen(), LockScreen)
     fit.check("Lock screen", window)
-    window.show_support()
+    window.go("support")
     fit.check("Get support now, locked", window)
 
 
@@ -356,7 +356,10 @@ def test_the_navigation_at_the_first_window_size(
         window.resize(*fit.size)
         QApplication.processEvents()
         wait_for_screen(qtbot, window, HomeScreen)
-        for name, show in (("Home", window.show_home), ("Settings", window.show_settings)):
+        for name, show in (
+            ("Home", lambda: window.go("home")),
+            ("Settings", lambda: window.go("settings")),
+        ):
             show()
             qtbot.waitUntil(lambda: not window.ops.busy())
             fit.check(f"the navigation on {name} ({language}, 960×680)", window.ui.topBar)
@@ -372,7 +375,7 @@ def test_the_navigation_at_the_first_window_size(
 def test_first_run_pages(qtbot: QtBot, make_window: WindowFactory, fit: Fit) -> None:
     window = sized(make_window())
     wait_for_screen(qtbot, window, FirstRunScreen)
-    fr = window.first_run
+    fr = window.screens["first-run"]
     assert fr is not None
     for page in range(fr.ui.steps.count()):
         fr.ui.steps.setCurrentIndex(page)
@@ -389,7 +392,7 @@ def test_unlock_and_a_lock_that_asks_for_the_passphrase(
     window = sized(make_window(MemoryStore()))
     wait_for_screen(qtbot, window, UnlockScreen)
     fit.check("Unlock", window)
-    window.unlock.unlock_requested.emit(PASSPHRASE)
+    window.screens["unlock"].unlock_requested.emit(PASSPHRASE)
     wait_for_screen(qtbot, window, HomeScreen)
     window.lock_now()
     fit.check("Lock screen with a passphrase", window)
@@ -494,5 +497,5 @@ def test_a_pin_asked_by_the_window(
             dialog.reject()
 
     QTimer.singleShot(200, inspect)
-    window._change_pin(window._profiles[0].id, PinMode.SET.value)
+    window.features.settings._change_pin(window.state.profiles[0].id, PinMode.SET.value)
     assert seen

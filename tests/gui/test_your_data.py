@@ -23,15 +23,17 @@ def test_export_backup_restore_and_import_from_settings(
     seed_vault(service, ["Sam", "Alex"], passphrase=PASSPHRASE)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.vault is not None
-    AgreementService(window.vault).add("Phones away at dinner", [p.id for p in window._profiles])
-    window.show_settings()
+    assert window.state.vault is not None
+    AgreementService(window.state.vault).add(
+        "Phones away at dinner", [p.id for p in window.state.profiles]
+    )
+    window.go("settings")
     assert isinstance(window.current_screen(), SettingsScreen)
-    ui = window.settings.ui
+    ui = window.screens["settings"].ui
     assert "not encrypted" in ui.dataWarning.text()
 
     exported = tmp_path / "export.json"
-    window._save_path = lambda *_a: exported  # type: ignore[method-assign]
+    window.features.data._save_path = lambda *_a: exported  # type: ignore[method-assign]
     ui.exportJsonButton.click()
     qtbot.waitUntil(lambda: "Saved to" in ui.dataMessage.text(), timeout=10000)
     doc = json.loads(exported.read_text(encoding="utf-8"))
@@ -39,19 +41,19 @@ def test_export_backup_restore_and_import_from_settings(
     assert [a["text"] for a in doc["agreements"]] == ["Phones away at dinner"]
 
     pdf = tmp_path / "summary.pdf"
-    window._save_path = lambda *_a: pdf  # type: ignore[method-assign]
+    window.features.data._save_path = lambda *_a: pdf  # type: ignore[method-assign]
     ui.exportPdfButton.click()
     qtbot.waitUntil(lambda: pdf.exists() and "Saved to" in ui.dataMessage.text(), timeout=10000)
     assert pdf.read_bytes().startswith(b"%PDF")
 
     backup = tmp_path / "backup.zip"
-    window._save_path = lambda *_a: backup  # type: ignore[method-assign]
+    window.features.data._save_path = lambda *_a: backup  # type: ignore[method-assign]
     ui.backupButton.click()  # this vault has a passphrase, so none is asked
     qtbot.waitUntil(lambda: "Backup saved" in ui.dataMessage.text(), timeout=10000)
     assert backup.exists() and b"Phones away" not in backup.read_bytes()
 
     # Importing the export again adds nothing.
-    window._open_path = lambda *_a: exported  # type: ignore[method-assign]
+    window.features.data._open_path = lambda *_a: exported  # type: ignore[method-assign]
     ui.importButton.click()
     qtbot.waitUntil(lambda: "Nothing new" in ui.dataMessage.text(), timeout=10000)
 
@@ -68,23 +70,23 @@ def test_restore_from_a_backup_in_the_app(
     seed_vault(service, ["Sam", "Alex"], passphrase=PASSPHRASE)
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.vault is not None
-    people = [p.id for p in window._profiles]
-    AgreementService(window.vault).add("Kept in the backup", people)
-    window.show_settings()
+    assert window.state.vault is not None
+    people = [p.id for p in window.state.profiles]
+    AgreementService(window.state.vault).add("Kept in the backup", people)
+    window.go("settings")
     backup = tmp_path / "backup.zip"
-    window._save_path = lambda *_a: backup  # type: ignore[method-assign]
-    window.settings.ui.backupButton.click()
+    window.features.data._save_path = lambda *_a: backup  # type: ignore[method-assign]
+    window.screens["settings"].ui.backupButton.click()
     qtbot.waitUntil(backup.exists, timeout=10000)
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
-    AgreementService(window.vault).add("Made after the backup", people)
+    AgreementService(window.state.vault).add("Made after the backup", people)
 
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     )
-    window._open_path = lambda *_a: backup  # type: ignore[method-assign]
-    window.settings.ui.restoreButton.click()
+    window.features.data._open_path = lambda *_a: backup  # type: ignore[method-assign]
+    window.screens["settings"].ui.restoreButton.click()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.vault is not None
-    assert [a.text for a in AgreementService(window.vault).active()] == ["Kept in the backup"]
+    assert window.state.vault is not None
+    assert [a.text for a in AgreementService(window.state.vault).active()] == ["Kept in the backup"]
     assert list((service.files.data_dir / "kept-aside").iterdir())  # the replaced vault is kept

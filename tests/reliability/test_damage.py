@@ -167,7 +167,7 @@ def test_the_window_offers_the_backup_for_a_truncated_vault(
     before = hashes(paths.data_dir)
     window = make_window()
     wait_for_screen(qtbot, window, ProblemScreen)
-    ui = window.problem.ui
+    ui = window.screens["problem"].ui
     assert "damaged" in ui.messageLabel.text() and "restore" in ui.messageLabel.text()
     assert ui.restoreButton.isVisible() and ui.restoreButton.hasFocus()
     assert hashes(paths.data_dir) == before
@@ -196,7 +196,7 @@ def test_a_restore_that_cannot_help_is_not_offered_again(
     original = service.files.db.read_bytes()
     window = make_window()
     wait_for_screen(qtbot, window, ProblemScreen)
-    ui = window.problem.ui
+    ui = window.screens["problem"].ui
     assert ui.restoreButton.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     activate(ui.restoreButton)
@@ -236,7 +236,7 @@ def test_a_backup_damaged_too_is_said_plainly_and_not_offered_again(
     backup.write_bytes(bytes(data))
     window = make_window()
     wait_for_screen(qtbot, window, ProblemScreen)
-    ui = window.problem.ui
+    ui = window.screens["problem"].ui
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     activate(ui.restoreButton)
     qtbot.waitUntil(lambda: "backup is damaged too" in ui.messageLabel.text(), timeout=15000)

@@ -208,7 +208,7 @@ def test_read_only_data_folder_is_explained_not_called_damaged(
     assert done.returncode == 0, done.stderr
     window = make_window()
     wait_for_screen(qtbot, window, ProblemScreen)
-    problem = window.problem.ui
+    problem = window.screens["problem"].ui
     assert "read-only" in problem.messageLabel.text()
     assert "damaged" not in problem.messageLabel.text()
     assert not problem.restoreButton.isVisible()  # nothing to restore: the vault is fine
@@ -217,5 +217,5 @@ def test_read_only_data_folder_is_explained_not_called_damaged(
     assert done.returncode == 0, done.stderr
     activate(problem.retryButton)
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.vault is not None
-    assert integrity_problems(window.vault.db.engine) == []
+    assert window.state.vault is not None
+    assert integrity_problems(window.state.vault.db.engine) == []

@@ -105,7 +105,7 @@ later = ("bond.gui.screens.home", "bond.gui.lock", "bond.content", "bond.service
 print("Qt" in vars(core), sorted(m for m in sys.modules if m.startswith(later)))
 window.complete()
 window.complete()  # once only
-print("Qt" in vars(core), window.ui.pages.indexOf(window.home) > 0)
+print("Qt" in vars(core), window.ui.pages.indexOf(window.features.home.screen) > 0)
 print(window.ui.actionSupport.shortcut().toString())
 """
 

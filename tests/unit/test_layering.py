@@ -145,3 +145,29 @@ def test_gui_reaches_storage_and_security_only_through_services() -> None:
         )
         bad += [f"{path.relative_to(ROOT)}:{line} imports {m}" for line, m in breaks.items()]
     assert not bad, "the GUI must go through bond.services:\n" + "\n".join(sorted(bad))
+
+
+def test_features_reach_the_shell_only_through_its_interface() -> None:
+    """A feature imports neither the shell's module (nor the set that composes the features)
+    nor another feature: it moves elsewhere by place, through ``features.base.Shell``."""
+    features = GUI / "features"
+    modules = sorted(p for p in features.glob("*.py") if p.name not in {"__init__.py", "base.py"})
+    assert len(modules) >= 10  # the walk found them
+    names = {f"bond.gui.features.{p.stem}" for p in modules}
+    forbidden = {"bond.gui.main_window", "bond.gui.feature_set", "bond.gui.app"}
+    bad = []
+    for path in modules:
+        own = f"bond.gui.features.{path.stem}"
+        for line, module in _imported(path.read_text(encoding="utf-8"), "bond.gui.features", ""):
+            others = (names - {own}) | forbidden
+            if any(_within(module, other) for other in others):
+                bad.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    assert not bad, "features must not know each other or the shell:\n" + "\n".join(bad)
+
+
+def test_the_feature_check_sees_a_cross_import() -> None:
+    source = "def f():\n    from bond.gui.features.home import HomeFeature"
+    found = [m for _line, m in _imported(source, "bond.gui.features", "")]
+    assert "bond.gui.features.home" in found
+    found = [m for _line, m in _imported("from . import exercises", "bond.gui.features", "")]
+    assert "bond.gui.features.exercises" in found

@@ -8,7 +8,7 @@ every word whole at any text size and window width; the order (and so the Tab or
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -79,3 +79,19 @@ class FlowLayout(QLayout):
             x += hint.width() + self._gap
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
+
+
+def wrap_row(parent: QBoxLayout, row: QBoxLayout, name: str) -> FlowLayout:
+    """Put ``row``'s widgets in a flow layout in its place, so they wrap onto a second row
+    rather than being squeezed until their words are cut (200% text, longer Spanish words).
+    The widgets keep their parent, so the Tab order is kept."""
+    flow = FlowLayout(spacing=row.spacing())
+    flow.setObjectName(name)
+    while row.count():
+        item = row.takeAt(0)
+        if item is not None and item.widget() is not None:
+            flow.addWidget(item.widget())
+    parent.insertLayout(parent.indexOf(row), flow)
+    parent.removeItem(row)
+    row.deleteLater()
+    return flow

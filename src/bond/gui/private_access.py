@@ -1,0 +1,92 @@
+"""Whose private items show: choosing the person, and asking for their PIN when they have one.
+
+Exercises, boundaries, progress, history and exports all need the same two questions, so they
+live here, once, rather than in any one feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+if TYPE_CHECKING:
+    from bond.gui.app_state import AppState
+    from bond.services.pins import PinService
+    from bond.services.vault_service import VaultService
+
+
+class PrivateAccess:
+    """The person picker and the PIN gate over the shared :class:`AppState`."""
+
+    def __init__(
+        self,
+        state: AppState,
+        service: VaultService,
+        window: QWidget,
+        locked: Callable[[], bool],
+    ) -> None:
+        self._state = state
+        self._service = service
+        self._window = window
+        self._locked = locked
+
+    def pins(self) -> PinService:
+        from bond.services.pins import PinService
+
+        state = self._state
+        assert state.vault is not None and state.keychain is not None
+        return PinService(state.vault, state.keychain, kdf=self._service.kdf)
+
+    def choose(self) -> str | None:
+        """Who is doing this: the only person, or the one picked (None if nobody was)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        profiles = self._state.profiles
+        if len(profiles) == 1:
+            return profiles[0].id
+        names = [p.name for p in profiles]
+        name, ok = QInputDialog.getItem(
+            self._window,
+            "Bond",
+            QCoreApplication.translate("PrivateAccess", "Who is doing this exercise?"),
+            names,
+            0,
+            False,
+        )
+        self._window.activateWindow()
+        if not ok:
+            return None
+        return profiles[names.index(name)].id
+
+    def ensure_open(
+        self, profile_id: str, then: Callable[[], None], on_cancel: Callable[[], None] | None = None
+    ) -> None:
+        """Make ``profile_id`` the one whose private items show, asking for its PIN if it has
+        one; every other profile's private material is locked at once (switching profile)."""
+        keychain = self._state.keychain
+        if keychain is None or self._state.vault is None:
+            return
+        keychain.switch_to(profile_id)
+        if keychain.is_open(profile_id):
+            then()
+            return
+        from bond.gui.pin_dialog import PinDialog, PinMode
+
+        pins = self.pins()
+        dialog = PinDialog(
+            PinMode.UNLOCK,
+            self._state.name(profile_id),
+            lambda current, _new: pins.unlock(profile_id, current),
+            wait_seconds=pins.state(profile_id).wait_seconds,
+            parent=self._window,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        self._window.activateWindow()
+        if accepted and self._state.keychain is keychain and not self._locked():
+            then()
+        elif on_cancel is not None:
+            on_cancel()
