@@ -20,6 +20,7 @@ from bond.gui.forms.ui_runner import Ui_Runner
 from bond.gui.ops import Ops
 from bond.gui.widgets.agreement_review import AgreementReview
 from bond.gui.widgets.countdown import Countdown
+from bond.gui.widgets.plain import make_plain, plain_label
 from bond.gui.widgets.reveal_panel import RevealPanel
 from bond.gui.widgets.step_base import StepWidget
 from bond.gui.widgets.steps import make_step_widget
@@ -34,12 +35,7 @@ AUTOSAVE_MS = 500
 
 
 def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # exercise text may come from a clinic pack
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
+    return plain_label(text, role, wrap=True)  # names, and exercise text from a clinic pack
 
 
 class RunnerScreen(QWidget):
@@ -72,7 +68,7 @@ class RunnerScreen(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._save_now)
         ui = self.ui
-        ui.exerciseTitle.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(ui.exerciseTitle, ui.whoLabel)  # a pack's title; whose turn, by name
         ui.exerciseTitle.setText(run.exercise.title)
         ui.saveLabel.hide()
         ui.nextButton.clicked.connect(self.go_next)
