@@ -205,6 +205,7 @@ class ClinicFeature(Feature):
 
     def _wipe_incomplete(self, report: WipeReport) -> None:
         """Say plainly what is still there (paths only), so staff can remove it by hand."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         lines = [str(path) for path in report.remaining[:20]]
@@ -212,6 +213,7 @@ class ClinicFeature(Feature):
             lines.append(self.tr("The key may still be in the system keyring."))
         box = QMessageBox(self.shell.window())
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name or a path, never markup
         box.setWindowTitle("Bond")
         box.setText(self.tr("Bond erased what it could, but some things are still there."))
         box.setInformativeText("\n".join(lines))

@@ -240,6 +240,7 @@ class YourDataFeature(Feature):
 
     def _confirm_restore(self, path: Path, key: bytes) -> None:
         """Ask before replacing the vault; the one here now is kept aside, never deleted."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         window = self.shell.window()
@@ -263,7 +264,9 @@ class YourDataFeature(Feature):
             # Nothing was replaced unless the restore finished; open whatever is there again.
             self.shell.go("start")
             if isinstance(exc, BondError):
-                QMessageBox.warning(window, "Bond", str(exc))
+                box = QMessageBox(QMessageBox.Icon.Warning, "Bond", str(exc), parent=window)
+                box.setTextFormat(Qt.TextFormat.PlainText)  # it may name a path
+                box.exec()
             else:
                 self.shell.unexpected(exc)
 
