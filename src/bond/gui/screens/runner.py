@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QV
 
 from bond.domain.agreements import ReviewOutcome
 from bond.domain.exercises import FeelingGroup, StepType
+from bond.errors import ProfileKeysMismatchError
 from bond.gui.forms.ui_runner import Ui_Runner
 from bond.gui.ops import Ops
 from bond.gui.widgets.agreement_review import AgreementReview
@@ -105,12 +106,17 @@ class RunnerScreen(QWidget):
         self._dirty = True
         self.ui.saveLabel.setProperty("role", "error")
         self.ui.saveLabel.style().polish(self.ui.saveLabel)
-        self.ui.saveLabel.setText(
-            self.tr(
+        if isinstance(exc, ProfileKeysMismatchError):  # sealing to a swapped key: refused
+            text = self.tr(
+                "Bond did not save this: this person's keys don't match, so nothing private "
+                "is written for them. Your words are still here."
+            )
+        else:
+            text = self.tr(
                 "Bond couldn't save just now (is the disk full?). Your words are still here, "
                 "and Bond will try again as you type or move on."
             )
-        )
+        self.ui.saveLabel.setText(text)
         self.ui.saveLabel.show()
 
     def flush(self) -> bool:
