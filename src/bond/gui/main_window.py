@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         from bond.gui.screens.home import HomeScreen
         from bond.gui.screens.lock import LockScreen
         from bond.gui.widgets.flow_layout import wrap_row
+        from bond.gui.widgets.plain import make_plain
         from bond.gui.widgets.policy_bar import policy_bar
 
         self.notifier = Notifier(self.windowIcon(), self)
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = self.ui.centralLayout
         layout.insertWidget(layout.indexOf(self.ui.pages), policy_bar(self.policy))
+        make_plain(self.ui.bannerLabel)  # not in the form: its enum costs the first frame
         self._connect()
 
     # -- wiring ---------------------------------------------------------------------------------
@@ -332,8 +334,7 @@ class MainWindow(QMainWindow):
         self.ui.homeButton.setFocus()
         self._first_screen_shown()
 
-    def _first_screen_shown(self) -> None:
-        """What waits until the first screen of a start is up (Home, unlock, first run...)."""
+    def _first_screen_shown(self) -> None:  # Home, unlock, first run...
         self.features.support.prepare()
         self._watch_soon()
 

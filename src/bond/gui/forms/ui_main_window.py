@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QMenuBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
@@ -132,7 +132,6 @@ class Ui_MainWindow(object):
         self.bannerLabel = QLabel(self.centralwidget)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setWordWrap(True)
-        self.bannerLabel.setTextFormat(Qt.PlainText)
 
         self.centralLayout.addWidget(self.bannerLabel)
 
