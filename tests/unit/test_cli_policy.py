@@ -290,10 +290,14 @@ def test_the_app_refuses_a_broken_data_dir_too_and_says_why(
     monkeypatch.setattr(KeyPrefetch, "start", staticmethod(lambda _header: None))
     monkeypatch.setattr(launch, "has_display", lambda: True)
     warnings: list[str] = []
+    refusals: list[str] = []
     try:
-        code = launch.start_gui(launch.GuiOptions(str(tmp_path / "cli")), warnings.append)
+        code = launch.start_gui(
+            launch.GuiOptions(str(tmp_path / "cli")), warnings.append, refusals.append
+        )
     finally:
         shutdown_logging()
     assert code == EXIT_ERROR and started == []
     assert len(warnings) == 1 and f'The policy file "{path}"' in warnings[0]
+    assert refusals == warnings  # said in a window too: a menu start has no terminal
     assert not (tmp_path / "cli").exists() and not (xdg / "data" / "bond").exists()
