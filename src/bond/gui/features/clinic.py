@@ -186,10 +186,7 @@ class ClinicFeature(Feature):
         the policy's auto-wipe alike."""
         from bond.services.wipe import hand_back
 
-        for dialog in self.shell.window().findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-        self.shell.wait(self.tr("Erasing…"))
+        self.shell.wait(self.tr("Erasing…"))  # closes any dialog, then the vault
         if forget_preferences:
             self.ctx.prefs.forget_all()  # before the wipe deletes the file, so nothing comes back
             self.preferences_forgotten.emit()
