@@ -1713,6 +1713,13 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <source>That link points to something this Bond doesn&apos;t have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Bond is locked</source>

@@ -1730,6 +1730,13 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <source>That link points to something this Bond doesn&apos;t have.</source>
+        <translation>Ese enlace lleva a algo que este Bond no tiene.</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>Bond is locked</source>
