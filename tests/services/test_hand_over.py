@@ -224,3 +224,33 @@ def test_a_new_start_hands_over_and_reads_the_answer(runtime: Path, tmp_path: Pa
         thread.join(5)
         listener.close()
     assert got == [b"bond://exercise/feeling-check\n"]
+
+
+def test_the_hand_over_opens_only_af_unix_sockets(
+    runtime: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PRIVACY.md: no network socket, ever; the hand-over is AF_UNIX from end to end."""
+    families: list[int] = []
+    real = socket.socket
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, family: int = socket.AF_INET, *args: object, **kwargs: object) -> None:
+            families.append(int(family))
+            super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "socket", Watched)
+    monkeypatch.setattr(hand_over, "ANSWER_TIMEOUT_S", 0.2)
+    path = socket_path(tmp_path / "v")
+    assert path is not None
+    (runtime / "bond").mkdir(mode=0o700)
+    stale = real(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(path))
+    stale.close()
+    listener = Listener.bind(path)  # probes the stale one, then binds
+    assert listener is not None
+    try:
+        assert not hand_over.hand_over(tmp_path / "other", None, wait_s=0)
+        assert hand_over._send(path, b"\n") is False  # connects; nobody answers in time
+    finally:
+        listener.close()
+    assert len(families) >= 3 and set(families) == {socket.AF_UNIX}
