@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
 from bond.gui.app import listen_for_links
-from bond.gui.instance_link import LinkServer
+from bond.gui.instance_link import MAX_PEERS, LinkServer
 from bond.gui.main_window import MainWindow
 from bond.gui.screens.article import ArticleScreen
 from bond.gui.screens.exercises import ExercisesScreen
@@ -271,6 +271,18 @@ def test_a_handed_link_opens_in_the_window(
     out = in_thread(lambda: hand_over.hand_over(paths.data_dir, None))  # just show
     qtbot.waitUntil(lambda: bool(out), timeout=5000)
     assert out == [True] and isinstance(at_home.current_screen(), LibraryScreen)
+
+
+def test_many_hand_overs_one_after_another(
+    qtbot: QtBot, server: LinkServer, at_home: MainWindow, paths: AppPaths
+) -> None:
+    """Each connection is let go once answered (none keeps a place among the few read at once)."""
+    for n in range(3 * MAX_PEERS):
+        link = Link("library") if n % 2 else Link("exercises")
+        out = in_thread(lambda link=link: hand_over.hand_over(paths.data_dir, link))
+        qtbot.waitUntil(lambda out=out: bool(out), timeout=5000)
+        assert out == [True], n
+    assert server._peers == set()
 
 
 def test_a_message_that_is_not_a_link_is_answered_no(

@@ -115,7 +115,9 @@ class LinkServer(QObject):
                 log.warning("too many hand-overs at once; one was closed")
                 conn.close()
             else:
-                self._peers.add(_Peer(conn, self))
+                peer = _Peer(conn, self)
+                self._peers.add(peer)
+                peer.read()  # what came with the connection (it may all be there already)
 
     def _finished(self, peer: _Peer, accepted: bool, link: object) -> None:
         self._peers.discard(peer)
@@ -148,14 +150,14 @@ class _Peer(QObject):
         self._server = server
         self._reader = Reader()
         self._notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._read)
+        self._notifier.activated.connect(self.read)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self.cut("too slow"))
         self._timer.start(int(READ_TIMEOUT_S * 1000))
-        self._read()  # what came with the connection
 
-    def _read(self, *_args: object) -> None:
+    def read(self, *_args: object) -> None:
+        """Read what has arrived; once the message is whole, answer and end."""
         from bond.services.hand_over import NO, OK, TooLong, understand
 
         if self._conn is None:
