@@ -3620,6 +3620,10 @@ Bond&apos;s log (it never holds what you wrote): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some private answers in this file belong to someone with a PIN. Open Boundaries and give that PIN, then import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>

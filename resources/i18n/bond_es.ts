@@ -3643,6 +3643,10 @@ Registro de Bond (nunca guarda lo que escribiste): %2</translation>
         <translation>Nada nuevo: todo lo del archivo ya estaba aquí.</translation>
     </message>
     <message>
+        <source>Some private answers in this file belong to someone with a PIN. Open Boundaries and give that PIN, then import again. Nothing was imported.</source>
+        <translation>Algunas respuestas privadas de este archivo son de alguien con PIN. Abre Límites y escribe ese PIN; luego importa de nuevo. No se ha importado nada.</translation>
+    </message>
+    <message>
         <source>Checking the file…</source>
         <translation>Revisando el archivo…</translation>
     </message>
