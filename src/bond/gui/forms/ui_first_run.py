@@ -9,7 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
+
+from bond.gui.widgets.wrap_buttons import (WrapCheckBox, WrapRadioButton)
 
 class Ui_FirstRun(object):
     def setupUi(self, FirstRun):
@@ -184,22 +186,22 @@ class Ui_FirstRun(object):
 
         self.protectLayout.addWidget(self.protectText)
 
-        self.keyringRadio = QRadioButton(self.protectPage)
+        self.keyringRadio = WrapRadioButton(self.protectPage)
         self.keyringRadio.setObjectName(u"keyringRadio")
 
         self.protectLayout.addWidget(self.keyringRadio)
 
-        self.alsoPassphraseCheck = QCheckBox(self.protectPage)
+        self.alsoPassphraseCheck = WrapCheckBox(self.protectPage)
         self.alsoPassphraseCheck.setObjectName(u"alsoPassphraseCheck")
 
         self.protectLayout.addWidget(self.alsoPassphraseCheck)
 
-        self.passphraseRadio = QRadioButton(self.protectPage)
+        self.passphraseRadio = WrapRadioButton(self.protectPage)
         self.passphraseRadio.setObjectName(u"passphraseRadio")
 
         self.protectLayout.addWidget(self.passphraseRadio)
 
-        self.temporaryRadio = QRadioButton(self.protectPage)
+        self.temporaryRadio = WrapRadioButton(self.protectPage)
         self.temporaryRadio.setObjectName(u"temporaryRadio")
 
         self.protectLayout.addWidget(self.temporaryRadio)
