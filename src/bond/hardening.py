@@ -5,9 +5,9 @@ Two things, both cheap (``resource`` and ``ctypes``, no Qt, no third-party modul
 :func:`keep_singletons_alive`
     Run by ``bond/__init__.py``, so every way into Bond gets it: the app, every command-line verb,
     the bundle, tests. On Python 3.11 it gives ``None``, ``True`` and ``False`` references they
-    can never lose. PySide6 6.12.0 dropped one reference to ``None`` on every Qt call that returns
-    nothing and one to ``True``/``False`` on every ``Signal.emit``/``disconnect``; on Python 3.11
-    the count reached zero after some thousands of calls and CPython aborted
+    can never lose. PySide6 6.12.0 dropped one reference to ``None`` on every Qt call that
+    returns nothing, and references to ``True``/``False`` in ``Signal.emit`` and ``disconnect``;
+    on Python 3.11 a count reached zero after some thousands of calls and CPython aborted
     ("none_dealloc", "bool_dealloc"). Bond pins PySide6 6.11.3, which does not have the bug
     (tests/gui/test_singleton_refcounts.py checks the pin); this is the safety net should a later
     PySide6 bring it back. Python 3.12 made these objects immortal (PEP 683), so it does nothing
