@@ -25,9 +25,12 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="prctl and /proc
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
-#: Prints nothing; ``state()`` is what the process looks like from inside right now.
+#: First, core dumps on as far as the hard limit allows (as ``ulimit -c unlimited`` would leave
+#: them); ``state()`` is what the process looks like from inside right now.
 STATE = """
 import ctypes, json, resource, sys
+_soft, _hard = resource.getrlimit(resource.RLIMIT_CORE)
+resource.setrlimit(resource.RLIMIT_CORE, (_hard, _hard))
 PR_GET_DUMPABLE = 3
 def state():
     libc = ctypes.CDLL(None)
@@ -38,12 +41,6 @@ def state():
 """
 
 PROTECTED = {"dumpable": 0, "core": [0, 0]}
-
-
-def _allow_core_dumps() -> None:
-    """In the child before it starts: core dumps on, as far as the hard limit allows."""
-    _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
-    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
 
 
 def _run(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -64,7 +61,6 @@ def _run(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[s
         text=True,
         timeout=120,
         env=child_env,
-        preexec_fn=_allow_core_dumps,
         check=False,
     )
 
