@@ -21,10 +21,13 @@ Two things, both cheap (``resource`` and ``ctypes``, no Qt, no third-party modul
       again; children inherit it), and ``prctl(PR_SET_DUMPABLE, 0)`` makes the process
       non-dumpable, as KeePassXC does. Non-dumpable also keeps other processes of the same user
       from reading Bond's memory through ``/proc/<pid>/mem`` or attaching a debugger (root still
-      can). Inside a Flatpak sandbox only the limit is set: xdg-desktop-portal identifies the
-      calling app by reading ``/proc/<pid>/root``, which a non-dumpable process hides, and then
-      refuses every request (xdg-desktop-portal issue 1490): Save as PDF and export, which go
-      through the file chooser portal there, would stop working.
+      can). Where Bond's file dialogs go through xdg-desktop-portal, only the limit is set:
+      inside a Flatpak sandbox, and where Qt was told to use its portal platform theme
+      (``QT_QPA_PLATFORMTHEME=xdgdesktopportal``, or its aliases ``flatpak`` and ``snap``).
+      The portal identifies the calling app by reading ``/proc/<pid>/root``, which a
+      non-dumpable process hides, and then refuses every request (xdg-desktop-portal issue
+      1490): Save as PDF and export would stop working. Elsewhere Qt uses no portal for Bond's
+      dialogs or links.
     * macOS: the core-size limit becomes 0 (macOS writes cores only when it is not already 0).
       Crash reports (ReportCrash) hold stack traces and registers, not the heap.
     * Windows: Windows Error Reporting is told to leave the heap out of its reports
@@ -67,8 +70,14 @@ def keep_singletons_alive() -> None:
             count.value = value + _IMMORTAL
 
 
-def _in_flatpak() -> bool:
-    return os.path.exists("/.flatpak-info")
+#: QT_QPA_PLATFORMTHEME values that load Qt's xdg-desktop-portal theme (its plugin's keys).
+_PORTAL_THEMES = ("xdgdesktopportal", "flatpak", "snap")
+
+
+def _dialogs_go_through_portals() -> bool:
+    """Inside Flatpak, or with Qt's portal platform theme chosen (see the module's docstring)."""
+    theme = os.environ.get("QT_QPA_PLATFORMTHEME", "").lower()
+    return os.path.exists("/.flatpak-info") or any(name in theme for name in _PORTAL_THEMES)
 
 
 def protect_process_memory() -> None:
@@ -82,7 +91,7 @@ def protect_process_memory() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ValueError, OSError):  # pragma: no cover - lowering a limit is always allowed
         pass
-    if sys.platform == "linux" and not _in_flatpak():
+    if sys.platform == "linux" and not _dialogs_go_through_portals():
         import ctypes
 
         try:

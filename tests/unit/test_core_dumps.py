@@ -46,7 +46,11 @@ PROTECTED = {"dumpable": 0, "core": [0, 0]}
 def _run(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     home = tmp_path / "home"
     child_env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("BOND_", "XDG_"))},
+        **{
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("BOND_", "XDG_")) and k != "QT_QPA_PLATFORMTHEME"
+        },
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
@@ -228,3 +232,23 @@ def test_the_single_instance_lock_holds_when_its_holder_is_non_dumpable(tmp_path
         finally:
             holder.communicate("", timeout=30)
     assert done.stdout.split("\n")[:2] == ["exe hidden", "busy"]
+
+
+@pytest.mark.parametrize("where", ["flatpak", "portal theme"])
+def test_where_dialogs_go_through_portals_only_core_dumps_are_turned_off(
+    tmp_path: Path, where: str
+) -> None:
+    """xdg-desktop-portal refuses a non-dumpable caller (it cannot read /proc/<pid>/root), and
+    Save as PDF and export go through its file chooser there: the core limit still drops to 0."""
+    flatpak = "import bond.hardening as h\nh.os.path.exists = lambda p: p == '/.flatpak-info'\n"
+    done = _run(
+        (flatpak if where == "flatpak" else "")
+        + """
+from bond.hardening import protect_process_memory
+protect_process_memory()
+print("REPORT" + json.dumps(state()))
+""",
+        tmp_path,
+        **({"QT_QPA_PLATFORMTHEME": "xdgdesktopportal"} if where == "portal theme" else {}),
+    )
+    assert _report(done, "REPORT") == {"dumpable": 1, "core": [0, 0]}
