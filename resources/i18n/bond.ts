@@ -2798,6 +2798,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bond did not save this: this person&apos;s keys don&apos;t match, so nothing private is written for them. Your words are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop here?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2819,6 +2819,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
+        <source>Bond did not save this: this person&apos;s keys don&apos;t match, so nothing private is written for them. Your words are still here.</source>
+        <translation>Bond no ha guardado esto: las claves de esta persona no coinciden, así que no se escribe nada privado para ella. Tus palabras siguen aquí.</translation>
+    </message>
+    <message>
         <source>Stop here?</source>
         <translation>¿Parar aquí?</translation>
     </message>

@@ -10,9 +10,25 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 
 from bond.domain.policy import Policy
+from bond.errors import BondError
 
 APP_NAME = "bond"
 DATA_DIR_ENV = "BOND_DATA_DIR"
+
+
+class PolicyDataDirError(BondError):
+    """The policy names a data folder Bond cannot use: no vault opens, here or anywhere else."""
+
+    @classmethod
+    def for_policy(cls, policy: Policy) -> PolicyDataDirError:
+        source = policy.source
+        return cls(
+            f'The policy file "{source}" sets a data folder ("data_dir") that cannot be used, '
+            "so Bond will not open a vault, in that folder or in any other.\n"
+            f"{policy.data_dir_problem}\n"
+            "Ask whoever looks after this computer to fix the policy; "
+            f'"bond policy validate {source}" lists what is wrong.'
+        )
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,8 @@ class AppPaths:
     state_dir: Path
     autostart_file: Path
     custom_data_dir: bool = False  # --data-dir or BOND_DATA_DIR: config and logs are shared
+    #: The site policy names the data folder: a wipe empties it but leaves the folder itself.
+    policy_data_dir: bool = False
 
     @property
     def log_file(self) -> Path:
@@ -47,12 +65,18 @@ def resolve_paths(
     """Build the paths from a site policy's ``data_dir``, then ``--data-dir``, then
     ``BOND_DATA_DIR``, then the platform's defaults. A policy's folder cannot be moved from the
     command line (DECISIONS 28); it counts as Bond's own folder, so a wipe also clears the
-    preferences and logs of this loaner's user."""
+    preferences and logs of this loaner's user.
+
+    Raises :class:`PolicyDataDirError` when the policy names a data folder it cannot use (a
+    broken or misplaced ``data_dir``): then no folder at all is Bond's, never another one."""
+    if policy is not None and policy.data_dir_problem:
+        raise PolicyDataDirError.for_policy(policy)
     env = os.environ if environ is None else environ
     dirs = PlatformDirs(APP_NAME, appauthor=False)
     chosen = data_dir if data_dir else env.get(DATA_DIR_ENV) or None
-    if policy is not None and policy.data_dir is not None:
-        data = policy.data_dir
+    fixed = policy.data_dir if policy is not None else None
+    if fixed is not None:
+        data = fixed
         chosen = None
     else:
         data = Path(chosen).expanduser().resolve() if chosen else Path(dirs.user_data_dir)
@@ -66,4 +90,5 @@ def resolve_paths(
         state_dir=Path(dirs.user_state_dir),
         autostart_file=autostart,
         custom_data_dir=bool(chosen),
+        policy_data_dir=fixed is not None,
     )

@@ -59,6 +59,18 @@ class ImportFileError(BondError):
     """An import file that is not a Bond export Bond can read; the vault was not touched."""
 
 
+class ProfileKeysMismatchError(BondError, ValueError):
+    """A profile's stored public key is not the one its private key belongs to: someone with
+    the vault key may have swapped it so that new private items would be sealed to them. Bond
+    opens and seals nothing for that profile. Also a ``ValueError``, as the screens show those
+    messages as they are."""
+
+    def __init__(
+        self, message: str = "This profile's keys don't match; nothing was changed."
+    ) -> None:
+        super().__init__(message)
+
+
 class LockedError(BondError):
     """The key is missing or wrong: the vault stays closed and untouched."""
 

@@ -65,9 +65,21 @@ def _stderr(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def start_gui(options: GuiOptions, warn: Callable[[str], None] = _stderr) -> int:
-    """Start the app; returns the exit code. ``bond.cli`` comes here too when it finds no verb."""
-    from bond.config import resolve_paths
+def _refuse_in_a_window(message: str) -> None:
+    from bond.gui.app import show_refusal
+
+    show_refusal(message)
+
+
+def start_gui(
+    options: GuiOptions,
+    warn: Callable[[str], None] = _stderr,
+    refuse: Callable[[str], None] = _refuse_in_a_window,
+) -> int:
+    """Start the app; returns the exit code. ``bond.cli`` comes here too when it finds no verb.
+    ``refuse`` tells a person who started Bond from a menu why it will not start (``warn``
+    reaches only a terminal)."""
+    from bond.config import PolicyDataDirError, resolve_paths
     from bond.errors import EXIT_ERROR
     from bond.logging_setup import setup_logging
     from bond.services.policy import load_policy
@@ -84,7 +96,15 @@ def start_gui(options: GuiOptions, warn: Callable[[str], None] = _stderr) -> int
     # where the policy came from is on record; run_app keeps logging to the same file.
     setup_logging(resolve_paths(None).log_file)
     policy = load_policy(options.policy)
-    paths = resolve_paths(options.data_dir, policy=policy)
+    try:
+        paths = resolve_paths(options.data_dir, policy=policy)
+    except PolicyDataDirError as exc:  # no vault opens, and no other folder is used instead
+        import logging
+
+        logging.getLogger(__name__).error("the policy's data folder cannot be used; not starting")
+        warn(exc.message)
+        refuse(exc.message)
+        return exc.exit_code
     from bond.security.key_prefetch import KeyPrefetch
     from bond.services.vault_files import VaultFiles
 

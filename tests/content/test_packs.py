@@ -335,6 +335,30 @@ def _entity(reference: str) -> Callable[[Path], tuple[Path, int, str]]:
     return make
 
 
+def _invisible(
+    file: Path, old: str, new: str, code: str
+) -> Callable[[Path], tuple[Path, int, str]]:
+    """An invisible formatting character (zero-width, soft hyphen, ...) written into a file."""
+
+    def make(pack: Path) -> tuple[Path, int, str]:
+        line = replace_in(pack / file, old, new)
+        return pack / file, line, f"an invisible formatting character (U+{code}) is not allowed"
+
+    return make
+
+
+def _invisible_entity(reference: str, code: str) -> Callable[[Path], tuple[Path, int, str]]:
+    def make(pack: Path) -> tuple[Path, int, str]:
+        line = replace_in(pack / ARTICLE, "## Small is fine", f"## Small is {reference}fine")
+        return (
+            pack / ARTICLE,
+            line,
+            f'"{reference}" stands for an invisible formatting character (U+{code})',
+        )
+
+    return make
+
+
 def _unknown_bond_link(kind: str) -> Callable[[Path], tuple[Path, int, str]]:
     def make(pack: Path) -> tuple[Path, int, str]:
         line = append(pack / ARTICLE, f"\nSee [this](\nbond://{kind}/not-anywhere) too.\n")
@@ -477,6 +501,37 @@ BAD = {
     "named character reference": _entity("&rlm;"),
     "unknown exercise link": _unknown_bond_link("exercise"),
     "unknown article link": _unknown_bond_link("article"),
+    "zero-width space in a title": _invisible(
+        EXERCISE, 'title = "One thing I noticed"', 'title = "One thing\u200bI noticed"', "200B"
+    ),
+    "zero-width non-joiner in an article": _invisible(
+        ARTICLE, "## Small is fine", "## Small is\u200cfine", "200C"
+    ),
+    "zero-width joiner in an article": _invisible(
+        ARTICLE, "## Small is fine", "## Small\u200d is fine", "200D"
+    ),
+    "word joiner in a support description": _invisible(
+        SUPPORT, "Our after-hours line", "Our after\u2060hours line", "2060"
+    ),
+    "byte order mark inside an article": _invisible(
+        ARTICLE, "## Small is fine", "## Small is \ufefffine", "FEFF"
+    ),
+    "soft hyphen in a title": _invisible(
+        EXERCISE, 'title = "One thing I noticed"', 'title = "One thing I no\u00adticed"', "00AD"
+    ),
+    "invisible times in an article": _invisible(
+        ARTICLE, "## Small is fine", "## Small\u2062is fine", "2062"
+    ),
+    "a tag character in an article": _invisible(
+        ARTICLE, "## Small is fine", "## Small is fine\U000e0041", "E0041"
+    ),
+    "hangul filler in an article": _invisible(
+        ARTICLE, "## Small is fine", "## Small\u3164is fine", "3164"
+    ),
+    "soft hyphen as a named reference": _invisible_entity("&shy;", "00AD"),
+    "zero-width space as a hex reference": _invisible_entity("&#x200B;", "200B"),
+    "zero-width joiner as a named reference": _invisible_entity("&zwj;", "200D"),
+    "word joiner as a decimal reference": _invisible_entity("&#8288;", "2060"),
     "bidi override": _bidi,
     "bidi isolate": _bidi_isolate,
     "control character": _control,
@@ -662,3 +717,19 @@ def test_harmless_character_references_and_web_addresses_are_fine(
     replace_in(pack / SUPPORT, 'value = "555-0100"', 'value = "www.example.org"')
     (report,) = load(pack, builtin).reports
     assert report.loaded, report.problems
+
+
+def test_every_invisible_formatting_character_is_refused() -> None:
+    """Unicode category Cf (as this Python knows it), plus the invisible fillers, and nothing
+    a person would write on purpose: accents, emoji with their variation selector, a no-break
+    space and the characters of other scripts all pass."""
+    import unicodedata
+
+    from bond.content.packs import _FORBIDDEN
+
+    for code in range(0x110000):
+        char = chr(code)
+        if unicodedata.category(char) == "Cf":
+            assert _FORBIDDEN.match(char), f"U+{code:04X}"
+    for text in ("café", "naïve", "👍🏽", "❤️", "\u00a0", "日本語", "עברית", "مرحبا", "—", "…"):
+        assert _FORBIDDEN.search(text) is None, text

@@ -70,7 +70,7 @@ def test_the_app_starts_the_vault_after_the_first_painted_frame_and_start_comple
     wait_for_screen(qtbot, window, FirstRunScreen)
     assert window.ui.actionSupport.shortcut().toString() == "F1"  # the keys, set by ``start``
     # The lock watcher starts once that first screen is up: Shift three times hides Bond.
-    qtbot.waitUntil(lambda: window.watching)
+    qtbot.waitUntil(lambda: window.watcher.watching)
     for _ in range(3):
         press(Qt.Key.Key_Shift)
     assert window.current_screen() is window.lock_screen
@@ -94,7 +94,7 @@ def test_the_watcher_starts_even_when_the_person_leaves_home_while_it_loads(
     monkeypatch.setattr(HomeFeature, "open", show_home_then_support)
     window = make_window()
     wait_for_screen(qtbot, window, SupportScreen)
-    qtbot.waitUntil(lambda: window.watching)
+    qtbot.waitUntil(lambda: window.watcher.watching)
     for _ in range(3):
         press(Qt.Key.Key_Shift)
     assert window.current_screen() is window.lock_screen
@@ -127,4 +127,4 @@ def test_the_watcher_starts_at_the_latest_a_few_seconds_after_start(
     window = make_window()
     qtbot.waitUntil(lambda: window.state.vault is not None)
     assert window.current_screen() is window.busy
-    qtbot.waitUntil(lambda: window.watching, timeout=3000)
+    qtbot.waitUntil(lambda: window.watcher.watching, timeout=3000)

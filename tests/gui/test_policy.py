@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -263,3 +264,23 @@ def test_managed_settings_with_every_key(
     settings = open_settings(qtbot, make_window, policy)
     for name in ("idleManaged", "custodyManaged", "exportManaged"):
         assert note(settings, name).startswith("Managed by Riverside Clinic")
+
+
+def test_a_refused_start_is_said_in_a_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started from a menu there is no terminal: the reason shows in a plain-text box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from bond.gui.app import show_refusal
+
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())) or 0
+    )
+    show_refusal('The policy file "/etc/<b>bond</b>/policy.toml" sets a data folder…')
+    assert shown == [
+        (
+            'The policy file "/etc/<b>bond</b>/policy.toml" sets a data folder…',
+            Qt.TextFormat.PlainText,
+        )
+    ]

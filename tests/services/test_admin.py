@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from argon2 import PasswordHasher
 
 from bond.config import AppPaths, resolve_paths
 from bond.domain.pins import wait_after
+from bond.domain.policy import Policy
 from bond.paths import content_dir
 from bond.security.secrets import MemoryStore, SecretStoreError
 from bond.services import auto_wipe
@@ -215,13 +217,66 @@ def test_hand_back_removes_everything_but_the_admin_backoff(
     assert report.keyring_entry_removed and report.keyring_error is None
     assert vault_id not in store.secrets
     assert report.remaining == [] and leftovers(paths) == []
-    assert list(paths.data_dir.iterdir()) == []
+    assert not paths.data_dir.exists()  # the emptied ~/.local/share/bond goes too
     for folder in (paths.config_dir, paths.cache_dir, paths.log_dir):
         assert not folder.exists()
     assert not paths.autostart_file.exists()
     assert [p.name for p in paths.state_dir.iterdir()] == [BACKOFF_FILE]
     # The wait after wrong admin tries is still there: wiping is no way round it.
     assert gate(paths.state_dir, Clock()).wait_seconds() == 30
+
+
+def test_hand_back_removes_the_emptied_data_folder_and_only_that(
+    default_paths: AppPaths, store: MemoryStore
+) -> None:
+    paths = default_paths
+    fill(paths, store)
+    report = hand_back(paths, store)
+    assert report.remaining == []
+    assert not paths.data_dir.exists() and paths.data_dir in report.removed
+    assert paths.data_dir.parent.is_dir()  # ~/.local/share stays
+    # With nothing there at all, a second wipe finds nothing and removes nothing.
+    again = hand_back(paths, store)
+    assert again.nothing_was_there and not paths.data_dir.exists()
+
+
+def test_hand_back_keeps_a_data_folder_that_holds_something_else(
+    default_paths: AppPaths, store: MemoryStore
+) -> None:
+    paths = default_paths
+    fill(paths, store)
+    (paths.data_dir / "notes.txt").write_text("not Bond's")
+    report = hand_back(paths, store)
+    assert report.remaining == [paths.data_dir / "notes.txt"]
+    assert paths.data_dir not in report.removed
+
+
+def test_hand_back_keeps_the_folder_a_site_policy_names(
+    xdg: Path, tmp_path: Path, store: MemoryStore
+) -> None:
+    """The clinic made it (maybe with its own owner and modes) and Bond may not make it again."""
+    clinic = tmp_path / "clinic" / "bond"
+    policy = Policy(organisation="C", source=tmp_path / "policy.toml", data_dir=clinic)
+    paths = resolve_paths(tmp_path / "cli", {}, policy=policy)
+    assert paths.data_dir == clinic
+    fill(paths, store)
+    report = hand_back(paths, store)
+    assert report.remaining == [] and report.keyring_entry_removed
+    assert clinic.is_dir() and list(clinic.iterdir()) == []
+    assert clinic not in report.removed
+
+
+def test_hand_back_keeps_a_data_folder_that_is_a_mount_point(
+    default_paths: AppPaths, store: MemoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = default_paths
+    fill(paths, store)
+    real_ismount = os.path.ismount
+    mounted = os.fspath(paths.data_dir)
+    monkeypatch.setattr(os.path, "ismount", lambda p: os.fspath(p) == mounted or real_ismount(p))
+    report = hand_back(paths, store)
+    assert report.remaining == []
+    assert paths.data_dir.is_dir() and list(paths.data_dir.iterdir()) == []
 
 
 def test_hand_back_lists_what_it_could_not_remove(

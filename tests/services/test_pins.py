@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bond.domain.pins import InvalidPin, PinMismatchError, PinWaitError, check_pin, wait_after
 from bond.domain.profiles import Household
-from bond.security.sealing import SealingError, unseal, unwrap_private_key
+from bond.security.sealing import PinUnwrapped, SealingError, unseal, unwrap_private_key
 from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.keychain import Keychain, LockedProfileError
@@ -234,10 +234,10 @@ def test_locking_while_a_pin_is_checked_leaves_the_profile_locked(
     keys.forget()
     real = pins_module.unwrap_with_pin
 
-    def slow_check(stored: str, pin: str, profile_id: str) -> bytes:
-        key = real(stored, pin, profile_id)
+    def slow_check(stored: str, pin: str, profile_id: str, public_key: bytes) -> PinUnwrapped:
+        opened = real(stored, pin, profile_id, public_key)
         keys.forget()  # quick hide, while the check was running
-        return key
+        return opened
 
     monkeypatch.setattr(pins_module, "unwrap_with_pin", slow_check)
     service.unlock(sam, PIN)

@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 
 from bond.config import resolve_paths
 from bond.domain.policy import Policy, SupportMode
+from bond.errors import EXIT_ERROR, BondError
+from bond.services import policy as policy_module
 from bond.services.policy import (
+    AUTO_WIPE_RANGE,
     POLICY_ENV,
     SITE_DIR_ENV,
     AdminPassphraseTooShort,
@@ -26,6 +29,7 @@ from bond.services.policy import (
     verify_admin_passphrase,
 )
 from tests.conftest import ROOT
+from tests.services.policy_helpers import NOT_A_FILE, no_hang, put_not_a_readable_file
 
 EXAMPLE = ROOT / "packaging" / "clinic" / "policy.example.toml"
 # Shaped like an Argon2id PHC string (parsing checks the shape and bounds, not the secret).
@@ -210,7 +214,7 @@ def test_a_typo_keeps_every_stricter_key_that_parsed(tmp_path: Path) -> None:
             "\nbad = 1",
             {"require_passphrase": True, "disable_export": True},
         ),
-        ("auto_wipe_after_hours = 900", {"auto_wipe_after_hours": None}),
+        ("auto_wipe_after_hours = 900", {"auto_wipe_after_hours": 720}),
         ("auto_wipe_after_hours = 24\nbad = 1", {"auto_wipe_after_hours": 24}),
         ("allow_hand_back_wipe = 0", {"allow_hand_back_wipe": True}),
         ("allow_hand_back_wipe = true\nbad = 1", {"allow_hand_back_wipe": True}),
@@ -228,7 +232,7 @@ def test_locked_down_keeps_each_parsed_key(
         assert getattr(policy, name) == value, name
 
 
-def test_a_bad_data_dir_or_organisation_falls_back(tmp_path: Path) -> None:
+def test_a_bad_data_dir_or_organisation_is_not_used(tmp_path: Path) -> None:
     policy = parse_policy(write(tmp_path, 'organisation = 3\ndata_dir = "/srv/bond"\n'))
     assert policy.organisation == "" and policy.data_dir == Path("/srv/bond")
     policy = parse_policy(write(tmp_path, 'organisation = "C"\ndata_dir = "rel"\n'))
@@ -258,7 +262,7 @@ def test_example_file_is_valid_and_mentions_every_key() -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     keys = {"content_packs": "packs", "support_mode": "mode"}
     for field in dataclasses.fields(Policy):
-        if field.name in ("source", "problems"):
+        if field.name in ("source", "problems", "data_dir_problem"):
             continue
         assert f"{keys.get(field.name, field.name)} = " in text, field.name
     # Every key is also set to something other than "not managed", so it is really checked.
@@ -266,7 +270,13 @@ def test_example_file_is_valid_and_mentions_every_key() -> None:
         getattr(policy, f.name) != getattr(Policy.none(), f.name)
         for f in dataclasses.fields(Policy)
         if f.name
-        not in ("problems", "allow_hand_back_wipe", "support_mode", "users_may_change_idle_lock")
+        not in (
+            "problems",
+            "data_dir_problem",
+            "allow_hand_back_wipe",
+            "support_mode",
+            "users_may_change_idle_lock",
+        )
     )
 
 
@@ -468,3 +478,119 @@ def test_the_hash_made_here_passes_the_policy_check(tmp_path: Path) -> None:
 def test_a_short_admin_passphrase_is_refused() -> None:
     with pytest.raises(AdminPassphraseTooShort, match="at least 12"):
         hash_admin_passphrase("eleven char")
+
+
+# -- "Hardening, part 1": what sits at the policy path, data_dir and auto-wipe ------------------
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links, FIFOs and SIGALRM")
+@pytest.mark.parametrize("kind", NOT_A_FILE)
+def test_anything_at_the_site_policy_path_but_a_readable_file_runs_locked_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    path = site / "policy.toml"
+    put_not_a_readable_file(kind, path, monkeypatch)
+    env = {SITE_DIR_ENV: str(site), "BOND_DATA_DIR": str(tmp_path / "env")}
+    candidates = [tmp_path / "no-system-site" / "policy.toml", path]
+    # The site policy is found, so --policy cannot replace it with a looser file...
+    assert find_policy("/x/cli.toml", env, site_candidates=candidates) == path
+    monkeypatch.setattr(policy_module, "site_policy_candidates", lambda _env: candidates)
+    with no_hang():
+        policy = load_policy(None, env)
+    # ...and what the app and every verb get is the locked-down policy, with the reason.
+    assert policy.managed and not policy.valid and policy.source == path
+    assert policy.require_passphrase and policy.disable_export
+    assert policy.effective_idle_minutes(60) == 5 and not policy.users_may_change_idle_lock
+    assert policy.problems[0].startswith(f"{path}: ")
+    # `bond policy validate` reads the file the same way and agrees.
+    with no_hang():
+        validated, warnings = check_policy_file(path)
+    assert validated == policy and validated.problems == policy.problems and warnings == ()
+    # Nothing about a data_dir could be read, so the data folder is the usual one.
+    assert resolve_paths(None, env, policy=policy).data_dir == (tmp_path / "env").resolve()
+
+
+def test_a_symlink_to_a_readable_policy_file_is_followed(tmp_path: Path) -> None:
+    """Configuration management often links the policy in from elsewhere; that still works."""
+    real = write(tmp_path, 'organisation = "C"\n[security]\nidle_lock_minutes = 10\n')
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "policy.toml").symlink_to(real)
+    policy = load_policy(None, {SITE_DIR_ENV: str(site)})
+    assert policy.valid and policy.idle_lock_minutes == 10
+
+
+BAD_DATA_DIR = {
+    "relative": 'data_dir = "srv/bond"\n',
+    "not text": "data_dir = 5\n",
+    "empty": 'data_dir = ""\n',
+    "hidden characters": 'data_dir = "/srv/\\u202ebond"\n',
+    "too long": f'data_dir = "/{"x" * 1100}"\n',
+    "a list": 'data_dir = ["/srv/bond"]\n',
+    "in the wrong table": '[security]\ndata_dir = "/srv/bond"\n',
+    "nested in a table of its own": '[data_dir]\npath = "/srv/bond"\n',
+    "a TOML syntax error": "data_dir = /srv/bond\n",
+    "a syntax error elsewhere": 'data_dir = "/srv/bond"\n[security\n',
+}
+
+
+@pytest.mark.parametrize("body", BAD_DATA_DIR.values(), ids=list(BAD_DATA_DIR))
+def test_a_broken_data_dir_never_lets_another_folder_be_used(tmp_path: Path, body: str) -> None:
+    path = write(tmp_path, f'organisation = "C"\n{body}')
+    policy = parse_policy(path)
+    assert not policy.valid and policy.require_passphrase and policy.disable_export
+    env = {"BOND_DATA_DIR": str(tmp_path / "env")}
+    for cli in (None, tmp_path / "cli"):
+        with pytest.raises(BondError) as refused:
+            resolve_paths(cli, env, policy=policy)
+        from bond.config import PolicyDataDirError
+
+        assert isinstance(refused.value, PolicyDataDirError)
+        assert refused.value.exit_code == EXIT_ERROR
+        message = refused.value.message
+        assert str(path) in message and "data_dir" in message and "bond policy validate" in message
+    assert not (tmp_path / "env").exists() and not (tmp_path / "cli").exists()
+
+
+def test_a_good_data_dir_survives_a_typo_elsewhere(tmp_path: Path) -> None:
+    """Only a broken data_dir refuses: a typo in another key keeps the policy's folder."""
+    policy = parse_policy(write(tmp_path, 'organisation = "C"\ndata_dir = "/srv/bond"\nx = 1\n'))
+    assert not policy.valid and policy.data_dir == Path("/srv/bond")
+    assert resolve_paths(tmp_path / "cli", {}, policy=policy).data_dir == Path("/srv/bond")
+
+
+BAD_AUTO_WIPE = {
+    "zero": "auto_wipe_after_hours = 0",
+    "negative": "auto_wipe_after_hours = -5",
+    "too long": "auto_wipe_after_hours = 721",
+    "huge": "auto_wipe_after_hours = 100000000000",
+    "text": 'auto_wipe_after_hours = "24"',
+    "a flag": "auto_wipe_after_hours = true",
+    "a fraction": "auto_wipe_after_hours = 1.5",
+    "a list": "auto_wipe_after_hours = [24]",
+    "a TOML syntax error": "auto_wipe_after_hours = 24h",
+}
+
+
+@pytest.mark.parametrize("line", BAD_AUTO_WIPE.values(), ids=list(BAD_AUTO_WIPE))
+def test_a_broken_auto_wipe_keeps_auto_wipe_on_at_the_longest_value(
+    tmp_path: Path, line: str
+) -> None:
+    policy = parse_policy(write(tmp_path, f'organisation = "C"\n[security]\n{line}\n'))
+    assert not policy.valid and policy.require_passphrase
+    assert policy.auto_wipe_after_hours == AUTO_WIPE_RANGE[1] == 720
+
+
+def test_an_auto_wipe_in_the_wrong_table_is_still_on(tmp_path: Path) -> None:
+    """Written above [security] (or under another table), it is not where Bond reads it."""
+    for text in (
+        'organisation = "C"\nauto_wipe_after_hours = 24\n[security]\n',
+        'organisation = "C"\n[content]\nauto_wipe_after_hours = 24\n',
+    ):
+        policy = parse_policy(write(tmp_path, text))
+        assert not policy.valid and policy.auto_wipe_after_hours == 720
+    # A good value next to a problem elsewhere is kept as written (never made longer).
+    policy = parse_policy(
+        write(tmp_path, 'organisation = "C"\nx = 1\n[security]\nauto_wipe_after_hours = 24\n')
+    )
+    assert not policy.valid and policy.auto_wipe_after_hours == 24

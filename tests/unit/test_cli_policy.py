@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from bond.security.secrets import MemoryStore
 from bond.services.policy import verify_admin_passphrase
 from bond.services.vault_files import VaultFiles
 from tests.conftest import FAST_KDF, PASSPHRASE, ROOT
+from tests.services.policy_helpers import NOT_A_FILE, no_hang, put_not_a_readable_file
 from tests.unit.cli_helpers import FakeConsole, run
 
 EXAMPLE = ROOT / "packaging" / "clinic" / "policy.example.toml"
@@ -190,3 +192,112 @@ def test_init_with_a_required_passphrase_does_not_use_the_keyring(
 
     header = read_header(VaultFiles(paths.data_dir).header)
     assert not header.keyring and header.wrapped is not None
+
+
+# -- "Hardening, part 1" ---------------------------------------------------------------------------
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links, FIFOs and SIGALRM")
+@pytest.mark.parametrize("kind", NOT_A_FILE)
+def test_anything_at_the_site_policy_path_but_a_readable_file_locks_the_verbs_down(
+    paths: AppPaths, store: MemoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    init(paths, store)
+    site = tmp_path / "site"
+    site.mkdir()
+    path = site / "policy.toml"
+    put_not_a_readable_file(kind, path, monkeypatch)
+    monkeypatch.setenv("BOND_SITE_CONFIG_DIR", str(site))
+    loose = policy_file(tmp_path, "", name="loose.toml")  # --policy cannot replace a site policy
+    out = tmp_path / "out.json"
+    argv = ["export", "--output", str(out), "--data-dir", str(paths.data_dir)]
+    console = FakeConsole(PASSPHRASE)
+    with no_hang():
+        code = run([*argv, "--policy", str(loose), "--passphrase-stdin"], console, store)
+    assert code == EXIT_ERROR
+    assert "turned off on this computer by your organisation's policy" in console.err
+    assert not out.exists()
+    # `bond policy validate` says the same file runs locked down.
+    console = FakeConsole()
+    with no_hang():
+        assert run(["policy", "validate", str(path)], console, store) == EXIT_ERROR
+    assert console.out.startswith(f"{path}: ")
+    assert "Bond runs locked down with this file" in console.err and "no exports" in console.err
+
+
+BROKEN_DATA_DIR = {
+    "relative": 'data_dir = "relative/bond"\n',
+    "a TOML syntax error": "data_dir = /srv/bond\n",
+    "in the wrong table": '[security]\nrequire_passphrase = true\ndata_dir = "/srv/bond"\n',
+}
+
+
+@pytest.mark.parametrize("body", BROKEN_DATA_DIR.values(), ids=list(BROKEN_DATA_DIR))
+def test_a_broken_data_dir_refuses_every_vault_and_uses_no_other_folder(
+    xdg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str
+) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    path = policy_file(site, body)
+    monkeypatch.setenv("BOND_SITE_CONFIG_DIR", str(site))
+    monkeypatch.setenv("BOND_DATA_DIR", str(tmp_path / "env"))
+    store = MemoryStore()
+    cli_dir = tmp_path / "cli"
+    out = tmp_path / "out.json"
+    for argv in (
+        ["init", "--profile", "Sam"],
+        ["init", "--data-dir", str(cli_dir)],
+        ["check"],
+        ["wipe", "--yes"],
+        ["backup", "--output", str(out)],
+        ["export", "--output", str(out)],
+    ):
+        console = FakeConsole(PASSPHRASE)
+        assert run([*argv, "--passphrase-stdin"], console, store) == EXIT_ERROR, argv
+        assert f'The policy file "{path}"' in console.err, argv
+        assert '"data_dir"' in console.err and "bond policy validate" in console.err
+        assert console.out == ""
+    for folder in (cli_dir, tmp_path / "env", xdg / "data" / "bond"):
+        assert not folder.exists(), folder
+    assert not out.exists() and store.secrets == {}
+    # Whoever looks after the computer can still see what is wrong, and content still checks.
+    console = FakeConsole()
+    assert run(["policy", "validate", str(path)], console, store) == EXIT_ERROR
+    assert "data_dir" in console.out
+    assert (
+        run(["content", "validate", str(ROOT / "resources" / "content")], FakeConsole(), store)
+        == EXIT_OK
+    )
+
+
+def test_the_app_refuses_a_broken_data_dir_too_and_says_why(
+    xdg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bond.gui.app
+    from bond import launch
+    from bond.logging_setup import shutdown_logging
+    from bond.security.key_prefetch import KeyPrefetch
+
+    site = tmp_path / "site"
+    site.mkdir()
+    path = policy_file(site, 'data_dir = "relative/bond"\n')
+    monkeypatch.setenv("BOND_SITE_CONFIG_DIR", str(site))
+    started: list[AppPaths] = []
+
+    def fake_run_app(paths: AppPaths, **_kwargs: object) -> int:
+        started.append(paths)
+        return EXIT_OK
+
+    monkeypatch.setattr(bond.gui.app, "run_app", fake_run_app)
+    monkeypatch.setattr(KeyPrefetch, "start", staticmethod(lambda _header: None))
+    monkeypatch.setattr(launch, "has_display", lambda: True)
+    warnings: list[str] = []
+    refusals: list[str] = []
+    try:
+        code = launch.start_gui(
+            launch.GuiOptions(str(tmp_path / "cli")), warnings.append, refusals.append
+        )
+    finally:
+        shutdown_logging()
+    assert code == EXIT_ERROR and started == []
+    assert len(warnings) == 1 and f'The policy file "{path}"' in warnings[0]
+    assert refusals == warnings  # said in a window too: a menu start has no terminal
+    assert not (tmp_path / "cli").exists() and not (xdg / "data" / "bond").exists()

@@ -21,7 +21,7 @@ from bond.cli.content import cmd_content
 from bond.cli.data import NOT_ENCRYPTED, cmd_demo, cmd_export, cmd_import
 from bond.cli.parser import EPILOG, build_parser
 from bond.cli.vault import cmd_backup, cmd_check, cmd_init, cmd_restore, cmd_wipe
-from bond.config import AppPaths, resolve_paths
+from bond.config import AppPaths, PolicyDataDirError, resolve_paths
 from bond.errors import EXIT_ERROR, BondError
 from bond.launch import GuiOptions, start_gui
 from bond.security.secrets import KeyringStore, SecretStore
@@ -46,6 +46,10 @@ __all__ = [
     "cmd_wipe",
     "run",
 ]
+
+#: Verbs that never touch a vault or its data folder, so a policy whose data folder is broken
+#: does not stop them (the clinic's IT needs ``bond policy validate`` most just then).
+VERBS_WITHOUT_A_VAULT = frozenset({"policy", "content"})
 
 SecretsFactory = Callable[[], SecretStore]
 Command = Callable[[argparse.Namespace, AppPaths, Console, SecretStore], int]
@@ -83,7 +87,14 @@ def run(
 
     setup_logging(None)
     args.site_policy = load_policy(args.policy)
-    paths = resolve_paths(args.data_dir, policy=args.site_policy)
+    try:
+        paths = resolve_paths(args.data_dir, policy=args.site_policy)
+    except PolicyDataDirError as exc:
+        if args.verb not in VERBS_WITHOUT_A_VAULT:
+            console.warn(exc.message)
+            return exc.exit_code
+        # These verbs only read the files they are given; they never look at a data folder.
+        paths = resolve_paths(None, {}, policy=None)
     try:
         return COMMANDS[args.verb](args, paths, console, secrets_factory())
     except BondError as exc:

@@ -25,11 +25,12 @@ def cmd_policy(
         AdminPassphraseTooShort,
         check_policy_file,
         hash_admin_passphrase,
+        policy_path_taken,
     )
 
     if args.policy_verb == "validate":
         file: Path = args.file
-        if not (file.exists() or file.is_symlink()):
+        if not policy_path_taken(file):  # as Bond looks: a dangling link is a (broken) policy
             console.warn(
                 f'There is no file at "{file}". Without a policy file Bond is not managed.'
             )
@@ -45,6 +46,11 @@ def cmd_policy(
                 f"locked down with this file: passphrase required, {policy.idle_lock_minutes}-"
                 "minute idle lock, no exports."
             )
+            if policy.data_dir_problem:
+                console.warn(
+                    'Its data folder ("data_dir") cannot be used, so Bond will not open a vault '
+                    "at all, in that folder or in any other."
+                )
             return EXIT_ERROR
         if warnings:
             console.say(

@@ -141,8 +141,9 @@ def cmd_backup(
 
 def _backup_key(
     args: argparse.Namespace, header: VaultHeader, console: Console, service: VaultService
-) -> bytes:
-    """The backup's key: --passphrase-stdin, else this computer's keyring, else a prompt."""
+) -> tuple[bytes, str | None]:
+    """The backup's key: --passphrase-stdin, else this computer's keyring, else a prompt; with
+    the passphrase that opened it (None: the keyring's copy), for a restore under a new id."""
     from bond.errors import WrongKeyError
     from bond.security.keys import UnwrapError, key_matches, unwrap_key
 
@@ -152,7 +153,7 @@ def _backup_key(
     else:
         key = service.key_from_keyring(header)
         if key is not None:
-            return key
+            return key, None
         if not console.is_tty():
             raise PassphraseRequiredError(
                 "This backup needs its passphrase: give it with --passphrase-stdin."
@@ -166,7 +167,7 @@ def _backup_key(
         ) from exc
     if not key_matches(key, header.vault_id, header.key_check):
         raise WrongKeyError("That passphrase does not open this backup. Nothing was changed.")
-    return key
+    return key, passphrase
 
 
 def cmd_restore(
@@ -188,7 +189,7 @@ def cmd_restore(
     lock.release()
     backup: Path = args.file.expanduser()
     header = read_backup_header(backup)
-    key = _backup_key(args, header, console, VaultService(files, secrets))
+    key, passphrase = _backup_key(args, header, console, VaultService(files, secrets))
 
     def confirm() -> bool:
         if args.yes:
@@ -201,7 +202,9 @@ def cmd_restore(
 
     lock.acquire()  # held until the restore is done: the app cannot open the vault meanwhile
     try:
-        result = restore_backup_file(files, backup, key, secrets, confirm=confirm)
+        result = restore_backup_file(
+            files, backup, key, secrets, passphrase=passphrase, confirm=confirm
+        )
     finally:
         lock.release()
     if result is None:
@@ -210,6 +213,11 @@ def cmd_restore(
     console.say(f"Restored the vault in {paths.data_dir} from {backup}.")
     if result.kept_aside is not None:
         console.say(f"The vault that was there is kept in {result.kept_aside}.")
+    if result.new_id:
+        console.say(
+            "The backup carried the id of another vault on this computer, one with another key, "
+            "so it was restored as a vault of its own; that vault's key was left alone."
+        )
     if result.migrated_from is not None:
         console.say("The backup came from an older Bond and was upgraded; a copy was kept first.")
     if result.keyring:

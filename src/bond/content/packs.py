@@ -26,6 +26,7 @@ from bond.content.problems import (
     ContentProblem,
     KeyPath,
     index_toml_lines,
+    read_regular_file,
     read_toml_file,
 )
 from bond.content.support import SupportCatalog, SupportRegion, load_support
@@ -58,10 +59,25 @@ _FOLDERS = {"exercises": ".toml", "articles": ".md", "support": ".toml"}
 _TOP_FILES = {"sources.toml", "README.md", "LICENSE", "LICENSE.md", "LICENSE.txt"}
 _NOTES = {"README.md"}
 
-#: Control characters (tab, line feed and carriage return are fine), the Unicode bidi
-#: controls that can make text read differently from how it is stored, and line separators.
+#: The Unicode bidi controls, which can make text read differently from how it is stored.
+_BIDI = frozenset({0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
+#: Every other invisible formatting character: Unicode's "format" category (Cf: zero-width
+#: space, joiners, word joiner, soft hyphen, byte order mark, invisible operators, tag
+#: characters...), as of Unicode 15.1, plus the fillers and joiners that show nothing though
+#: their category says otherwise (combining grapheme joiner, Hangul fillers, Khmer inherent
+#: vowels, Mongolian free variation selectors). A test checks it against ``unicodedata``.
+_INVISIBLE = (
+    "\u00ad\u034f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200d\u2060-\u2065\u206a-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+)
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+#: Control characters (tab, line feed and carriage return are fine), the bidi controls, the
+#: invisible formatting characters, and line separators.
 _FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+    f"{_INVISIBLE}]"
 )
 #: Raw HTML of any kind: tags, closing tags, comments, declarations, processing instructions.
 _HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)|<[!?]", re.MULTILINE)
@@ -182,13 +198,11 @@ def _survey(root: Path) -> tuple[list[Path], list[ContentProblem]]:
 
 def _read_text(path: Path) -> str | ContentProblem:
     limit = MAX_ARTICLE_BYTES if path.suffix == ".md" else MAX_TOML_BYTES
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-    except OSError as error:
-        return ContentProblem(path, 0, f"cannot read file ({error.strerror})")
-    if len(raw) > limit:
-        return ContentProblem(path, 0, f"file is too large (the limit is {limit} bytes)")
+    # Regular files only, opened without blocking: the survey looked at the folder earlier, and
+    # a FIFO or a device swapped in since then must not stall or feed the loader.
+    raw = read_regular_file(path, max_bytes=limit)
+    if isinstance(raw, ContentProblem):
+        return raw
     try:
         return raw.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as error:
@@ -198,8 +212,10 @@ def _read_text(path: Path) -> str | ContentProblem:
 
 
 def _kind_of(code: int) -> str:
-    if 0x200E <= code <= 0x2069 or code == 0x061C:
+    if code in _BIDI:
         return "an invisible text-direction character"
+    if _INVISIBLE_RE.match(chr(code)):
+        return "an invisible formatting character"
     return "a control character"
 
 

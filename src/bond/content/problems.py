@@ -9,12 +9,14 @@ one is. It is not a TOML parser: it only needs to be right for text that
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -23,7 +25,9 @@ __all__ = [
     "TomlDocument",
     "TomlLineIndex",
     "index_toml_lines",
+    "parse_toml_bytes",
     "problem_from_toml_error",
+    "read_regular_file",
     "read_toml_file",
 ]
 
@@ -290,30 +294,63 @@ class TomlDocument:
     index: TomlLineIndex
 
 
-def read_toml_file(
-    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
-) -> TomlDocument | ContentProblem:
-    """Read and parse one untrusted TOML file; never raises for bad content.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after the check cannot make us wait
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
-    Returns the parsed document, or the single problem that stopped it from loading
-    (not a regular file, too large, unreadable, not UTF-8, or a syntax error).
+
+def read_regular_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | ContentProblem:
+    """The bytes of an untrusted file, at most ``max_bytes``; never raises, never blocks.
+
+    Only a regular file is read (a symbolic link to one is fine). Anything else, a FIFO, a
+    device, a folder, a dangling link, is refused before it is opened, and again after: the
+    file is opened without blocking and checked once more through its handle, so one swapped
+    in between the two looks cannot make Bond wait for a writer or read a device.
     """
     try:
-        if not path.is_file():
+        if not stat.S_ISREG(os.stat(path).st_mode):
             return ContentProblem(path, 0, "not a regular file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            return ContentProblem(
-                path, 0, f"file is too large ({size} bytes; the limit is {max_bytes} bytes)"
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        fd = os.open(path, _OPEN_FLAGS)
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return ContentProblem(path, 0, "not a regular file")
+            if info.st_size > max_bytes:
+                return ContentProblem(
+                    path,
+                    0,
+                    f"file is too large ({info.st_size} bytes; the limit is {max_bytes} bytes)",
+                )
+            raw = _read_up_to(handle, max_bytes + 1)
     except OSError as error:
         return ContentProblem(
             path, 0, f"cannot read file ({error.strerror or type(error).__name__})"
         )
+    except ValueError as error:  # e.g. a path with a NUL character in it
+        return ContentProblem(path, 0, f"cannot read file ({type(error).__name__})")
     if len(raw) > max_bytes:
         return ContentProblem(path, 0, f"file is too large (the limit is {max_bytes} bytes)")
+    return raw
+
+
+def _read_up_to(handle: BinaryIO, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = handle.read(left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def parse_toml_bytes(path: Path, raw: bytes) -> TomlDocument | ContentProblem:
+    """Decode and parse the bytes of one untrusted TOML file; never raises for bad content."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -326,3 +363,17 @@ def read_toml_file(
     except RecursionError:
         return ContentProblem(path, 0, "TOML syntax error: values are nested too deeply")
     return TomlDocument(path, data, index_toml_lines(text))
+
+
+def read_toml_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> TomlDocument | ContentProblem:
+    """Read and parse one untrusted TOML file; never raises for bad content.
+
+    Returns the parsed document, or the single problem that stopped it from loading
+    (not a regular file, too large, unreadable, not UTF-8, or a syntax error).
+    """
+    raw = read_regular_file(path, max_bytes=max_bytes)
+    if isinstance(raw, ContentProblem):
+        return raw
+    return parse_toml_bytes(path, raw)

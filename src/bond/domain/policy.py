@@ -34,6 +34,10 @@ class Policy:
     source: Path | None = None
     #: A fixed data folder; ``--data-dir`` and ``BOND_DATA_DIR`` cannot move it.
     data_dir: Path | None = None
+    #: Why the policy's data folder cannot be used (``file:line: message``), when it names one
+    #: that is broken or misplaced: Bond then opens no vault at all rather than use another
+    #: folder (see :func:`bond.config.resolve_paths`). Empty when there is nothing wrong.
+    data_dir_problem: str = ""
 
     # [security]
     #: The vault must have a passphrase (a keyring-only vault is not offered).
@@ -78,7 +82,8 @@ class Policy:
         """A policy file that could not be used as written: closed rather than open (never a
         crash). ``parsed`` holds what did parse (a failed key left at its default); every value
         in it at least as strict as locked down is kept, so one typo does not move the vault,
-        turn auto-wipe off or take admin mode away."""
+        turn auto-wipe off or take admin mode away. A broken data folder stays broken (no vault
+        opens) and a broken auto-wipe stays on at its longest (the parser sets both)."""
         base = cls() if parsed is None else parsed
         idle = LOCKED_DOWN_IDLE_MINUTES
         if base.idle_lock_minutes is not None:
@@ -87,6 +92,7 @@ class Policy:
             organisation=base.organisation,
             source=source,
             data_dir=base.data_dir,
+            data_dir_problem=base.data_dir_problem,
             require_passphrase=True,
             idle_lock_minutes=idle,
             users_may_change_idle_lock=False,

@@ -142,6 +142,17 @@ class AfterFirstFrame(QObject):
             then(painted)
 
 
+def show_refusal(message: str) -> None:
+    """Say in a window why Bond will not start (a policy's data folder it cannot use)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    make_application()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Bond", message)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file and a folder
+    box.exec()
+
+
 def run_app(
     paths: AppPaths, policy: Policy | None = None, prefetch: KeyPrefetch | None = None
 ) -> int:

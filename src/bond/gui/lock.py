@@ -30,6 +30,49 @@ class LockWatcher(QObject):
         self.minutes = 0
         #: ``time.monotonic()`` of the last key or mouse use (for a policy's auto-wipe).
         self.last_activity = time.monotonic()
+        self.watching = False  # the app-wide filter is installed (keys and clicks are seen)
+        self._wanted = False
+        self._scheduled = False
+
+    # -- installing the app-wide filter ----------------------------------------------------------
+    def watch_soon(self, window: QWidget) -> None:
+        """Install the filter on the next turn of the event loop (once), if ``window`` shows.
+
+        Installed once the first screen of a start is up, not before (DECISIONS 29). A Python
+        event filter is called for every event of every object: the ~1,000 events of building
+        and showing the window took ~190 ms through it, and the first object of a class PySide6
+        does not wrap (Qt's input context, say) makes it create the Python types of every loaded
+        Qt class, ~180 enums and ~50 ms, once. Before the first screen nothing private is shown
+        and Ctrl+Shift+H already hides Bond; no key can reach it before its event loop runs."""
+        self._wanted = True
+        self.window_shown(window)
+
+    @property
+    def wanted(self) -> bool:
+        return self._wanted
+
+    def window_shown(self, window: QWidget) -> None:
+        """The window is (again) on screen: install the filter if it is wanted and not yet."""
+        if self._wanted and not self._scheduled and window.isVisible():
+            self._scheduled = True
+            QTimer.singleShot(0, self, lambda: self._install(window))
+
+    def _install(self, window: QWidget) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        if window.isVisible():
+            app.installEventFilter(self)
+            self.watching = True
+        else:
+            self._scheduled = False  # hidden before the loop ran: the next show installs it
+
+    def stop_watching(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.pause()
+        self.watching = self._scheduled = False
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.minutes = max(0, minutes)

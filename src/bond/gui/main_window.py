@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from bond.config import AppPaths
 from bond.domain.policy import Policy
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WATCH_AT_THE_LATEST_MS = 3000  # after start() (see _watch_soon)
+# Places that start something rather than show a screen: what is on show stays until they do.
+ACTIONS = frozenset({"run", "continue", "admin"})
 WINDOW_TITLE = "Bond"  # never changes: the title must not reveal anything (PRIVACY.md)
 
 
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.paths, self.service, self.prefs, self.policy = paths, service, prefs, policy
         self.content_root = content_root
         self.state = AppState(policy)
-        self.screens = ScreenRegistry(self.ui.pages)
+        self.screens = ScreenRegistry(self.ui.pages, self._current_dropped)
         self.ops = Ops(self)
         self.busy = BusyScreen()
         self.ui.pages.addWidget(self.busy)
@@ -89,10 +91,6 @@ class MainWindow(QMainWindow):
         # Built in two steps: here only what the first frame shows (menus, top bar, waiting
         # screen); ``complete`` adds the rest once that frame is painted (see there).
         self._completed = False
-        # The lock watcher's app-wide filter starts once the first screen is up (_watch_activity).
-        self._watch_wanted = False
-        self._watch_scheduled = False
-        self.watching = False  # the watcher's filter is installed (keys and clicks are seen)
         # Where the focus will be once ``complete`` takes Hide out of the Tab chain, so the
         # first frame does not change when it does.
         self.ui.supportButton.setFocus()
@@ -125,6 +123,7 @@ class MainWindow(QMainWindow):
         from bond.gui.screens.home import HomeScreen
         from bond.gui.screens.lock import LockScreen
         from bond.gui.widgets.flow_layout import wrap_row
+        from bond.gui.widgets.plain import make_plain
         from bond.gui.widgets.policy_bar import policy_bar
 
         self.notifier = Notifier(self.windowIcon(), self)
@@ -147,6 +146,7 @@ class MainWindow(QMainWindow):
         self.ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = self.ui.centralLayout
         layout.insertWidget(layout.indexOf(self.ui.pages), policy_bar(self.policy))
+        make_plain(self.ui.bannerLabel)  # not in the form: its enum costs the first frame
         self._connect()
 
     # -- wiring ---------------------------------------------------------------------------------
@@ -183,10 +183,12 @@ class MainWindow(QMainWindow):
         elif target.kind == "back":
             self._leave_support()
         elif target.kind in self._places:
+            current = self.current_screen()
             if target.kind == "support":
-                if self.screens.name_of(self.current_screen()) != "support":
-                    self._before_support = self.current_screen()
-            else:
+                if self.screens.name_of(current) != "support":
+                    stale = current is self.lock_screen and not self._locked  # just unlocked
+                    self._before_support = None if stale else current
+            elif target.kind not in ACTIONS:  # an action leaves nothing until it goes ahead
                 self._before_support = None
                 for feature in self.features.all():
                     feature.leave()
@@ -194,11 +196,11 @@ class MainWindow(QMainWindow):
         else:
             log.warning("no such place: %s", Safe(target.kind))
 
-    def present(self, screen: QWidget) -> None:
+    def present(self, screen: QWidget) -> bool:
         # While locked, only the lock screen and Get support may appear, whatever finishes later.
         name = self.screens.name_of(screen)
         if self._locked and not (screen is self.lock_screen or name == "support"):
-            return
+            return False
         if self._completed:
             self.features.home.cancel()
         keychain = self.state.keychain
@@ -206,10 +208,12 @@ class MainWindow(QMainWindow):
             keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
         self.ui.pages.setCurrentWidget(screen)
         self.setWindowTitle(WINDOW_TITLE)
-        if screen is not self.busy and not self._watch_wanted and self._completed:
+        if screen is not self.busy and self._completed and not self.watcher.wanted:
             self._watch_soon()  # the first real screen: Home, or whatever came before it
+        return True
 
     def wait(self, message: str) -> None:
+        self._reject_dialogs()
         self._close_vault()
         self._locked = False
         self._before_lock = self._before_support = None
@@ -242,7 +246,7 @@ class MainWindow(QMainWindow):
         return self._locked
 
     def current_screen(self) -> QWidget:
-        return self.ui.pages.currentWidget()
+        return self.ui.pages.currentWidget() or self.busy
 
     # -- start-up -------------------------------------------------------------------------------
     def start(self, notice: str = "") -> None:
@@ -332,8 +336,7 @@ class MainWindow(QMainWindow):
         self.ui.homeButton.setFocus()
         self._first_screen_shown()
 
-    def _first_screen_shown(self) -> None:
-        """What waits until the first screen of a start is up (Home, unlock, first run...)."""
+    def _first_screen_shown(self) -> None:  # Home, unlock, first run...
         self.features.support.prepare()
         self._watch_soon()
 
@@ -361,9 +364,7 @@ class MainWindow(QMainWindow):
         if self.screens.name_of(current) == "support":
             current = self._before_support or self.busy
         self._before_support = None
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()  # a PIN prompt or a question must not stay over the lock screen
+        self._reject_dialogs()  # a PIN prompt or a question must not stay over the lock screen
         for feature in self.features.all():
             feature.lock()
         if self.state.keychain is not None:
@@ -378,6 +379,17 @@ class MainWindow(QMainWindow):
         self.lock_screen.prepare(needs_passphrase=bool(vault and vault.uses_passphrase))
         self.present(self.lock_screen)
         log.info("locked")
+
+    def _current_dropped(self) -> None:
+        if self.state.keychain is not None:
+            self.state.keychain.switch_to(None)
+        self.busy.set_message("")
+        self.ui.pages.setCurrentWidget(self.busy)  # until the next place shows
+
+    def _reject_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
 
     def _idle(self) -> None:
         if self.state.vault is not None and not self.locked():
@@ -448,50 +460,24 @@ class MainWindow(QMainWindow):
     def _close_vault(self) -> None:
         if self._completed:
             for feature in self.features.all():
-                feature.lock()  # an exercise pauses; reading marks finish writing
+                feature.lock()  # an exercise pauses, unsealed figures are forgotten
+                feature.close()  # reading marks finish writing
         self.state.keychain = None
         if self.state.vault is not None:
             self.state.vault.close()
             self.state.vault = None
 
     def _watch_soon(self) -> None:
-        """Install the lock watcher on the next turn of the event loop (once; see
-        ``_watch_activity``)."""
-        self._watch_wanted = True
-        if not self._watch_scheduled and self.isVisible():
-            self._watch_scheduled = True
-            QTimer.singleShot(0, self._watch_activity)
+        self.watcher.watch_soon(self)  # see LockWatcher.watch_soon
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._watch_wanted and not self._watch_scheduled:
-            self._watch_scheduled = True
-            QTimer.singleShot(0, self._watch_activity)
-
-    def _watch_activity(self) -> None:
-        """Let the lock watcher see every key and click (quick hide, idle lock, auto-wipe).
-
-        Installed once the first screen of a start is up, not before (DECISIONS 29). A Python
-        event filter is called for every event of every object: the ~1,000 events of building
-        and showing the window took ~190 ms through it, and the first object of a class PySide6
-        does not wrap (Qt's input context, say) makes it create the Python types of every loaded
-        Qt class, ~180 enums and ~50 ms, once. Before the first screen nothing private is shown
-        and Ctrl+Shift+H already hides Bond; no key can reach it before its event loop runs."""
-        app = QApplication.instance()
-        if app is None:
-            return
-        if self.isVisible():
-            app.installEventFilter(self.watcher)
-            self.watching = True
-        else:
-            self._watch_scheduled = False  # hidden before the loop ran: the next show installs it
+        if self._completed:
+            self.watcher.window_shown(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        app = QApplication.instance()
-        if app is not None and self._completed:
-            app.removeEventFilter(self.watcher)
-            self.watcher.pause()
-            self.watching = self._watch_scheduled = False
+        if self._completed:
+            self.watcher.stop_watching()
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.sync()
         self.ops.wait(10_000)

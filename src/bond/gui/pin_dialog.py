@@ -17,6 +17,7 @@ from bond.gui.countdown import WaitCountdown, clock_text
 from bond.gui.dialog_fit import fit_to_text
 from bond.gui.forms.ui_pin_dialog import Ui_PinDialog
 from bond.gui.ops import Ops
+from bond.gui.widgets.plain import make_plain
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class PinDialog(QDialog):
         self._ops = Ops(self, max_threads=1)
         self._countdown = WaitCountdown(self, self._show_wait)
         ui = self.ui
+        make_plain(ui.titleLabel, ui.introLabel, ui.noteLabel, ui.errorLabel)  # %1 is a name
         asks_current = mode is not PinMode.SET
         asks_new = mode in (PinMode.SET, PinMode.CHANGE)
         for widget in (ui.currentLabel, ui.currentEdit):

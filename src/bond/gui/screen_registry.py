@@ -15,8 +15,12 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 class ScreenRegistry:
     """Named screens in the window's stack, built on first use."""
 
-    def __init__(self, pages: QStackedWidget) -> None:
+    def __init__(self, pages: QStackedWidget, current_dropped: Callable[[], None]) -> None:
+        """``current_dropped`` runs when the screen on show is dropped, before it goes: the
+        shell then shows something neutral and closes the keys (Qt would quietly show a
+        neighbouring page)."""
         self._pages = pages
+        self._current_dropped = current_dropped
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
         self._private: set[str] = set()
@@ -43,16 +47,24 @@ class ScreenRegistry:
         return self._built.get(name, default)
 
     def adopt(self, name: str, screen: QWidget, *, private: bool | None = None) -> None:
-        """Put a screen made elsewhere (a new run of an exercise) in the stack under ``name``."""
-        self.drop(name)
+        """Put a screen made elsewhere (a new run of an exercise) in the stack under ``name``,
+        in place of the one there before (which goes; if it was on show, the new one is)."""
+        old = self._built.pop(name, None)
         self._built[name] = screen
         if private:
             self._private.add(name)
         self._pages.addWidget(screen)
+        if old is not None:
+            if self._pages.currentWidget() is old:
+                self._pages.setCurrentWidget(screen)  # a replacement: nothing in between
+            self._pages.removeWidget(old)
+            old.deleteLater()
 
     def drop(self, name: str) -> None:
         """Take a screen out of the stack and delete it (the next ask builds a new one)."""
         screen = self._built.pop(name, None)
+        if screen is not None and self._pages.currentWidget() is screen:
+            self._current_dropped()
         if screen is not None:
             self._pages.removeWidget(screen)
             screen.deleteLater()

@@ -10,10 +10,16 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 _KEY_CHECK_LABEL = b"bond vault key check v1"
 
-# Bounds applied when parameters are read back from a header, so a tampered header can neither
-# make unlocking trivially cheap nor exhaust memory.
+#: Argon2id memory of every key Bond wraps (vault passphrase, backup passphrase, PIN). No policy
+#: or setting changes it, and no release wrote more.
+DEFAULT_MEMORY_KIB = 256 * 1024
+
+# Bounds applied when parameters are read back from a header or PIN record, so a tampered one can
+# neither make unlocking trivially cheap nor exhaust memory. The memory bound is the most Bond
+# itself writes (a header or backup from elsewhere cannot make each try take more): raise it with
+# the default, never lower it below a value a release wrote (DECISIONS 40).
 MIN_TIME_COST, MAX_TIME_COST = 1, 12
-MIN_MEMORY_KIB, MAX_MEMORY_KIB = 8 * 1024, 2 * 1024 * 1024
+MIN_MEMORY_KIB, MAX_MEMORY_KIB = 8 * 1024, DEFAULT_MEMORY_KIB
 MIN_PARALLELISM, MAX_PARALLELISM = 1, 16
 
 
@@ -22,7 +28,7 @@ class KdfParams:
     """Argon2id cost. The default takes about 0.7 s on the reference machine, on purpose."""
 
     time_cost: int = 3
-    memory_kib: int = 256 * 1024
+    memory_kib: int = DEFAULT_MEMORY_KIB
     parallelism: int = 2
 
     def check_bounds(self) -> None:

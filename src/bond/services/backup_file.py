@@ -9,18 +9,25 @@ not shrink):
 - ``vault.db``: a copy of the encrypted database taken with SQLite's online backup API; it stays
   encrypted with the same vault key, so no plaintext is ever written.
 
-Reading treats the file as untrusted input: the members and their sizes are checked, nothing is
-extracted by a name taken from the archive, and the header is parsed by the vault's own reader.
+Reading treats the file as untrusted input: only a regular file is opened; the entry count, the
+members, their compression (none) and sizes are checked before anything is unpacked, and so is
+the free space; nothing is extracted by a name taken from the archive, and the header is parsed
+by the vault's own reader (which bounds the Argon2id cost it asks for).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
+import struct
 import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from bond.errors import BondError, WrongKeyError
 from bond.security.header import (
@@ -96,33 +103,151 @@ def write_backup(
     return target
 
 
-def _open_archive(path: Path) -> zipfile.ZipFile:
+# -- reading: the file is untrusted -----------------------------------------------------------
+# Only what write_backup writes is read: a regular file, a ZIP with exactly the two members,
+# each STORED (every Bond backup so far was written that way: deflate cannot shrink encrypted
+# bytes), unencrypted, with sizes that fit in the file. Everything else is refused before one
+# byte is unpacked, so a crafted archive can neither fill the disk nor make Bond wait on it.
+MAX_ENTRIES = len(MEMBERS)
+MAX_DIRECTORY_BYTES = 4096  # the central directory of two short names: about 200 bytes
+SPACE_MARGIN = 16 * 1024 * 1024  # room left for the WAL and the header after unpacking
+_MASK_ENCRYPTED = 0x1
+
+_END = struct.Struct("<4s4H2LH")  # end of central directory
+_END64_LOCATOR = struct.Struct("<4sLQL")
+_END64 = struct.Struct("<4sQ2H2L4Q")
+_END_SIGNATURE, _END64_LOCATOR_SIGNATURE, _END64_SIGNATURE = (
+    b"PK\x05\x06",
+    b"PK\x06\x07",
+    b"PK\x06\x06",
+)
+
+
+def _not_a_backup(path: Path, why: str) -> BackupFileError:
+    return BackupFileError(f"{path} is not a Bond backup: {why}.")
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (after symlinks): never a FIFO, a
+    device or a folder. Stat first, so no device is even opened; open without blocking (a FIFO
+    swapped in meanwhile cannot hang) and check that the file opened is the one looked at."""
     try:
-        zf = zipfile.ZipFile(path)
+        seen = os.stat(path)
+        if not stat.S_ISREG(seen.st_mode):
+            raise _not_a_backup(path, "it is not a regular file")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError as exc:
         raise BackupFileError(f"There is no file at {path}.") from exc
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise BackupFileError(f"{path} is not a Bond backup, or it is damaged.") from exc
-    names = [info.filename for info in zf.infolist()]
-    if sorted(names) != sorted(MEMBERS):
-        zf.close()
-        raise BackupFileError(f"{path} is not a Bond backup: it holds other files.")
-    return zf
+    except OSError as exc:
+        raise BackupFileError(
+            f"{path} could not be read ({exc.strerror or 'read error'}). Nothing was changed."
+        ) from exc
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (
+            seen.st_dev,
+            seen.st_ino,
+        ):
+            raise _not_a_backup(path, "it is not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _directory_extent(fh: BinaryIO, size: int) -> tuple[int, int] | None:
+    """(entries, bytes) of the central directory as the end record that zipfile will use says,
+    read before zipfile reads and parses the whole directory. The record is found the way
+    ``zipfile._EndRecData`` finds it (Python 3.11), Zip64 included. ``None``: no valid one."""
+    tail_start = max(size - _END.size - (1 << 16), 0)
+    fh.seek(tail_start)
+    tail = fh.read(size - tail_start)
+    at = len(tail) - _END.size
+    if not (at >= 0 and tail[at : at + 4] == _END_SIGNATURE and tail[-2:] == b"\0\0"):
+        at = tail.rfind(_END_SIGNATURE)  # an archive comment follows the record
+        if at < 0 or at + _END.size > len(tail):
+            return None
+    record = _END.unpack_from(tail, at)
+    entries, directory = record[4], record[5]
+    location = tail_start + at
+    if location < _END64_LOCATOR.size:
+        return entries, directory
+    fh.seek(location - _END64_LOCATOR.size)
+    locator = fh.read(_END64_LOCATOR.size)
+    if len(locator) != _END64_LOCATOR.size or locator[:4] != _END64_LOCATOR_SIGNATURE:
+        return entries, directory
+    _sig, disk, _offset, disks = _END64_LOCATOR.unpack(locator)
+    end64_at = location - _END64_LOCATOR.size - _END64.size
+    if disk != 0 or disks > 1 or end64_at < 0:
+        return None
+    fh.seek(end64_at)
+    end64 = fh.read(_END64.size)
+    if len(end64) == _END64.size and end64[:4] == _END64_SIGNATURE:
+        fields = _END64.unpack(end64)
+        entries, directory = fields[7], fields[8]
+    return entries, directory
+
+
+@contextmanager
+def _open_archive(path: Path) -> Iterator[tuple[zipfile.ZipFile, int]]:
+    """The backup at ``path`` as a checked archive, and the file's size in bytes."""
+    with _open_regular(path) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            extent = _directory_extent(fh, size)
+            if extent is None:
+                raise BackupFileError(f"{path} is not a Bond backup, or it is damaged.")
+            entries, directory = extent
+            if entries > MAX_ENTRIES or directory > MAX_DIRECTORY_BYTES:
+                raise _not_a_backup(path, "it holds other files")
+            fh.seek(0)
+            zf = zipfile.ZipFile(fh)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
+            raise BackupFileError(f"{path} is not a Bond backup, or it is damaged.") from exc
+        with zf:
+            _check_members(path, zf.infolist(), size)
+            yield zf, size
+
+
+def _check_members(path: Path, infos: list[zipfile.ZipInfo], size: int) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise _not_a_backup(path, "it holds other files")
+    if sorted(info.filename for info in infos) != sorted(MEMBERS):
+        raise _not_a_backup(path, "it holds other files")
+    for info in infos:
+        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & _MASK_ENCRYPTED:
+            raise _not_a_backup(
+                path, "its contents are compressed or encrypted, and Bond's never are"
+            )
+        if (
+            info.file_size != info.compress_size
+            or info.header_offset + info.compress_size > size
+            or (info.filename == HEADER_NAME and info.file_size > MAX_HEADER_BYTES)
+        ):
+            raise BackupFileError(f"The backup {path} is damaged: its parts do not fit in it.")
+    if sum(info.compress_size for info in infos) > size:  # members that overlap
+        raise BackupFileError(f"The backup {path} is damaged: its parts do not fit in it.")
+
+
+def _header_of(path: Path, zf: zipfile.ZipFile) -> VaultHeader:
+    try:
+        header = from_json(zf.read(HEADER_NAME).decode("utf-8"))
+    except (HeaderError, UnicodeDecodeError, zipfile.BadZipFile, EOFError) as exc:
+        raise BackupFileError(f"The key header in {path} is damaged.") from exc
+    except OSError as exc:
+        raise BackupFileError(
+            f"{path} could not be read ({exc.strerror or 'read error'}). Nothing was changed."
+        ) from exc
+    if header.wrapped is None:
+        raise BackupFileError(f"The backup {path} has no passphrase, so it cannot be opened.")
+    return header
 
 
 def read_backup_header(path: Path) -> VaultHeader:
     """The header inside a backup file, checked; the database is not read."""
-    with _open_archive(path) as zf:
-        info = zf.getinfo(HEADER_NAME)
-        if info.file_size > MAX_HEADER_BYTES:
-            raise BackupFileError(f"{path} is not a Bond backup: its header is too large.")
-        try:
-            header = from_json(zf.read(info).decode("utf-8"))
-        except (HeaderError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-            raise BackupFileError(f"The key header in {path} is damaged.") from exc
-    if header.wrapped is None:
-        raise BackupFileError(f"The backup {path} has no passphrase, so it cannot be opened.")
-    return header
+    with _open_archive(path) as (zf, _size):
+        return _header_of(path, zf)
 
 
 def backup_key_from_keyring(secrets: SecretStore, header: VaultHeader) -> bytes | None:
@@ -152,15 +277,62 @@ def backup_key_from_passphrase(header: VaultHeader, passphrase: str) -> bytes:
     return key
 
 
-def extract_backup(path: Path, folder: Path) -> None:
-    """Write the backup's header and encrypted database into ``folder`` (a new, empty one)."""
-    with _open_archive(path) as zf:
-        for name in (HEADER_NAME, DB_NAME):
-            try:
-                with zf.open(name) as src, (folder / name).open("xb") as dst:
-                    shutil.copyfileobj(src, dst, COPY_CHUNK)
-                    dst.flush()
-                    os.fsync(dst.fileno())
-            except (zipfile.BadZipFile, EOFError) as exc:  # a CRC or length mismatch
-                raise BackupFileError(f"The backup {path} is damaged.") from exc
-    fsync_dir(folder)
+def _mib(size: int) -> str:
+    return f"{max(size, 0) / (1024 * 1024):.0f} MB"
+
+
+def extract_backup(path: Path, folder: Path) -> VaultHeader:
+    """Write the backup's header and encrypted database into ``folder`` (a new, empty one) and
+    return that header, as read from the same open file. Checks come first: the members, their
+    sizes against the file and the free space in ``folder``. Any error is a :class:`BondError`
+    (what ``folder`` holds then is the caller's to discard)."""
+    with _open_archive(path) as (zf, _size):
+        header = _header_of(path, zf)
+        parts = {name: zf.getinfo(name) for name in (HEADER_NAME, DB_NAME)}
+        need = sum(info.file_size for info in parts.values()) + SPACE_MARGIN
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError as exc:
+            raise BondError(
+                f"Bond could not look at the free space in {folder} "
+                f"({exc.strerror or 'read error'}). Nothing was changed."
+            ) from exc
+        if need > free:
+            raise BondError(
+                f"There is not enough free space in {folder} to restore this backup: it needs "
+                f"about {_mib(need)} and {_mib(free)} are free. Nothing was changed."
+            )
+        for name, info in parts.items():  # Bond's own names, never one read from the archive
+            _unpack(path, zf, info, folder / name)
+    try:
+        fsync_dir(folder)
+    except OSError as exc:
+        raise _unpack_failed(folder, exc) from exc
+    return header
+
+
+def _unpack_failed(folder: Path, exc: OSError) -> BondError:
+    return BondError(
+        f"The backup could not be unpacked into {folder} ({exc.strerror or 'write error'}). "
+        "Nothing was changed."
+    )
+
+
+def _unpack(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> None:
+    """Copy one stored member, never more bytes than it declares."""
+    try:
+        with zf.open(info) as src, target.open("xb") as dst:
+            left = info.file_size
+            while chunk := src.read(min(COPY_CHUNK, left + 1)):
+                left -= len(chunk)
+                if left < 0:
+                    raise BackupFileError(f"The backup {path} is damaged.")
+                dst.write(chunk)
+            if left:
+                raise BackupFileError(f"The backup {path} is damaged.")
+            dst.flush()
+            os.fsync(dst.fileno())
+    except (zipfile.BadZipFile, EOFError) as exc:  # a CRC or length mismatch
+        raise BackupFileError(f"The backup {path} is damaged.") from exc
+    except OSError as exc:  # a full disk, a file size limit, a read error
+        raise _unpack_failed(target.parent, exc) from exc

@@ -4,6 +4,11 @@ A profile without a PIN has its private key unwrapped with the vault key wheneve
 A profile with a PIN stays locked until ``PinService.unlock`` puts its key here; switching to
 another profile, locking the app or quitting drops it again. The rest of Bond only asks this
 keychain.
+
+Whoever holds the vault key can rewrite a profile's stored public key. So a private key is kept
+only when the stored public key is its own, and every seal checks the stored public key again:
+against the key proven this session, or, for a PIN profile not opened yet, against the public key
+its format 2 PIN record names. A mismatch raises :class:`KeysMismatchError`; nothing is sealed.
 """
 
 from __future__ import annotations
@@ -12,7 +17,15 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bond.security.sealing import opener, seal, unwrap_private_key
+from bond.errors import ProfileKeysMismatchError
+from bond.security.sealing import (
+    keys_match,
+    opener,
+    public_key_of,
+    read_pin_record,
+    seal,
+    unwrap_private_key,
+)
 from bond.services.vault_service import OpenVault
 
 if TYPE_CHECKING:
@@ -23,10 +36,18 @@ class LockedProfileError(Exception):
     """This profile's private items cannot be read right now."""
 
 
+class KeysMismatchError(ProfileKeysMismatchError, LockedProfileError):
+    """The profile's stored public key is not its private key's. Also a locked profile, so the
+    screens that leave a locked profile's items out leave these out too, without failing."""
+
+
 class Keychain:
     def __init__(self, vault: OpenVault) -> None:
         self._vault = vault
+        # Public keys proven this session: each derived from its private key.
         self._public: dict[str, bytes] = {}
+        # The stored public key last found right before a seal, with the data_version then.
+        self._checked: dict[str, tuple[Any, bytes]] = {}
         self._private: dict[str, bytes] = {}
         self._openers: dict[str, tuple[bytes, Callable[[bytes], bytes]]] = {}
         # Values already unsealed, per profile, keyed by the sealed bytes themselves (a sealed
@@ -60,18 +81,26 @@ class Keychain:
         """The profile's private key, unwrapped with the vault key if it has no PIN."""
         if profile_id in self._private:
             return self._private[profile_id]
-        if self._vault.key is None:
-            raise LockedProfileError("the vault is locked")
         row = self._row(profile_id)
         if row.pin_key is not None:
             raise LockedProfileError("this profile's PIN is needed")
+        return self._open_without_pin(row)
+
+    def _open_without_pin(self, row: ProfileRow) -> bytes:
+        """Unwrap a PIN-less profile's private key with the vault key; keep it only if the
+        stored public key is its own."""
+        if self._vault.key is None:
+            raise LockedProfileError("the vault is locked")
         if row.wrapped_private_key is None:
             raise LockedProfileError("this profile has no keys")
-        self._private[profile_id] = unwrap_private_key(
-            self._vault.key, profile_id, row.wrapped_private_key
-        )
-        self._no_pin.add(profile_id)
-        return self._private[profile_id]
+        private = unwrap_private_key(self._vault.key, row.id, row.wrapped_private_key)
+        if not keys_match(private, row.public_key):
+            raise KeysMismatchError()
+        assert row.public_key is not None
+        self._private[row.id] = private
+        self._public[row.id] = row.public_key
+        self._no_pin.add(row.id)
+        return private
 
     def install(
         self,
@@ -82,9 +111,13 @@ class Keychain:
         epoch: int | None = None,
     ) -> None:
         """Hold a profile's keys after its PIN was given (or its keys were rotated), unless
-        Bond was locked or the person switched since the work began (``epoch``)."""
-        if public_key is not None:
-            self._public[profile_id] = public_key
+        Bond was locked or the person switched since the work began (``epoch``). The public
+        key is derived from the private one; ``public_key``, when given, must be it."""
+        derived = public_key_of(private_key)
+        if public_key is not None and public_key != derived:
+            raise KeysMismatchError()
+        self._public[profile_id] = derived
+        self._checked.pop(profile_id, None)
         if epoch is not None and epoch != self.epoch:
             return
         self._no_pin.discard(profile_id)
@@ -92,11 +125,40 @@ class Keychain:
         self._private[profile_id] = private_key
 
     def seal_json(self, profile_id: str, value: Any) -> bytes:
-        if profile_id not in self._public:
-            public = self._row(profile_id).public_key
-            assert public is not None
-            self._public[profile_id] = public
-        return self.seal_to(self._public[profile_id], value)
+        """Seal to the profile's public key, checked first (:meth:`checked_public_key`)."""
+        return self.seal_to(self.checked_public_key(profile_id), value)
+
+    def checked_public_key(self, profile_id: str) -> bytes:
+        """The stored public key, checked before each seal: sealing needs no PIN, so a swap
+        must be caught here too. It must be the key proven this session; or, before one is,
+        the one a PIN-less profile's private key gives, or the one a PIN profile's format 2
+        record is bound to. A format 1 record names none: its PIN is needed once first.
+        Raises :class:`KeysMismatchError` or :class:`LockedProfileError`.
+
+        The row is read again whenever the database may have changed since the last check
+        (SQLite's ``data_version`` moves with every commit by another connection, an attacker's
+        included); writing years of sample data in one batch checks once."""
+        version = self._vault.reader.value("PRAGMA data_version")
+        checked = self._checked.get(profile_id)
+        if checked is not None and checked[0] == version:
+            return checked[1]
+        row = self._row(profile_id)  # through the ORM: a batch's own new profiles are there
+        stored = row.public_key
+        assert stored is not None
+        proven = self._public.get(profile_id)
+        if row.pin_key is None and proven != stored:
+            # Unproven, or rotated since through another keychain: without a PIN the vault
+            # key opens the private key anyway, so prove the stored key again from it.
+            self._open_without_pin(row)
+            proven = self._public[profile_id]
+        elif proven is None and row.pin_key is not None:
+            proven = read_pin_record(row.pin_key).public_key
+            if proven is None:
+                raise LockedProfileError("this profile's PIN is needed")
+        if proven != stored:
+            raise KeysMismatchError()
+        self._checked[profile_id] = (version, stored)
+        return stored
 
     @staticmethod
     def seal_to(public_key: bytes, value: Any) -> bytes:
@@ -142,6 +204,7 @@ class Keychain:
         self.epoch += 1
         self._private.clear()
         self._public.clear()
+        self._checked.clear()
         self._openers.clear()
         self._opened.clear()
         self._no_pin.clear()

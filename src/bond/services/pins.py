@@ -5,6 +5,11 @@ a PIN rotates the profile's keypair and re-seals every sealed item in one transa
 copy of the wrapped key opens nothing new. Wrong tries are counted in the profile's row, so the
 wait after five of them survives a restart. A PIN stops casual access on a shared computer; it
 does not stop someone who copies the files and has time, and the app says so.
+
+An unlock also proves that the stored public key is the private key's own: someone with the
+vault key could otherwise swap in theirs and receive whatever the owner saves next. A PIN record
+of an older format is rewritten in the current one right after the right PIN opened it
+(DECISIONS 40), never before and never after a wrong one.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from bond.domain.pins import (
 )
 from bond.security.keys import KdfParams
 from bond.security.sealing import (
+    KeyMismatchError,
     WrongPinError,
     new_keypair,
     seal,
@@ -34,7 +40,7 @@ from bond.security.sealing import (
     wrap_private_key,
     wrap_with_pin,
 )
-from bond.services.keychain import Keychain
+from bond.services.keychain import Keychain, KeysMismatchError
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import AnswerRow, BoundaryRow, BoundaryUseRow, ProfileRow
 
@@ -100,11 +106,14 @@ class PinService(OnVault):
             return PinState(row.pin_key is not None, row.pin_failures, self._remaining(row))
 
     def unlock(self, profile_id: str, pin: str) -> None:
-        """Open a profile's private items for this session, or raise a ``PinError``."""
+        """Open a profile's private items for this session, or raise a ``PinError``; a
+        ``KeysMismatchError`` (nothing opened, nothing changed, no wrong try counted) when its
+        stored public key is not its private key's."""
         epoch = self._keys.epoch
         with self._db.unit_of_work() as s:
             row = self._row(s, profile_id)
             stored = row.pin_key
+            public = row.public_key
             wait = self._remaining(row)
         if stored is None:
             self._keys.private_key(profile_id)
@@ -112,7 +121,7 @@ class PinService(OnVault):
         if wait:
             raise PinWaitError(wait)
         try:
-            private = unwrap_with_pin(stored, pin, profile_id)
+            opened = unwrap_with_pin(stored, pin, profile_id, public or b"")
         except WrongPinError:
             with self._db.unit_of_work() as s:
                 row = self._row(s, profile_id)
@@ -122,11 +131,18 @@ class PinService(OnVault):
                 failures = row.pin_failures
             log.info("a wrong PIN was entered (%s in a row)", failures)
             raise PinMismatchError(failures, int(delay.total_seconds())) from None
+        except KeyMismatchError:
+            log.warning("a profile's stored public key is not its own; nothing was opened")
+            raise KeysMismatchError() from None
         with self._db.unit_of_work() as s:
             row = self._row(s, profile_id)
             row.pin_failures = 0
             row.pin_wait_until = None
-        self._keys.install(profile_id, private, epoch=epoch)
+            # The format upgrade, only if the row is still the one just opened.
+            if opened.upgraded is not None and (row.pin_key, row.public_key) == (stored, public):
+                row.pin_key = opened.upgraded
+                log.info("a profile's PIN record was moved to the current format")
+        self._keys.install(profile_id, opened.private_key, public, epoch=epoch)
 
     def set_pin(self, profile_id: str, new_pin: str, current_pin: str | None = None) -> None:
         """Set or change a PIN; the current one is needed to change it."""

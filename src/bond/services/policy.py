@@ -22,7 +22,7 @@ from bond.domain.policy import Policy, SupportMode
 
 if TYPE_CHECKING:
     from bond.content.checker import Checker
-    from bond.content.problems import ContentProblem, TomlDocument
+    from bond.content.problems import ContentProblem, KeyPath, TomlDocument
 
 __all__ = [
     "ADMIN_MIN_LENGTH",
@@ -36,6 +36,7 @@ __all__ = [
     "hash_admin_passphrase",
     "load_policy",
     "parse_policy",
+    "policy_path_taken",
     "site_policy_candidates",
     "system_site_dirs",
     "verify_admin_passphrase",
@@ -135,18 +136,31 @@ def find_policy(
     candidates = site_policy_candidates(env) if site_candidates is None else site_candidates
     requested = str(cli_path) if cli_path else env.get(POLICY_ENV) or None
     for candidate in candidates:
-        if _exists(candidate):
+        if policy_path_taken(candidate):
             if requested:
                 log.info("a site policy is in force; --policy and %s are ignored", POLICY_ENV)
             return candidate
     return Path(requested).expanduser() if requested else None
 
 
-def _exists(path: Path) -> bool:
+def policy_path_taken(path: Path) -> bool:
+    """True when anything at all is at ``path``, looked at without following a link: a file,
+    but also a dangling link, a folder, a FIFO or a device. Whatever it is, it is the policy in
+    force, and unless it is a readable regular file Bond runs locked down (never unmanaged)."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return True  # cannot even look: parse_policy says so, and Bond runs locked down
+    return True
+
+
+def _folder_exists(path: Path) -> bool:
     try:
         return path.exists()
     except OSError:
-        return True  # there but unreadable: parse_policy says so, and Bond runs locked down
+        return True  # there but unreadable: the pack's own report says so
 
 
 def load_policy(
@@ -176,15 +190,20 @@ def parse_policy(path: Path) -> Policy:
 
 def _parse(path: Path) -> tuple[Policy, TomlDocument | None]:
     # The checker and TOML reader load only when there is a policy file (most starts have none).
-    from bond.content.problems import ContentProblem, read_toml_file
+    from bond.content.problems import ContentProblem, parse_toml_bytes, read_regular_file
 
     try:
-        document = read_toml_file(path, max_bytes=MAX_POLICY_BYTES)
+        # A regular file (or a link to one) only, opened without blocking: a FIFO, a device,
+        # a folder or a dangling link is a problem, and Bond runs locked down.
+        raw = read_regular_file(path, max_bytes=MAX_POLICY_BYTES)
+        if isinstance(raw, ContentProblem):
+            return Policy.locked_down(path, (str(raw),)), None
+        document = parse_toml_bytes(path, raw)
     except (OSError, ValueError) as error:  # e.g. a path the OS refuses outright
         problem = f"{path}: cannot read file ({type(error).__name__})"
         return Policy.locked_down(path, (problem,)), None
     if isinstance(document, ContentProblem):
-        return Policy.locked_down(path, (str(document),)), None
+        return Policy.locked_down(path, (str(document),), _unparsed(path, raw)), None
     parsed: Policy | None = None
     try:
         parsed, problems = _check(document)
@@ -194,6 +213,46 @@ def _parse(path: Path) -> tuple[Policy, TomlDocument | None]:
         return Policy.locked_down(path, tuple(str(p) for p in problems), parsed), document
     assert parsed is not None
     return parsed, document
+
+
+def _key_lines(text: str, name: str) -> list[int]:
+    """The lines of ``text`` that look as if they set ``name`` or open a table of that name,
+    for a file TOML could not read. Deliberately loose: a false match only makes Bond stricter.
+    """
+    word = re.compile(rf"(?<![A-Za-z0-9_-]){re.escape(name)}(?![A-Za-z0-9_-])")
+    found: list[int] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        code = line.split("#", 1)[0]
+        if word.search(code.split("=", 1)[0]):
+            found.append(number)
+    return found
+
+
+def _unparsed(path: Path, raw: bytes) -> Policy:
+    """What a file TOML cannot read (a syntax error, not UTF-8) may still have meant: a data
+    folder, which then cannot be replaced by another, and an auto-wipe, which stays on."""
+    text = raw.decode("utf-8", errors="replace")
+    data_dir_problem = ""
+    if lines := _key_lines(text, "data_dir"):
+        data_dir_problem = (
+            f'{path}:{lines[0]}: "data_dir" cannot be read because the file is not valid TOML'
+        )
+    auto_wipe = AUTO_WIPE_RANGE[1] if _key_lines(text, "auto_wipe_after_hours") else None
+    return Policy(data_dir_problem=data_dir_problem, auto_wipe_after_hours=auto_wipe)
+
+
+def _misplaced(value: object, name: str, where: KeyPath = ()) -> list[KeyPath]:
+    """Every place ``name`` is used as a key inside ``value`` (tables and arrays of tables)."""
+    found: list[KeyPath] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == name:
+                found.append((*where, key))
+            found.extend(_misplaced(item, name, (*where, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_misplaced(item, name, (*where, index)))
+    return found
 
 
 def check_policy_file(path: Path) -> tuple[Policy, tuple[str, ...]]:
@@ -216,7 +275,7 @@ def check_policy_file(path: Path) -> tuple[Policy, tuple[str, ...]]:
     for index, folder in enumerate(policy.content_packs):
         line = document.index.line_of(("content", "packs", index))
         report = packs.reports[index]
-        if not _exists(folder):
+        if not _folder_exists(folder):
             warnings.append(f'{path}:{line}: there is no pack folder at "{folder}"')
         elif not report.loaded:
             warnings.append(
@@ -253,13 +312,28 @@ def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
     data = document.data
     check.fields(data, (), _TOP, {"organisation"})
     organisation = _organisation(check, data)
+    before = len(check.problems)
     data_dir = _absolute_path(check, data, (), "data_dir")
+    # A data folder the policy names but Bond cannot use is never swapped for another one.
+    data_dir_problem = str(check.problems[before]) if len(check.problems) > before else ""
     security = _table(check, data, "security", _SECURITY)
     content = _table(check, data, "content", _CONTENT)
     support = _table(check, data, "support", _SUPPORT)
     sec = ("security",)
     idle = _optional_int(check, security, sec, "idle_lock_minutes", IDLE_RANGE)
     auto_wipe = _optional_int(check, security, sec, "auto_wipe_after_hours", AUTO_WIPE_RANGE)
+    if auto_wipe is None and "auto_wipe_after_hours" in security:
+        auto_wipe = AUTO_WIPE_RANGE[1]  # a broken value keeps auto-wipe on, at the longest
+    for where in _misplaced(data, "data_dir"):
+        if where != ("data_dir",) and not data_dir_problem:
+            line = document.index.line_of(where)
+            data_dir_problem = (
+                f'{document.path}:{line}: "data_dir" belongs at the top of the file, before '
+                "any [table]"
+            )
+    for where in _misplaced(data, "auto_wipe_after_hours"):
+        if where != (*sec, "auto_wipe_after_hours") and auto_wipe is None:
+            auto_wipe = AUTO_WIPE_RANGE[1]  # meant, but not where Bond reads it: still on
     featured = _exercise_ids(check, content, "featured_exercises")
     hidden = _exercise_ids(check, content, "hidden_exercises")
     for exercise_id in sorted(set(featured) & set(hidden)):
@@ -273,6 +347,7 @@ def _check(document: TomlDocument) -> tuple[Policy, list[ContentProblem]]:
         organisation=organisation,
         source=document.path,
         data_dir=data_dir,
+        data_dir_problem=data_dir_problem,
         require_passphrase=_flag(check, security, "require_passphrase", False),
         idle_lock_minutes=idle,
         users_may_change_idle_lock=_flag(check, security, "users_may_change_idle_lock", True),

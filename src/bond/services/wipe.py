@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,22 @@ def _clear_state(folder: Path, report: WipeReport) -> None:
             log.warning("could not remove the state folder during wipe")
 
 
+def _remove_empty_data_folder(paths: AppPaths, report: WipeReport) -> None:
+    """An emptied data folder goes too (no empty ``~/.local/share/bond`` is left to show Bond
+    was used), unless a clinic set it up: a mount point, or the folder its policy names, may
+    have an owner and modes Bond could not give it again."""
+    folder = paths.data_dir
+    if paths.policy_data_dir or folder.is_symlink() or not folder.is_dir():
+        return
+    try:
+        if os.path.ismount(folder) or any(folder.iterdir()):
+            return
+        folder.rmdir()
+        report.removed.append(folder)
+    except OSError:
+        log.warning("could not remove the emptied data folder")
+
+
 def _shared_folders(paths: AppPaths) -> tuple[Path, ...]:
     """Preferences, logs, caches and state belong to the default vault; a vault in a folder of
     its own (--data-dir) shares them with others, so they stay."""
@@ -107,8 +124,9 @@ def wipe(paths: AppPaths, secrets: SecretStore) -> WipeReport:
     """Remove the keyring entry, overwrite and delete the header, then delete Bond's files,
     then verify that nothing is left.
 
-    The data folder itself is left in place (it may be a mount point chosen by a clinic); files
-    in it that Bond did not write are left alone and reported as remaining.
+    Files in the data folder that Bond did not write are left alone and reported as remaining.
+    The folder itself goes once it is empty, unless it is a mount point or the folder a site
+    policy names (see :func:`_remove_empty_data_folder`).
     The caller must hold no open handle on the vault or the log (see :func:`hand_back`).
     """
     report = WipeReport()
@@ -154,6 +172,7 @@ def wipe(paths: AppPaths, secrets: SecretStore) -> WipeReport:
         if (last := paths.state_dir / LAST_USED_FILE).exists() and paths.custom_data_dir:
             last.unlink()
             report.removed.append(last)
+    _remove_empty_data_folder(paths, report)
     report.remaining.extend(leftovers(paths))
     return report
 

@@ -39,11 +39,11 @@ class Shell(Protocol):
         calm notice for its screen; ``start`` opens the vault afresh, ``back`` leaves Get
         support for where the person was."""
 
-    def present(self, screen: QWidget) -> None:
-        """Make one of the caller's screens the one on show (the lock still wins)."""
+    def present(self, screen: QWidget) -> bool:
+        """Make one of the caller's screens the one on show; False when the lock won."""
 
     def wait(self, message: str) -> None:
-        """Close the vault and show only a calm "please wait" with ``message``."""
+        """Close any dialog and the vault, and show only a calm "please wait" with ``message``."""
 
     def run(
         self,
@@ -119,4 +119,8 @@ class Feature(QObject):
         """The person is going elsewhere (not to Get support): put away what must not stay."""
 
     def lock(self) -> None:
-        """Bond is locking, or its vault closing: forget anything private on screen."""
+        """Bond is locking, or its vault closing: forget anything private on screen, at once
+        (quick hide must not wait)."""
+
+    def close(self) -> None:
+        """The vault is closing (after ``lock``): finish what is still being written to it."""

@@ -186,10 +186,7 @@ class ClinicFeature(Feature):
         the policy's auto-wipe alike."""
         from bond.services.wipe import hand_back
 
-        for dialog in self.shell.window().findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-        self.shell.wait(self.tr("Erasing…"))
+        self.shell.wait(self.tr("Erasing…"))  # closes any dialog, then the vault
         if forget_preferences:
             self.ctx.prefs.forget_all()  # before the wipe deletes the file, so nothing comes back
             self.preferences_forgotten.emit()
@@ -205,6 +202,7 @@ class ClinicFeature(Feature):
 
     def _wipe_incomplete(self, report: WipeReport) -> None:
         """Say plainly what is still there (paths only), so staff can remove it by hand."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         lines = [str(path) for path in report.remaining[:20]]
@@ -212,6 +210,7 @@ class ClinicFeature(Feature):
             lines.append(self.tr("The key may still be in the system keyring."))
         box = QMessageBox(self.shell.window())
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name or a path, never markup
         box.setWindowTitle("Bond")
         box.setText(self.tr("Bond erased what it could, but some things are still there."))
         box.setInformativeText("\n".join(lines))

@@ -7,6 +7,7 @@ on arrival.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bond.gui.features.base import Context, Feature, Place
@@ -97,19 +98,27 @@ class ExercisesFeature(Feature):
             self._drop_runner()
 
     # -- starting and continuing ------------------------------------------------------------
-    def start(self, exercise_id: str, together: bool) -> None:
+    def start(
+        self, exercise_id: str, together: bool, on_cancel: Callable[[], None] | None = None
+    ) -> None:
+        """Start an exercise (asking who, and their PIN, when alone); ``on_cancel`` runs when
+        it does not go ahead. Whatever is on show stays until the new run is ready."""
         state = self.state
         vault, keychain = state.vault, state.keychain
         exercise = state.offered().exercises.get(exercise_id)
+        cancel = on_cancel or (lambda: None)
         if vault is None or keychain is None or exercise is None:
+            cancel()
             return
         if together:
             if not state.couple() or not self._together_note_read(vault):
+                cancel()
                 return
             people = [p.id for p in state.profiles]
         else:
             person = self.ctx.access.choose()
             if person is None:
+                cancel()
                 return
             people = [person]
         from bond.services.exercise_run import ExerciseRun
@@ -128,7 +137,7 @@ class ExercisesFeature(Feature):
             keychain.switch_to(None)
             begin()
         else:
-            self.ctx.access.ensure_open(people[0], begin)  # alone, every answer is private
+            self.ctx.access.ensure_open(people[0], begin, cancel)  # alone, all is private
 
     def _together_note_read(self, vault: OpenVault) -> bool:
         """Before the first exercise for two: who these are for, and the way to practise alone."""
@@ -199,7 +208,8 @@ class ExercisesFeature(Feature):
         from bond.gui.motion import reduce_motion
         from bond.gui.screens.runner import RunnerScreen
 
-        self._drop_runner()
+        if self.runner is not None:  # a check-in started mid-exercise: the first one pauses
+            self.runner.close_for_lock()
         runner = RunnerScreen(
             run,
             self.state.names(),
@@ -256,9 +266,10 @@ class ExercisesFeature(Feature):
         window.activateWindow()
         clicked = box.clickedButton()
         self._drop_runner()
-        if clicked is breathe:
-            self.start("longer-out-breath", False)
-        elif clicked is ground:
-            self.start("ground-5-4-3-2-1", False)
+        paused = self.tr("Paused. It is waiting for you below.")
+        calm = "longer-out-breath" if clicked is breathe else None
+        calm = "ground-5-4-3-2-1" if clicked is ground else calm
+        if calm is not None:
+            self.start(calm, False, lambda: self.shell.go("home", paused))
         else:
-            self.shell.go("home", self.tr("Paused. It is waiting for you below."))
+            self.shell.go("home", paused)

@@ -102,10 +102,10 @@ class HomeFeature(Feature):
         )
         if not self._wanted:
             return  # the person went somewhere else while Home was loading
-        self.shell.present(self.screen)
         self._wanted = False
-        log.info("home shown")
-        self.shown.emit()
+        if self.shell.present(self.screen):  # not when Bond locked meanwhile
+            log.info("home shown")
+            self.shown.emit()
 
     def _show_ahead(self, overview: HomeOverview) -> None:
         catalog = self.state.catalog

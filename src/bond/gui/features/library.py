@@ -78,7 +78,7 @@ class LibraryFeature(Feature):
             return True
         return False
 
-    def lock(self) -> None:
+    def close(self) -> None:
         """The vault is about to close: the reading marks still queued go in first."""
         self._reading_writes.wait()
 

@@ -330,6 +330,7 @@ class SettingsFeature(Feature):
 
     def _forgot_pin(self, profile_id: str) -> None:
         """Nobody can recover a lost PIN, so the only way on is to erase that private space."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         if self.state.vault is None or self.state.keychain is None:
@@ -338,6 +339,7 @@ class SettingsFeature(Feature):
         window = self.shell.window()
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name or a path, never markup
         box.setWindowTitle("Bond")
         box.setText(self.tr("Start %1's private space again?").replace("%1", name))
         box.setInformativeText(

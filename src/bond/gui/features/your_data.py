@@ -221,7 +221,9 @@ class YourDataFeature(Feature):
                 return
 
             def unwrapped(found: bytes) -> None:
-                self._confirm_restore(path, found)
+                # The passphrase goes along: a backup whose id is taken here by another key is
+                # restored under a new id, re-wrapped with it (services.restore).
+                self._confirm_restore(path, found, passphrase)
 
             def wrong(exc: BaseException) -> None:
                 if isinstance(exc, WrongKeyError):
@@ -238,8 +240,9 @@ class YourDataFeature(Feature):
             return
         self._confirm_restore(path, key)
 
-    def _confirm_restore(self, path: Path, key: bytes) -> None:
+    def _confirm_restore(self, path: Path, key: bytes, passphrase: str | None = None) -> None:
         """Ask before replacing the vault; the one here now is kept aside, never deleted."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         window = self.shell.window()
@@ -263,12 +266,14 @@ class YourDataFeature(Feature):
             # Nothing was replaced unless the restore finished; open whatever is there again.
             self.shell.go("start")
             if isinstance(exc, BondError):
-                QMessageBox.warning(window, "Bond", str(exc))
+                box = QMessageBox(QMessageBox.Icon.Warning, "Bond", str(exc), parent=window)
+                box.setTextFormat(Qt.TextFormat.PlainText)  # it may name a path
+                box.exec()
             else:
                 self.shell.unexpected(exc)
 
         self.shell.run(
-            lambda: restore_backup_file(files, path, chosen_key, secrets),
+            lambda: restore_backup_file(files, path, chosen_key, secrets, passphrase=passphrase),
             lambda _r: self.shell.go("start"),
             failed,
         )

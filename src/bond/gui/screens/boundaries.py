@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from bond.domain.boundaries import FIELDS, Boundary
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_boundaries import Ui_Boundaries
+from bond.gui.widgets.plain import make_plain
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -49,6 +50,7 @@ class BoundariesScreen(QWidget):
         ui.usedButton.clicked.connect(self._used)
         ui.unlockButton.clicked.connect(self.unlock_requested)
         ui.unlockButton.hide()
+        make_plain(ui.emptyLabel, ui.statusLabel)  # a person's name, a message quoting a field
         self._empty_text = ui.emptyLabel.text()
 
     def set_profiles(self, profiles: Sequence[Profile], current: str | None = None) -> None:

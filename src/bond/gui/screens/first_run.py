@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from bond.domain.profiles import Household, InvalidName, clean_name
 from bond.gui.forms.ui_first_run import Ui_FirstRun
+from bond.gui.widgets.plain import make_plain, set_plain_tooltip
 from bond.services.startup import FirstRunPlan
 from bond.services.vault_service import Custody, passphrase_problem
 
@@ -35,6 +36,8 @@ class FirstRunScreen(QWidget):
         self._required_by = passphrase_required_by
         self._keyring_available = keyring_available and not passphrase_required_by
         ui = self.ui
+        # The organisation's name, and messages about the names typed: shown as typed.
+        make_plain(ui.keyringNote, ui.namesError, ui.protectError)
         self._pages = [ui.welcomePage, ui.safetyPage, ui.whoPage, ui.namesPage]
         if not profiles_only:
             self._pages.append(ui.protectPage)
@@ -161,7 +164,7 @@ class FirstRunScreen(QWidget):
                 "you can remember, or try Bond in a temporary session that saves nothing."
             ).replace("%1", self._required_by)
             ui.keyringRadio.setEnabled(False)
-            ui.keyringRadio.setToolTip(note)
+            set_plain_tooltip(ui.keyringRadio, note)
             ui.keyringRadio.setAccessibleDescription(note)
             ui.passphraseRadio.setChecked(True)
             ui.keyringNote.setText(note)

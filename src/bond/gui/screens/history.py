@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from bond.domain.answers import describe
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_history import Ui_History
+from bond.gui.widgets.plain import make_plain
 
 if TYPE_CHECKING:
     from bond.services.history import HistoryItem, SessionDetail
@@ -43,6 +44,7 @@ class HistoryScreen(QWidget):
         )
         self.ui.backButton.clicked.connect(self.back_requested)
         self.names: dict[str, str] = {}
+        make_plain(self.ui.emptyLabel)  # names the person whose sessions are private
         self._empty_text = self.ui.emptyLabel.text()
 
     def set_people(self, profiles: Sequence[Profile], current: str | None = None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLayout, QPushButton, QVBoxLayout, QWid
 
 from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
+from bond.gui.widgets.plain import make_plain
 
 
 class HomeScreen(QWidget):
@@ -26,6 +27,12 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Home()
         self.ui.setupUi(self)
+        # Names, the vault's folder, a pack exercise's title and messages that may quote what
+        # was typed: shown as typed, never read as markup.
+        ui = self.ui
+        make_plain(
+            ui.greetingLabel, ui.privacyLabel, ui.noticeLabel, ui.suggestLabel, ui.partnerError
+        )
         self.ui.partnerError.hide()
         self.ui.addPartnerButton.clicked.connect(self._add_partner)
         self.ui.partnerNameEdit.returnPressed.connect(self._add_partner)
@@ -92,7 +99,6 @@ class HomeScreen(QWidget):
             QWidget.setTabOrder(first, second)
 
     def show_notice(self, text: str) -> None:
-        self.ui.noticeLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ui.noticeLabel.setText(text)
         self.ui.noticeLabel.setVisible(bool(text))
 
@@ -140,7 +146,6 @@ class HomeScreen(QWidget):
         ui.suggestLabel.setVisible(suggestion is not None)
         ui.suggestButton.setVisible(suggestion is not None)
         if suggestion is not None:
-            ui.suggestLabel.setTextFormat(Qt.TextFormat.PlainText)  # a pack exercise's title
             text = (
                 self.tr("Something to try together: %1.")
                 if suggestion[2]

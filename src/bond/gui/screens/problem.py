@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from bond.gui.forms.ui_problem import Ui_Problem
+from bond.gui.widgets.plain import make_plain
 
 
 class ProblemScreen(QWidget):
@@ -21,6 +22,8 @@ class ProblemScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Problem()
         self.ui.setupUi(self)
+        # Error messages and the vault's folder, which can hold any character.
+        make_plain(self.ui.titleLabel, self.ui.messageLabel, self.ui.detailsLabel)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self.ui.retryButton.clicked.connect(self.retry_requested)
         self.ui.temporaryButton.clicked.connect(self.temporary_requested)

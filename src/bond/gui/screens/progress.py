@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
+from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.ratings_chart import fill_chart
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class ProgressScreen(QWidget):
         ui.rangeCombo.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         ui.historyButton.clicked.connect(self.history_requested)
         ui.lockedLabel.hide()
+        make_plain(ui.checkinLabel)  # names the person whose progress is private
         self.weeks: list[WeeklyRatings] = []
 
     # -- filters ------------------------------------------------------------------------------

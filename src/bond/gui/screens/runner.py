@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QV
 
 from bond.domain.agreements import ReviewOutcome
 from bond.domain.exercises import FeelingGroup, StepType
+from bond.errors import ProfileKeysMismatchError
 from bond.gui.forms.ui_runner import Ui_Runner
 from bond.gui.ops import Ops
 from bond.gui.widgets.agreement_review import AgreementReview
 from bond.gui.widgets.countdown import Countdown
+from bond.gui.widgets.plain import make_plain, plain_label
 from bond.gui.widgets.reveal_panel import RevealPanel
 from bond.gui.widgets.step_base import StepWidget
 from bond.gui.widgets.steps import make_step_widget
@@ -34,12 +36,7 @@ AUTOSAVE_MS = 500
 
 
 def _label(text: str, role: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # exercise text may come from a clinic pack
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
+    return plain_label(text, role, wrap=True)  # names, and exercise text from a clinic pack
 
 
 class RunnerScreen(QWidget):
@@ -72,7 +69,7 @@ class RunnerScreen(QWidget):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._save_now)
         ui = self.ui
-        ui.exerciseTitle.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(ui.exerciseTitle, ui.whoLabel)  # a pack's title; whose turn, by name
         ui.exerciseTitle.setText(run.exercise.title)
         ui.saveLabel.hide()
         ui.nextButton.clicked.connect(self.go_next)
@@ -109,12 +106,17 @@ class RunnerScreen(QWidget):
         self._dirty = True
         self.ui.saveLabel.setProperty("role", "error")
         self.ui.saveLabel.style().polish(self.ui.saveLabel)
-        self.ui.saveLabel.setText(
-            self.tr(
+        if isinstance(exc, ProfileKeysMismatchError):  # sealing to a swapped key: refused
+            text = self.tr(
+                "Bond did not save this: this person's keys don't match, so nothing private "
+                "is written for them. Your words are still here."
+            )
+        else:
+            text = self.tr(
                 "Bond couldn't save just now (is the disk full?). Your words are still here, "
                 "and Bond will try again as you type or move on."
             )
-        )
+        self.ui.saveLabel.setText(text)
         self.ui.saveLabel.show()
 
     def flush(self) -> bool:

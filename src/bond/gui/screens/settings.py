@@ -15,6 +15,7 @@ from bond.domain.profiles import Profile
 from bond.domain.reminders import ReminderPlan
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
+from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
 from bond.services.custody import CustodyStatus
 
 
@@ -84,6 +85,9 @@ class SettingsScreen(QWidget):
         self.ui.keyringButton.clicked.connect(self.keyring_toggle_requested)
         self.ui.custodyMessage.hide()
         self.ui.profilesMessage.hide()
+        # Names, the vault's folder, an export's path and error messages: shown as typed.
+        ui = self.ui
+        make_plain(ui.vaultLabel, ui.custodyMessage, ui.profilesMessage, ui.dataMessage)
         self._profile_rows: list[QWidget] = []
         locale = QLocale()
         for day in range(7):  # Monday first, named in the person's language
@@ -154,10 +158,8 @@ class SettingsScreen(QWidget):
         return self.tr("Managed by %1").replace("%1", self._organisation)
 
     def _managed_label(self, name: str, text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text, "hint", wrap=True)  # the organisation names itself
         label.setObjectName(name)
-        label.setProperty("role", "hint")
-        label.setWordWrap(True)
         label.setAccessibleName(text)
         self._managed_labels.append(label)
         return label
@@ -165,7 +167,7 @@ class SettingsScreen(QWidget):
     @staticmethod
     def _lock(widget: QWidget, reason: str, *, enabled: bool = False) -> None:
         widget.setEnabled(enabled)
-        widget.setToolTip(reason)
+        set_plain_tooltip(widget, reason)  # it names the organisation
         widget.setAccessibleDescription(reason)
 
     def apply_policy(self, policy: Policy, organisation: str) -> None:
@@ -294,8 +296,7 @@ class SettingsScreen(QWidget):
         dot.setStyleSheet(f"color: {profile.color};")
         dot.setAccessibleName(self.tr("Colour of %1").replace("%1", profile.name))
         heading.addWidget(dot)
-        name = QLabel(profile.name)
-        name.setProperty("role", "subtitle")
+        name = plain_label(profile.name, "subtitle")
         heading.addWidget(name, 1)
         outer.addLayout(heading)
         status = QLabel(

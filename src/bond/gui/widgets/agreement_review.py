@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bond.domain.agreements import Agreement, ReviewOutcome
+from bond.gui.widgets.plain import plain_label
 
 
 class AgreementReview(QWidget):
@@ -47,9 +48,7 @@ class AgreementReview(QWidget):
         for agreement in agreements:
             box = QGroupBox()
             inner = QVBoxLayout(box)
-            text = QLabel(agreement.text)
-            text.setWordWrap(True)
-            inner.addWidget(text)
+            inner.addWidget(plain_label(agreement.text, wrap=True))
             row = QHBoxLayout()
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("The new wording"))

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.exercises import FeelingGroup
 from bond.gui.widgets import accessible
+from bond.gui.widgets.plain import plain_label
 
 
 class FeelingWheel(QWidget):
@@ -43,8 +44,7 @@ class FeelingWheel(QWidget):
             panel = QWidget()
             grid = QGridLayout(panel)
             grid.setContentsMargins(12, 4, 0, 4)
-            heading = QLabel(group.name)
-            heading.setProperty("role", "hint")
+            heading = plain_label(group.name, "hint")  # the words may come from a pack
             grid.addWidget(heading, 0, 0, 1, 3)
             for j, word in enumerate(group.words):
                 button = QPushButton(word)
@@ -57,8 +57,7 @@ class FeelingWheel(QWidget):
             panel.hide()
             layout.addWidget(panel)
             self._panels[group.id] = panel
-        self.chosen_label = QLabel()
-        self.chosen_label.setWordWrap(True)
+        self.chosen_label = plain_label(wrap=True)  # the feelings chosen
         self.chosen_label.setAccessibleName(self.tr("Words you picked"))
         layout.addWidget(self.chosen_label)
         self._update_chosen()

@@ -7,9 +7,10 @@ settings (``Policy.locked_down``).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
 from bond.domain.policy import Policy
+from bond.gui.widgets.plain import plain_label
 
 
 def policy_bar(policy: Policy) -> QFrame:
@@ -19,9 +20,8 @@ def policy_bar(policy: Policy) -> QFrame:
     bar.setObjectName("policyBar")
     bar.setProperty("role", "banner")
     layout = QHBoxLayout(bar)
-    label = QLabel()
+    label = plain_label(wrap=True)  # names the file and quotes its first problem
     label.setObjectName("policyLabel")
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     layout.addWidget(label, 1)
     dismiss = QPushButton(translate("PolicyBar", "&OK"))

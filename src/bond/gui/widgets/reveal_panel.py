@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bond.domain.answers import describe
 from bond.domain.exercises import Step
 from bond.gui.widgets import accessible
+from bond.gui.widgets.plain import plain_label
 from bond.gui.widgets.step_base import StepWidget
 from bond.services.exercise_flow import RevealState
 
@@ -113,15 +114,13 @@ class RevealPanel(StepWidget):
                 item.widget().deleteLater()  # type: ignore[union-attr]
         shown = self._answers()
         for col, person in enumerate(self.state.people):
-            head = QLabel(self.names[person])
-            head.setProperty("role", "subtitle")
+            head = plain_label(self.names[person], "subtitle")
             self.grid.addWidget(head, 0, col)
             texts = [
                 f"{self.titles.get(sid, sid)}\n{describe(v)}"
                 for sid, v in shown.get(person, {}).items()
             ]
-            body = QLabel("\n\n".join(texts) or self.tr("(kept private)"))
-            body.setWordWrap(True)
+            body = plain_label("\n\n".join(texts) or self.tr("(kept private)"), wrap=True)
             body.setAccessibleName(self.tr("%1's answers").replace("%1", self.names[person]))
             self.grid.addWidget(body, 1, col)
 

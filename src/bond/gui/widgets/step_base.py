@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bond.domain.exercises import Step
+from bond.gui.widgets.plain import plain_label
 
 
 class StepWidget(QWidget):
@@ -22,16 +23,10 @@ class StepWidget(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(10)
         if step.title:
-            title = QLabel(step.title)
-            title.setTextFormat(Qt.TextFormat.PlainText)  # a clinic pack's text, shown as typed
-            title.setProperty("role", "subtitle")
-            title.setWordWrap(True)
-            self.layout_.addWidget(title)
+            # A clinic pack's text, shown as typed.
+            self.layout_.addWidget(plain_label(step.title, "subtitle", wrap=True))
         if step.text:
-            text = QLabel(step.text)
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setProperty("role", "step-text")
+            text = plain_label(step.text, "step-text", wrap=True)
             self.layout_.addWidget(text)
             self.text_label = text
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWi
 
 from bond.domain.exercises import Step
 from bond.gui.widgets import accessible
+from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.step_base import StepWidget
 from bond.services.exercise_flow import TurnPhase, TurnsState
 
@@ -37,6 +38,7 @@ class TurnsPanel(StepWidget):
         self.progress = QLabel()
         self.progress.setProperty("role", "hint")
         self.layout_.addWidget(self.progress)
+        make_plain(self.floor, self.guide)  # the partners' names, and a pack's hints
         row = QHBoxLayout()
         self.primary = QPushButton()
         self.secondary = QPushButton()
