@@ -105,9 +105,10 @@ def _line(done: subprocess.CompletedProcess[str], marker: str) -> str:
 
 def test_many_void_and_bool_qt_calls_do_not_abort_a_command_line_process(tmp_path: Path) -> None:
     """200,000 rounds of Qt calls that return nothing, a bool, True and False: the process lives
-    and exits with 0, and None, True and False still have plenty of references."""
+    and exits with 0, and None, True and False are nowhere near running out of references (an
+    unguarded True has some hundreds of its own)."""
     counts = json.loads(_line(_child(MANY_CALLS, tmp_path), "STILL HERE"))
-    assert all(count > 1000 for count in counts), counts
+    assert all(count > 100 for count in counts), counts
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None, True and False are immortal")
