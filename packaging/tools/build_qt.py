@@ -4,6 +4,8 @@
     python packaging/tools/build_qt.py           # ui/*.ui -> forms; sources -> *.ts; *.ts -> *.qm
     python packaging/tools/build_qt.py --check   # exit 1 if anything committed is stale
 
+It also pre-renders the first frame's icons to PNG (``build_icons.py``).
+
 Forms are generated with the pinned ``pyside6-uic`` and committed, so a clean clone runs without a
 build step; ``--check`` regenerates them in memory and compares (file times mean nothing in a
 clone, DECISIONS 26). Translations work the same way: ``pyside6-lupdate`` refreshes
@@ -224,14 +226,17 @@ def main() -> int:
         "--check", action="store_true", help="only check the committed forms and translations"
     )
     args = parser.parse_args()
+    from build_icons import build_icons, stale_icons  # the first frame's icons, pre-rendered
+
     if args.check:
-        problems = stale_forms() + missing_catalogues() + stale_translations()
+        problems = stale_forms() + stale_icons() + missing_catalogues() + stale_translations()
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
             print("run: python packaging/tools/build_qt.py", file=sys.stderr)
         return 1 if problems else 0
     build_forms()
+    build_icons()
     update_translations()
     return 0
 

@@ -3,7 +3,8 @@
 The packages listed are the closure of Bond's runtime requirements (``Requires-Dist`` with markers
 evaluated for this machine), which is what PyInstaller bundles; each entry carries the package's
 own licence files. Qt's LGPL notice, SQLCipher's and OpenSSL's (compiled into wheels that ship no
-licence file for them) come from ``packaging/licenses/``. Run with the Python that builds the
+licence file for them) come from ``packaging/licenses/``; the Lucide icons' licence from
+``resources/icons/lucide/LICENSE``. Run with the Python that builds the
 bundle: ``python packaging/tools/third_party_notices.py --output build/THIRD_PARTY_NOTICES.txt``.
 """
 
@@ -21,6 +22,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
 LICENSES = ROOT / "packaging" / "licenses"
+LUCIDE = ROOT / "resources" / "icons" / "lucide"
 RULE = "=" * 78
 LICENCE_FILE_PREFIXES = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 #: Packages whose metadata names no licence; what their licence files say.
@@ -122,6 +124,14 @@ def render(dists: list[Distribution]) -> str:
             "The small program that starts Bond from this folder is PyInstaller's bootloader,\n"
             "under the GNU General Public License version 2 or later with the PyInstaller\n"
             "bootloader exception, which allows it in programs under any licence.",
+        )
+    )
+    out.append(
+        _section(
+            "Lucide icons: ISC",
+            "The icons in Bond's window (bond/_resources/icons/lucide, and the PNG masks drawn\n"
+            "from them in bond/_resources/icons/rendered) are Lucide's, https://lucide.dev:\n\n"
+            + (LUCIDE / "LICENSE").read_text("utf-8"),
         )
     )
     out.append(_section("SQLCipher", (LICENSES / "SQLCipher.txt").read_text("utf-8")))

@@ -418,6 +418,7 @@
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
+        <extracomment>The least room left of and right of the text, in pixels. What changes how wide the reading column is, or the room it is centred in.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,6 +1020,7 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
     <name>ExercisesScreen</name>
     <message>
         <source>All kinds</source>
+        <extracomment>The search field&apos;s widest, in characters of its text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1065,10 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
     </message>
     <message>
         <source>Suggested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1674,6 +1680,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,6 +1719,13 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Nothing found. Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>That link points to something this Bond doesn&apos;t have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -418,6 +418,7 @@
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
+        <extracomment>The least room left of and right of the text, in pixels. What changes how wide the reading column is, or the room it is centred in.</extracomment>
         <translation>%1 min de lectura</translation>
     </message>
     <message>
@@ -1030,6 +1031,7 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
     <name>ExercisesScreen</name>
     <message>
         <source>All kinds</source>
+        <extracomment>The search field&apos;s widest, in characters of its text.</extracomment>
         <translation>Todos los tipos</translation>
     </message>
     <message>
@@ -1075,6 +1077,10 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
     <message>
         <source>Suggested by %1</source>
         <translation>Sugerido por %1</translation>
+    </message>
+    <message>
+        <source>Search the exercises</source>
+        <translation>Buscar en los ejercicios</translation>
     </message>
     <message numerus="yes">
         <source>%n content file(s) could not be loaded and were skipped. Details are in the log.</source>
@@ -1690,6 +1696,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Sin leer</translation>
     </message>
     <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
         <source>Reading as %1</source>
         <translation>Leyendo como %1</translation>
     </message>
@@ -1727,6 +1737,13 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>Nothing found. Try fewer or other words.</source>
         <translation>No se encontró nada. Prueba con menos palabras o con otras.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>That link points to something this Bond doesn&apos;t have.</source>
+        <translation>Ese enlace lleva a algo que este Bond no tiene.</translation>
     </message>
 </context>
 <context>

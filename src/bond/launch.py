@@ -2,7 +2,8 @@
 
 The app must not pay for argparse's verb tree or the verbs' imports, so ``bond`` alone, or with
 only the global options spelt out in full (``--data-dir DIR``, ``--data-dir=DIR``, ``--policy
-FILE``, ``--policy=FILE``, ``--passphrase-stdin``), is read here by hand. Anything else (a verb,
+FILE``, ``--policy=FILE``, ``--open URI``, ``--open=URI``, a last ``--open`` without one,
+``--passphrase-stdin``), is read here by hand. Anything else (a verb,
 ``--help``, ``--version``, an abbreviation, a mistake) goes to :mod:`bond.cli`, whose parser stays
 the one place that defines the command line (DECISIONS 10).
 """
@@ -13,9 +14,12 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-_VALUED = ("--data-dir", "--policy")
+if TYPE_CHECKING:
+    from bond.services.links import Link
+
+_VALUED = ("--data-dir", "--policy", "--open")
 
 #: Qt-free modules the first window needs, imported before PySide6 is. Once PySide6 is loaded it
 #: reads the source of every module imported after it (its ``__feature__`` check). The modules
@@ -32,6 +36,7 @@ class GuiOptions(NamedTuple):
 
     data_dir: str | None = None
     policy: str | None = None
+    link: Link | None = None  # --open: a place to open (DECISIONS 33)
 
 
 def gui_options(argv: Sequence[str]) -> GuiOptions | None:
@@ -50,9 +55,20 @@ def gui_options(argv: Sequence[str]) -> GuiOptions | None:
         elif arg in _VALUED and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
             values[arg] = argv[i + 1]
             i += 2
+        elif arg == "--open" and i + 1 == len(argv):  # "--open %u" from a menu: no link
+            values[arg] = None
+            i += 1
         else:
             return None
-    return GuiOptions(values["--data-dir"], values["--policy"])
+    link = None
+    if values["--open"] is not None:
+        from bond.services.links import LinkError, parse_link
+
+        try:
+            link = parse_link(values["--open"])
+        except LinkError:
+            return None  # bond.cli says what is wrong with it (exit 2)
+    return GuiOptions(values["--data-dir"], values["--policy"], link)
 
 
 def has_display() -> bool:
@@ -114,4 +130,4 @@ def start_gui(
         importlib.import_module(name)
     from bond.gui.app import run_app
 
-    return run_app(paths, policy=policy, prefetch=prefetch)
+    return run_app(paths, policy=policy, prefetch=prefetch, link=options.link)

@@ -441,7 +441,9 @@ def _table_cut(table: QTableWidget) -> list[str]:
         room = header.sectionSize(c) - padding
         for r, text in enumerate(texts):
             wrap = Qt.TextFlag.TextWordWrap if table.wordWrap() else Qt.TextFlag(0)
-            needs = metrics.boundingRect(QRect(0, 0, room, 100_000), wrap, text)
+            # A pixel's slack, as below: the view lays text out in fractions of a pixel, so a
+            # text exactly as wide as its column stays on one line there.
+            needs = metrics.boundingRect(QRect(0, 0, room + 1, 100_000), wrap, text)
             if needs.width() > room + 1 or needs.height() > table.rowHeight(r):
                 found.append(f"{text!r} needs {needs.size()}, has {room}×{table.rowHeight(r)}")
     if table.horizontalScrollBar().maximum() > 0:

@@ -1,20 +1,29 @@
-"""WCAG 2.2 contrast of the colours the themes actually use, read from the .qss files.
+"""WCAG 2.2 contrast of the colours the themes actually use.
+
+Two checks: every pair of colour roles the design tokens name (``tokens.CONTRAST_PAIRS``), in
+every theme; and the style sheet each theme actually gets (the template filled from the tokens,
+``theme.stylesheet``), read rule by rule as Qt will apply it.
 
 Text needs 4.5:1 (1.4.3), large text 3:1; the borders that show where a control is, and focus
-rings, need 3:1 against what is next to them (1.4.11). Disabled controls are exempt in WCAG but are
-still held to 3:1 here, so a greyed-out label stays readable.
+rings, need 3:1 against what is next to them (1.4.11). High contrast holds text to AAA (7:1, large
+text 4.5:1, 1.4.6). Disabled controls are exempt in WCAG but are still held to 3:1 here, so a
+greyed-out label stays readable.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 import pytest
 
-from bond.paths import styles_dir
+from bond.gui.design import tokens
+from bond.gui.theme import stylesheet
 
 NORMAL, LARGE, NON_TEXT = 4.5, 3.0, 3.0
+#: High contrast: AAA for text (7:1) and large text (4.5:1).
+AAA = {NORMAL: 7.0, LARGE: 4.5}
 
 Rules = dict[str, dict[str, str]]
 
@@ -100,10 +109,11 @@ class Theme:
 
 
 def themes() -> list[Theme]:
-    return [
-        Theme(name, parse_qss((styles_dir() / f"{name}.qss").read_text(encoding="utf-8")))
-        for name in ("light", "high-contrast")
-    ]
+    return [Theme(name, parse_qss(stylesheet(name, 100))) for name in tokens.THEMES]
+
+
+def needed(theme: str, threshold: float) -> float:
+    return AAA.get(threshold, threshold) if theme == "high-contrast" else threshold
 
 
 # (what, cascade for the text colour, cascade for the background, threshold)
@@ -165,6 +175,76 @@ TEXT = [
     ("list item, selected", ("QListView::item:selected",), ("QListView::item:selected",), NORMAL),
     ("menu", ("QMenu",), ("QMenu",), NORMAL),
     ("menu item, selected", ("QMenu::item:selected",), ("QMenu::item:selected",), NORMAL),
+    # the components (gui/design/components.py, navigation.py)
+    ("text on a card", ('QFrame[role="card"] QLabel',), ('QFrame[role="card"]',), NORMAL),
+    ("hint on a card", ('QLabel[role="hint"]',), ('QFrame[role="card"]',), NORMAL),
+    ("primary button", ('QPushButton[role="primary"]',), ('QPushButton[role="primary"]',), NORMAL),
+    (
+        "primary button, hovered",
+        ('QPushButton[role="primary"]',),
+        ('QPushButton[role="primary"]:hover',),
+        NORMAL,
+    ),
+    (
+        "primary button, focused",
+        ('QPushButton[role="primary"]:focus',),
+        ('QPushButton[role="primary"]:focus',),
+        NORMAL,
+    ),
+    ("quiet button", ('QPushButton[role="quiet"]',), (), NORMAL),
+    ("quiet button, hovered", ('QPushButton[role="quiet"]',), ("QPushButton:hover",), NORMAL),
+    (
+        "quiet button, focused",
+        ('QPushButton[role="quiet"]',),
+        ('QPushButton[role="quiet"]:focus',),
+        NORMAL,
+    ),
+    ("chip", ('QPushButton[role="chip"]',), ('QPushButton[role="chip"]',), NORMAL),
+    (
+        "chip, chosen",
+        ('QPushButton[role="chip"]:checked',),
+        ('QPushButton[role="chip"]:checked',),
+        NORMAL,
+    ),
+    (
+        "chip, focused",
+        ('QPushButton[role="chip"]:focus',),
+        ('QPushButton[role="chip"]:focus',),
+        NORMAL,
+    ),
+    (
+        "chip, chosen and focused",
+        ('QPushButton[role="chip"]:checked:focus',),
+        ('QPushButton[role="chip"]:checked:focus',),
+        NORMAL,
+    ),
+    ("information banner", ('QFrame[role="banner"] QLabel',), ('QFrame[role="banner"]',), NORMAL),
+    (
+        "danger banner",
+        ('QFrame[role="banner"][kind="danger"] QLabel',),
+        ('QFrame[role="banner"][kind="danger"]',),
+        NORMAL,
+    ),
+    ("toast", ('QFrame[role="toast"] QLabel',), ('QFrame[role="toast"]',), NORMAL),
+    ("navigation", ('QPushButton[role="nav"]',), ('QFrame[role="rail"]',), NORMAL),
+    (
+        "navigation, current place",
+        ('QPushButton[role="nav"]:checked',),
+        ('QPushButton[role="nav"]:checked',),
+        NORMAL,
+    ),
+    (
+        "navigation, focused",
+        ('QPushButton[role="nav"]:focus',),
+        ('QPushButton[role="nav"]:focus',),
+        NORMAL,
+    ),
+    (
+        "navigation, current place focused",
+        ('QPushButton[role="nav"]:checked:focus',),
+        ('QPushButton[role="nav"]:checked:focus',),
+        NORMAL,
+    ),
 ]
 
 # (what, the rule whose border shows the control, the surroundings it must stand out from)
@@ -177,6 +257,12 @@ BORDERS = [
     ("focus ring in a group box", "QLineEdit:focus", ("QGroupBox",)),
     ("list focus ring", "QListView:focus", ()),
     ("scrolling page focus ring", "QScrollArea:focus", ()),
+    ("chip border", 'QPushButton[role="chip"]', ()),
+    ("chip border on a card", 'QPushButton[role="chip"]', ('QFrame[role="card"]',)),
+    ("chip focus ring", 'QPushButton[role="chip"]:focus', ()),
+    ("quiet button focus ring", 'QPushButton[role="quiet"]:focus', ()),
+    ("navigation focus ring", 'QPushButton[role="nav"]:focus', ('QFrame[role="rail"]',)),
+    ("danger banner edge", 'QFrame[role="banner"][kind="danger"]', ()),
 ]
 
 
@@ -195,10 +281,10 @@ def _pair(theme: Theme, fg: tuple[str, ...], bg: tuple[str, ...]) -> tuple[str, 
 @pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
 def test_text_contrast(theme: Theme) -> None:
     failures = []
-    for what, fg, bg, needed in TEXT:
+    for what, fg, bg, threshold in TEXT:
         colour, back = _pair(theme, fg, bg)
-        if (found := ratio(colour, back)) < needed:
-            failures.append(f"{what}: {colour} on {back} is {found:.2f}:1, needs {needed}:1")
+        if (found := ratio(colour, back)) < (need := needed(theme.name, threshold)):
+            failures.append(f"{what}: {colour} on {back} is {found:.2f}:1, needs {need}:1")
     assert not failures, f"{theme.name}:\n" + "\n".join(failures)
 
 
@@ -218,7 +304,12 @@ def test_control_borders_stand_out(theme: Theme) -> None:
 @pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
 def test_main_button_focus_ring_stands_out_from_the_button(theme: Theme) -> None:
     """The accent buttons fill with colour; their ring must show against that fill."""
-    for selector in ("QPushButton:default:focus", "QPushButton#supportButton:focus"):
+    for selector in (
+        "QPushButton:default:focus",
+        'QPushButton[role="primary"]:focus',
+        "QPushButton#supportButton:focus",
+        'QPushButton[role="chip"]:checked:focus',
+    ):
         border, back = theme.get(selector, "border"), theme.get(selector, "background")
         assert border and back, f"{theme.name}: {selector} has no ring"
         assert ratio(border, back) >= NON_TEXT, f"{theme.name}: {selector} {border} on {back}"
@@ -230,10 +321,76 @@ def test_the_ratio_matches_known_values() -> None:
     assert ratio("#FFFFFF", "#FFFFFF") == pytest.approx(1.0)
 
 
-def test_every_rule_checked_exists() -> None:
-    """A renamed selector must not silently drop out of the checks above (the light theme
-    spells out every rule; high contrast may leave some to inherit)."""
-    light = next(t for t in themes() if t.name == "light")
+@pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
+def test_every_rule_checked_exists(theme: Theme) -> None:
+    """A renamed selector must not silently drop out of the checks above (every theme is the
+    same template, so every theme spells out every rule)."""
     used = {s for _w, fg, bg, _n in TEXT for s in fg + bg if s != "selection"}
     used |= {s for _w, s, around in BORDERS for s in (s, *around)}
-    assert sorted(s for s in used if s not in light.rules) == []
+    assert sorted(s for s in used if s not in theme.rules) == []
+
+
+# -- the tokens themselves ----------------------------------------------------------------------
+
+TOKEN_NEEDS = {"text": NORMAL, "large": LARGE, "ui": NON_TEXT}
+
+
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_every_theme_defines_every_colour_role(theme: str) -> None:
+    assert set(tokens.COLOURS[theme]) == set(tokens.ROLES)
+    assert all(re.fullmatch(r"#[0-9A-F]{6}", c) for c in tokens.COLOURS[theme].values())
+
+
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_token_pairs_meet_wcag(theme: str) -> None:
+    """AA for every pair in every theme; AAA for text in high contrast."""
+    colours = tokens.COLOURS[theme]
+    failures = []
+    for fg, bg, kind in tokens.CONTRAST_PAIRS:
+        need = needed(theme, TOKEN_NEEDS[kind])
+        if (found := ratio(colours[fg], colours[bg])) < need:
+            failures.append(f"{fg} {colours[fg]} on {bg} {colours[bg]}: {found:.2f}:1 < {need}")
+    assert not failures, f"{theme}:\n" + "\n".join(failures)
+
+
+def _lab(hex_colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour, for telling colours apart."""
+
+    def linear(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(int(hex_colour[i : i + 2], 16)) for i in (1, 3, 5))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_person_colours_carry_their_initial_and_stand_apart(theme: str) -> None:
+    """Six person colours per theme (DECISIONS 34): the initial on each meets the theme's text
+    contrast, each shows against the page, and no two are closer than ΔE 20 (CIE76)."""
+    fills, on_fill = tokens.PERSON_FILLS[theme], tokens.PERSON_ON_FILL[theme]
+    page = tokens.COLOURS[theme]
+    assert len(fills) == len(set(fills)) == len(tokens.PERSON_HUES) == 6
+    for fill in fills:
+        assert ratio(on_fill, fill) >= needed(theme, NORMAL), (theme, fill)
+        assert ratio(fill, page["bg"]) >= NON_TEXT, (theme, fill)
+        assert ratio(fill, page["surface"]) >= NON_TEXT, (theme, fill)
+    closest = min(math.dist(_lab(a), _lab(b)) for i, a in enumerate(fills) for b in fills[i + 1 :])
+    assert closest >= 20, f"{theme}: two person colours are only ΔE {closest:.1f} apart"
+
+
+def test_a_profile_keeps_its_hue_in_every_theme() -> None:
+    from bond.domain.profiles import PROFILE_COLORS
+
+    for index, stored in enumerate(PROFILE_COLORS):
+        assert tokens.person_index(stored) == index
+        for theme in tokens.THEMES:
+            assert tokens.person_colour(stored, theme).fill == tokens.PERSON_FILLS[theme][index]
+    assert 0 <= tokens.person_index("#123456") < 6  # a colour from elsewhere still gets one

@@ -82,7 +82,9 @@ def run(
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.verb is None:
-        return start_gui(GuiOptions(args.data_dir, args.policy), console.warn)
+        return start_gui(GuiOptions(args.data_dir, args.policy, args.open), console.warn)
+    if args.open is not None:
+        console.warn(f"--open is for Bond's window; 'bond {args.verb}' does not open it.")
     from bond.services.policy import load_policy
 
     setup_logging(None)

@@ -10,8 +10,12 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bond import version
+
+if TYPE_CHECKING:
+    from bond.services.links import Link
 
 EPILOG = """\
 exit codes:
@@ -52,6 +56,17 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=default,
         help="use this clinic policy file (or BOND_POLICY); a site policy always wins",
     )
+    parser.add_argument(
+        "--open",
+        metavar="URI",
+        type=_link,
+        nargs="?",  # a desktop file's "--open %u" started from the menu gives no URI
+        const=None,
+        default=default,
+        help="open Bond at this place: bond://exercise/<id>, bond://article/<slug>, "
+        "bond://support, bond://home, bond://library or bond://exercises (handed to the Bond "
+        "already open for the data folder, if there is one)",
+    )
 
 
 def _day(text: str) -> date:
@@ -60,6 +75,16 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("use a date like 2025-03-31") from None
+
+
+def _link(text: str) -> Link:
+    """A ``bond://`` link, with a message argparse shows when it is not one (exit 2)."""
+    from bond.services.links import LinkError, parse_link
+
+    try:
+        return parse_link(text)
+    except LinkError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _VersionAction(argparse.Action):

@@ -30,6 +30,9 @@ from bond.services.vault_files import VaultFiles
 
 if TYPE_CHECKING:
     from bond.content.support import SupportCatalog
+    from bond.gui.instance_link import LinkServer
+    from bond.gui.main_window import MainWindow
+    from bond.services.links import Link
 
 log = logging.getLogger(__name__)
 
@@ -154,11 +157,15 @@ def show_refusal(message: str) -> None:
 
 
 def run_app(
-    paths: AppPaths, policy: Policy | None = None, prefetch: KeyPrefetch | None = None
+    paths: AppPaths,
+    policy: Policy | None = None,
+    prefetch: KeyPrefetch | None = None,
+    link: Link | None = None,
 ) -> int:
     """Run the app. ``policy`` is the one the command line found (it also chose ``paths``);
     without it the policy is looked up here, once. ``prefetch`` is the vault key's lookup that
-    ``bond.launch`` started in a child process, if any."""
+    ``bond.launch`` started in a child process, if any. ``link`` (``--open``) opens once the
+    vault is open; with a Bond already open for this data folder, it goes to that one instead."""
     from bond.gui.crash import install_excepthook
 
     setup_logging(paths.log_file)
@@ -180,6 +187,8 @@ def run_app(
 
         if prefetch is not None:
             prefetch.discard()  # the other Bond has the vault; this one never needs its key
+        if _hand_over(paths, link):
+            return EXIT_OK
         QMessageBox.information(
             None,
             "Bond",
@@ -191,6 +200,7 @@ def run_app(
         log.info("another Bond holds this vault")
         del exc
         return EXIT_ERROR
+    server: LinkServer | None = None
     try:
         secrets = wrap(KeyringStore(), prefetch)
         window = build_window(paths, secrets, policy=policy, complete=False)
@@ -203,6 +213,10 @@ def run_app(
             else:
                 log.info("the window was not painted in time; starting anyway")
             window.start()  # builds the rest of the window, then opens the vault
+            if link is not None:
+                window.links.open(link)  # once the vault is open (Get support at once)
+            nonlocal server
+            server = listen_for_links(window, paths)
             if quit_early:
                 QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
 
@@ -210,9 +224,36 @@ def run_app(
         window.show()
         app.exec()
     finally:
+        if server is not None:
+            server.close()  # before the lock goes: the socket is the lock holder's
         if prefetch is not None:
             prefetch.discard()
         lock.release()
         log.info("Bond closed")
         shutdown_logging()
     return EXIT_OK
+
+
+def listen_for_links(window: MainWindow, paths: AppPaths) -> LinkServer:
+    """Let another start of Bond for this data folder hand its link to ``window`` (a
+    ``MainWindow`` whose rest is built); the socket goes when the app is about to quit."""
+    from bond.gui.instance_link import LinkServer
+
+    server = LinkServer(window)
+    server.received.connect(window.links.open)
+    server.listen(paths.data_dir, window.run)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(server.close)
+    return server
+
+
+def _hand_over(paths: AppPaths, link: Link | None) -> bool:
+    """Give ``link`` (None: just show yourself) to the Bond already open for this data folder;
+    whether it took it. Without a runtime folder there is no socket: False at once."""
+    from bond.services.hand_over import hand_over
+
+    if not hand_over(paths.data_dir, link):
+        return False
+    log.info("handed over to the Bond already open: %s", Safe(link.kind if link else "show"))
+    return True

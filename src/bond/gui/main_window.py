@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
         from bond.gui.feature_set import Features
         from bond.gui.features.base import Context
+        from bond.gui.link_opener import LinkOpener
         from bond.gui.lock import LockWatcher
         from bond.gui.notify import Notifier
         from bond.gui.private_access import PrivateAccess
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             ctx, home, self._support_source, lambda: watcher.last_activity, ops.busy
         )
         self._places = self.features.places()
+        self.links: LinkOpener = LinkOpener(self)  # bond:// links, once Home has shown
         wrap_row(self.ui.topBarLayout, self.ui.navRow, "navFlow")
         # Hide stays out of the Tab chain: one stray Tab and Space would lock the app;
         # Ctrl+Shift+H and Shift three times reach it.

@@ -19,10 +19,59 @@ from bond.services.vault_service import OnVault, OpenVault
 WORD = re.compile(r"[\w']+", re.UNICODE)
 WEIGHTS = {"title": 8.0, "summary": 4.0, "tags": 3.0, "body": 1.0}
 SNIPPET_CHARS = 160
+#: A phrase in straight, curly or angle quotes ("feelings and needs", «sentimientos»).
+PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
+
+#: Words too common to search for or to mark, in the languages Bond speaks (English and Spanish;
+#: a clinic's content may be in either). Shorter than three letters are never marked anyway.
+_STOP_WORDS = """
+    about all also and any are because been being but can cannot could did does doing don't
+    for from had has have having her here hers herself him himself his how i'm into it's its
+    itself just myself nor not off our ours ourselves out she should some such than that the
+    their theirs them themselves then there these they this those too very was we're were what
+    when where which while who whom why will with would yet you you're your yours yourself
+    yourselves
+    al aquel aquella aquello cada como cómo con cual cuál cuando cuándo del desde donde dónde el
+    él ella ellas ello ellos en entre era eran eres es esa esas ese eso esos esta está están
+    estar estas este esto estos fue fueron ha han hasta hay la las le les lo los más mas me mi
+    mis muy ni no nos nosotras nosotros nuestra nuestras nuestro nuestros para pero por porque
+    qué que quien quién quienes se sea ser si sí sin sobre son su sus también tan te ti todo
+    toda todas todos tu tú tus un una unas uno unos usted ustedes vosotras vosotros vuestra
+    vuestro ya yo
+"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
 def terms(query: str) -> list[str]:
-    return [t.casefold() for t in WORD.findall(query) if len(t) >= 2][:8]
+    """The words searched for: each must match the start of a word somewhere in an article.
+    Very common words ("and", "the", "que") are left out when the query has others."""
+    words = [t.casefold() for t in WORD.findall(query) if len(t) >= 2]
+    meaningful = [w for w in words if w not in STOP_WORDS]
+    return (meaningful or words)[:8]
+
+
+def _carries_meaning(word: str) -> bool:
+    return len(word) >= 3 and word not in STOP_WORDS
+
+
+def highlight_terms(query: str) -> list[str]:
+    """What a search marks in what it found: words that carry meaning (three letters or more,
+    not a stop word), and a quoted phrase whole (its words are also marked on their own)."""
+    phrases: list[str] = []
+    for match in PHRASE.finditer(query):
+        words = [w.casefold() for w in WORD.findall(next(g for g in match.groups() if g))]
+        if len(words) > 1 and any(_carries_meaning(w) for w in words):
+            phrases.append(" ".join(words))
+    words = [w for w in (t.casefold() for t in WORD.findall(query)) if _carries_meaning(w)]
+    # A phrase first: where it occurs, it is marked as one piece.
+    return list(dict.fromkeys(phrases + words))[:8]
+
+
+def term_pattern(wanted: Sequence[str]) -> str:
+    """A regular expression (Python's and Qt's alike) for text starting with any of ``wanted``
+    at a word start; a phrase's words may be split by any white space."""
+    pieces = [r"\s+".join(re.escape(w) for w in t.split()) for t in wanted]
+    return r"\b(?:" + "|".join(pieces) + r")"
 
 
 @dataclass(frozen=True)
@@ -73,6 +122,7 @@ class SearchIndex:
         wanted = terms(query)
         if not wanted:
             return []
+        marked = highlight_terms(query)
         total: dict[int, float] | None = None
         for term in wanted:  # every word must match somewhere
             scores = self._scores(term)
@@ -85,7 +135,7 @@ class SearchIndex:
         assert total is not None
         ranked = sorted(total.items(), key=lambda item: (-item[1], self._articles[item[0]].title))
         return [
-            SearchHit(self._articles[d], score, snippet(self._plain[d], wanted))
+            SearchHit(self._articles[d], score, snippet(self._plain[d], marked))
             for d, score in ranked[:limit]
         ]
 
@@ -101,12 +151,11 @@ def _plain(markdown: str) -> str:
 
 
 def highlight(text: str, wanted: Sequence[str]) -> str:
-    """Escape ``text`` and wrap words starting with a search term in <b>."""
+    """Escape ``text`` and wrap words starting with a term of ``wanted`` in <b> (pass
+    :func:`highlight_terms`, so that "and" is not marked everywhere)."""
     if not wanted:
         return html.escape(text)
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(t) for t in wanted) + r")[\w']*", re.IGNORECASE
-    )
+    pattern = re.compile(term_pattern(wanted) + r"[\w']*", re.IGNORECASE)
     out, last = [], 0
     for match in pattern.finditer(text):
         out.append(html.escape(text[last : match.start()]))
@@ -117,8 +166,9 @@ def highlight(text: str, wanted: Sequence[str]) -> str:
 
 
 def snippet(plain: str, wanted: Sequence[str]) -> str:
-    """A passage around the first match, starting and ending on whole words."""
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in wanted) + ")", re.IGNORECASE)
+    """A passage around the first match of ``wanted`` (marked), starting and ending on whole
+    words; the start of the text when nothing is to be marked."""
+    pattern = re.compile(term_pattern(wanted), re.IGNORECASE)
     match = pattern.search(plain) if wanted else None
     start = max(0, match.start() - 40) if match else 0
     if start:

@@ -12,12 +12,11 @@ import html
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QHideEvent,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -27,9 +26,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from bond.domain.articles import Article
 from bond.gui.forms.ui_article import Ui_ArticleView
 from bond.gui.reports import save_pdf
-from bond.services.library import ReadingState, terms
+from bond.gui.widgets.reading_column import column_width
+from bond.services.library import ReadingState, highlight_terms, term_pattern
 
-MAX_LINE_PX = 760  # about 70–80 characters: a comfortable line length
+#: The least room left of and right of the text, in pixels.
+SIDE_PX = 12
+#: What changes how wide the reading column is, or the room it is centred in.
+_REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 class ArticleScreen(QWidget):
@@ -68,6 +71,8 @@ class ArticleScreen(QWidget):
         self._position.setInterval(800)
         self._position.timeout.connect(self._save_position)
         ui.textView.verticalScrollBar().valueChanged.connect(lambda _v: self._position.start())
+        ui.textView.installEventFilter(self)
+        ui.textView.viewport().installEventFilter(self)
 
     # -- showing ------------------------------------------------------------------------------
     def show_article(self, article: Article, state: ReadingState | None, query: str = "") -> None:
@@ -155,37 +160,45 @@ class ArticleScreen(QWidget):
         return "".join(parts)
 
     def _highlight(self, doc: QTextDocument) -> None:
-        wanted = terms(self._query)
+        """Mark what the search was for: words that carry meaning, not every "and"."""
+        wanted = highlight_terms(self._query)
         if not wanted:
             return
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#FFE58A"))
         fmt.setForeground(QColor("#1F2328"))
-        for term in wanted:  # word starts only, as the search matched them
-            expression = QRegularExpression(
-                rf"\b{QRegularExpression.escape(term)}\w*",
-                QRegularExpression.PatternOption.CaseInsensitiveOption,
-            )
-            cursor = doc.find(expression)
-            while not cursor.isNull():
-                cursor.mergeCharFormat(fmt)
-                cursor = doc.find(expression, cursor)
+        options = QRegularExpression.PatternOption
+        expression = QRegularExpression(  # word starts only, as the search matched them
+            term_pattern(wanted) + r"\w*",
+            options.CaseInsensitiveOption | options.UseUnicodePropertiesOption,
+        )
+        cursor = doc.find(expression)
+        while not cursor.isNull():
+            cursor.mergeCharFormat(fmt)
+            cursor = doc.find(expression, cursor)
 
     def _fit_width(self) -> None:
-        """Keep lines about 70–80 characters long by widening the side margins only."""
+        """A reading column: lines of about 70 characters at the current text size, centred
+        by widening the side margins only (the text never scrolls sideways)."""
         view = self.ui.textView
-        spare = max(0, view.width() - MAX_LINE_PX)
+        spare = max(0, view.viewport().width() - 2 * SIDE_PX - column_width(view))
         frame = view.document().rootFrame()
         fmt = frame.frameFormat()
-        fmt.setLeftMargin(12 + spare / 2)
-        fmt.setRightMargin(12 + spare / 2)
-        fmt.setTopMargin(12)
-        fmt.setBottomMargin(12)
+        side = SIDE_PX + spare // 2
+        if fmt.leftMargin() == side and fmt.rightMargin() == side:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(SIDE_PX)
+        fmt.setBottomMargin(SIDE_PX)
         frame.setFrameFormat(fmt)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_width()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The view's width and text size set the column (the text's width stays that of
+        the column, so a scroll bar coming or going cannot make it refit again)."""
+        if event.type() in _REFIT and watched in (self.ui.textView, self.ui.textView.viewport()):
+            self._fit_width()
+        return super().eventFilter(watched, event)
 
     # -- reading state ------------------------------------------------------------------------
     def _restore_position(self, state: ReadingState | None) -> None:

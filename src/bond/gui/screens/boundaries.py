@@ -15,6 +15,7 @@ from bond.domain.boundaries import FIELDS, Boundary
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_boundaries import Ui_Boundaries
 from bond.gui.widgets.plain import make_plain
+from bond.gui.widgets.wheel_safe import wheel_safe
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -30,6 +31,7 @@ class BoundariesScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Boundaries()
         self.ui.setupUi(self)
+        wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         self.model = QStandardItemModel(self)
         self.ui.listView.setModel(self.model)
         self._boundaries: dict[str, Boundary] = {}

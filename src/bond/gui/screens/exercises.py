@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from bond.content.catalog import Catalog
 from bond.domain.exercises import Category, Exercise, Mode
 from bond.gui.forms.ui_exercises import Ui_Exercises
 from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mode_words
+from bond.gui.widgets.reading_column import into_column
+from bond.gui.widgets.wheel_safe import wheel_safe
+from bond.services.library import WORD, terms
+
+#: The search field's widest, in characters of its text.
+SEARCH_CHARS = 40
 
 
 class ExercisesScreen(QWidget):
@@ -72,6 +78,22 @@ class ExercisesScreen(QWidget):
         ui.exercisesLayout.insertLayout(
             ui.exercisesLayout.indexOf(ui.filterRow) + 1, self._second_filter_row
         )
+        # Search: as you type, over titles and descriptions; Enter shows the first found.
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search the exercises"))
+        self.search_edit.setAccessibleName(self.tr("Search the exercises"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._size_search()
+        ui.titleRow.insertWidget(ui.titleRow.indexOf(ui.titleLabel) + 1, self.search_edit, 1)
+        self.setTabOrder(self.search_edit, ui.categoryCombo)
+        self.search_edit.textChanged.connect(lambda _t: self.refresh())
+        self.search_edit.returnPressed.connect(self._show_first)
+        self._words: dict[str, tuple[set[str], set[str]]] = {}  # id: title words, all words
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setWhatsThis(self.tr("Search the exercises"))
+        find.activated.connect(self.focus_search)
         ui.listView.selectionModel().selectionChanged.connect(self._selected)
         ui.togetherButton.clicked.connect(lambda: self._start(True))
         ui.aloneButton.clicked.connect(lambda: self._start(False))
@@ -96,7 +118,21 @@ class ExercisesScreen(QWidget):
                 problems,
             )
         )
+        into_column(ui.detailLayout, ui.detailText, centred=False)  # lines of readable length
+        wheel_safe(self)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(
+            self, "search_edit"
+        ):
+            self._size_search()
+
+    def _size_search(self) -> None:
+        """Room for a few words, at any text size; the rest of the row stays free."""
+        width = self.search_edit.fontMetrics().averageCharWidth() * SEARCH_CHARS
+        self.search_edit.setMaximumWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -141,11 +177,50 @@ class ExercisesScreen(QWidget):
         )
         order = {e: i for i, e in enumerate(self.featured)}
         exercises.sort(key=lambda e: order.get(e.id, len(order)))  # stable: the rest keep order
+        wanted = terms(self.search_edit.text()) if hasattr(self, "search_edit") else []
+        if wanted:
+            found = [(e, self._match(e, wanted)) for e in exercises]
+            # Those found by their title first; otherwise as listed.
+            exercises = [e for e, m in sorted(found, key=lambda f: f[1] < 2) if m]
         self.model.set_exercises(exercises)
         row = next((i for i, e in enumerate(exercises) if chosen and e.id == chosen.id), 0)
         if exercises:
             ui.listView.setCurrentIndex(self.model.index(row, 0))
         self._show(self.current())
+
+    def _match(self, exercise: Exercise, wanted: list[str]) -> int:
+        """2 if every word searched for starts a word of the title, 1 if of the title or
+        description, 0 if one of them is in neither."""
+        if exercise.id not in self._words:
+            title = {w.casefold() for w in WORD.findall(exercise.title)}
+            rest = f"{exercise.summary} {exercise.intro}"
+            self._words[exercise.id] = (title, title | {w.casefold() for w in WORD.findall(rest)})
+        title, every = self._words[exercise.id]
+
+        def found(words: set[str]) -> bool:
+            return all(any(w.startswith(t) for w in words) for t in wanted)
+
+        return 2 if found(title) else 1 if found(every) else 0
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search field, its words selected so typing replaces them."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _show_first(self) -> None:
+        """Enter in the search field: the first exercise found, its description shown, and
+        the list focused (Enter there moves to its Start button; nothing starts by itself)."""
+        if self.model.rowCount():
+            self.ui.listView.setCurrentIndex(self.model.index(0, 0))
+            self._show(self.current())
+            self.ui.listView.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """What was searched for does not outlive the visit (it could say what was sought);
+        minimising the window is not leaving."""
+        if not event.spontaneous() and self.search_edit.text():
+            self.search_edit.clear()
+        super().hideEvent(event)
 
     def current(self) -> Exercise | None:
         if not hasattr(self, "model"):
@@ -201,6 +276,7 @@ class ExercisesScreen(QWidget):
         """Show one exercise (from a "Try it" link); clears filters that would hide it."""
         for combo in (self.ui.categoryCombo, self.ui.whoCombo, self.ui.timeCombo):
             combo.setCurrentIndex(0)
+        self.search_edit.clear()
         for row in range(self.model.rowCount()):
             exercise = self.model.exercise(row)
             if exercise is not None and exercise.id == exercise_id:

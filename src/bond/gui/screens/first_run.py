@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from bond.domain.profiles import Household, InvalidName, clean_name
 from bond.gui.forms.ui_first_run import Ui_FirstRun
 from bond.gui.widgets.plain import make_plain, set_plain_tooltip
+from bond.gui.widgets.reading_column import into_column
 from bond.services.startup import FirstRunPlan
 from bond.services.vault_service import Custody, passphrase_problem
 
@@ -56,6 +57,7 @@ class FirstRunScreen(QWidget):
                 )
             )
         self._set_up_protection()
+        into_column(ui.scrollLayout, ui.welcomeText)  # lines of a readable length, centred
         ui.backButton.clicked.connect(self.go_back)
         ui.nextButton.clicked.connect(self.go_next)
         ui.soloRadio.toggled.connect(self._update_names)

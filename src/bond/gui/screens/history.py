@@ -18,6 +18,7 @@ from bond.domain.answers import describe
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_history import Ui_History
 from bond.gui.widgets.plain import make_plain
+from bond.gui.widgets.wheel_safe import wheel_safe
 
 if TYPE_CHECKING:
     from bond.services.history import HistoryItem, SessionDetail
@@ -34,6 +35,7 @@ class HistoryScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_History()
         self.ui.setupUi(self)
+        wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         self.model = QStandardItemModel(self)
         self.ui.listView.setModel(self.model)
         self.ui.splitter.setStretchFactor(0, 2)

@@ -6,14 +6,15 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
-from bond.services.library import ReadingState, SearchIndex, highlight, terms
+from bond.gui.widgets.wheel_safe import wheel_safe
+from bond.services.library import ReadingState, SearchIndex, highlight, highlight_terms, terms
 
 SlugRole = Qt.ItemDataRole.UserRole + 1
 
@@ -63,6 +64,11 @@ class LibraryScreen(QWidget):
         )
         ui.listView.activated.connect(self._activated)
         self._continue_buttons: list[QPushButton] = []
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setWhatsThis(self.tr("Search the library"))
+        find.activated.connect(self.focus_search)
+        wheel_safe(self)
         self.refresh()
 
     def set_readers(self, profiles: Sequence[Profile], current: str | None) -> None:
@@ -103,6 +109,7 @@ class LibraryScreen(QWidget):
         ui = self.ui
         query = ui.searchEdit.text()
         wanted = terms(query)
+        marked = highlight_terms(query)  # not "and" in every title
         category = ui.categoryCombo.currentData()
         show = ui.showCombo.currentData()
         if wanted:
@@ -137,7 +144,7 @@ class LibraryScreen(QWidget):
             item.setEditable(False)
             item.setData(article.slug, SlugRole)
             # Inside the bold title, matches are underlined (bold in bold would not show).
-            title = highlight(article.title, wanted).replace("<b>", "<u>").replace("</b>", "</u>")
+            title = highlight(article.title, marked).replace("<b>", "<u>").replace("</b>", "</u>")
             item.setData(
                 f"<b>{title}</b><br>{snippet_html}<br><small>{html.escape(meta)}</small>",
                 HtmlRole,
@@ -178,3 +185,8 @@ class LibraryScreen(QWidget):
 
     def focus_first(self) -> None:
         self.ui.searchEdit.setFocus()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search field, its words selected so typing replaces them."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()

@@ -15,6 +15,7 @@ from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.ratings_chart import fill_chart
+from bond.gui.widgets.wheel_safe import wheel_safe
 
 if TYPE_CHECKING:
     from bond.services.progress import ProgressSummary, WeeklyRatings
@@ -32,6 +33,7 @@ class ProgressScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Progress()
         self.ui.setupUi(self)
+        wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         ui = self.ui
         labels = {  # spelled out here so that lupdate finds every one
             12: self.tr("Last 12 weeks"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,25 +16,8 @@ from bond.domain.reminders import ReminderPlan
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
 from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
+from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.custody import CustodyStatus
-
-
-class _WheelGuard(QObject):
-    """Scrolling the page must not change a setting the pointer happens to pass over."""
-
-    def __init__(self, page: QWidget, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._page = page  # the scroll bar that should move instead
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Wheel
-            and isinstance(watched, QWidget)
-            and not watched.hasFocus()
-        ):
-            QCoreApplication.sendEvent(self._page, event)
-            return True
-        return False
 
 
 class SettingsScreen(QWidget):
@@ -98,20 +81,12 @@ class SettingsScreen(QWidget):
         self.ui.checkInCheck.toggled.connect(lambda _on: self._plan_changed())
         self.ui.practiceCheck.toggled.connect(lambda _on: self._plan_changed())
         self.ui.autostartCheck.toggled.connect(self.autostart_chosen)
-        self._wheel_guard = _WheelGuard(self.ui.scrollArea.verticalScrollBar(), self)
         self.policy = Policy.none()
         self._organisation = ""
         self._managed_labels: list[QLabel] = []
-        for widget in (
-            self.ui.themeCombo,
-            self.ui.textSizeSpin,
-            self.ui.idleSpin,
-            self.ui.weekdayCombo,
-            self.ui.checkInTime,
-            self.ui.practiceTime,
-        ):
-            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            widget.installEventFilter(self._wheel_guard)
+        # Scrolling the page must not change a setting the pointer happens to pass over (the
+        # language once switched to Spanish so).
+        wheel_safe(self)
 
     def show_values(
         self, theme: str, text_scale: int, reduced_motion: bool = False, idle_minutes: int = 5

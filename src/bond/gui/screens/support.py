@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from bond.content.support import SupportCatalog, SupportRegion
 from bond.gui.forms.ui_support import Ui_Support
+from bond.gui.widgets.flow_layout import wrap_row
+from bond.gui.widgets.reading_column import into_column
+from bond.gui.widgets.wheel_safe import wheel_safe
 
 FALLBACK_REGION = "elsewhere"
 _COUNTRY_TO_REGION = {
@@ -53,6 +56,11 @@ class SupportScreen(QWidget):
         )
         self.set_calm_available(False)
         self.ui.contactsView.installEventFilter(self)
+        # At 200% text the two calming tools wrap onto a line of their own rather than pushing
+        # the page sideways; then the page reads in a column of a readable length.
+        wrap_row(self.ui.supportLayout, self.ui.calmRow, "calmFlow")
+        into_column(self.ui.supportLayout, self.ui.introLabel)
+        wheel_safe(self)
         self._fit_contacts()
         self._render()
 

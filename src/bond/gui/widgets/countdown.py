@@ -12,6 +12,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from bond.gui.widgets import accessible
+from bond.gui.widgets.wheel_safe import guard
 
 
 def format_remaining(seconds: int) -> str:
@@ -47,6 +48,7 @@ class Countdown(QWidget):
         self.minutes.setRange(max(1, min_minutes), 120)
         self.minutes.setValue(max(minutes, min_minutes, 1))
         self.minutes.setAccessibleName(self.tr("Length in minutes"))
+        guard(self.minutes)  # the wheel scrolls the step, not the minutes it passes over
         label.setBuddy(self.minutes)
         row.addWidget(label)
         row.addWidget(self.minutes)

@@ -23,6 +23,7 @@ from bond.gui.widgets.countdown import Countdown
 from bond.gui.widgets.feeling_wheel import FeelingWheel
 from bond.gui.widgets.rating_scale import RatingScale
 from bond.gui.widgets.step_base import StepWidget
+from bond.gui.widgets.wheel_safe import guard
 from bond.gui.widgets.wrap_buttons import WrapCheckBox, WrapRadioButton
 
 MAX_TEXT = 5000
@@ -205,6 +206,7 @@ class AgreementStep(StepWidget):
         self.date = QDateEdit(QDate.currentDate().addDays(7))
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Review date"))
+        guard(self.date)  # the wheel scrolls the step, not the date it passes over
         self.date.setEnabled(False)
         self.review.toggled.connect(self.date.setEnabled)
         self.review.toggled.connect(lambda _on: self.changed.emit())

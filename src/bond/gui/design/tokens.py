@@ -1,0 +1,346 @@
+"""Design tokens: every colour, size and space Bond's screens use, in one place.
+
+Plain Python data, no Qt: ``bond.gui.theme`` fills the style sheet template
+(``resources/styles/bond.qss``) and the palette from it, and custom painting reads it through
+:func:`colours`. Change a colour here and every screen, component and contrast test follows.
+
+Three themes (DECISIONS 32): ``light``, ``dark`` and ``high-contrast``. Every text and background
+pair named in :data:`CONTRAST_PAIRS` meets WCAG AA in every theme (4.5:1 for text, 3:1 for large
+text and for the borders and rings that show a control), and AAA (7:1) for text in high
+contrast; ``tests/unit/test_contrast.py`` checks it from these tables.
+
+Sizes are pixels at 100% text; :func:`font_px` and :func:`space_px` scale them by the text-size
+setting (100 to 200%).
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+Theme = Literal["light", "dark", "high-contrast"]
+THEMES: Final = ("light", "dark", "high-contrast")
+
+#: What each colour role is for. Every theme defines exactly these.
+ROLES: Final = {
+    "bg": "the window's background, behind everything",
+    "surface": "cards, text boxes, menus, the navigation",
+    "hover": "a control under the pointer",
+    "text": "body text",
+    "muted": "hints and secondary text",
+    "accent": "the one accent: primary buttons, chosen chips, the current place",
+    "on_accent": "text and icons on the accent",
+    "accent_hover": "the accent under the pointer",
+    "link": "links and quiet buttons",
+    "border": "the outline of a control (text box, button, chip): 3:1 against its surroundings",
+    "divider": "hairlines between parts (decoration only: a card's edge, a separator)",
+    "separator": "the faint line between list rows",
+    "focus": "the keyboard focus ring: 3:1 against everything it sits on",
+    "focus_tint": "the background of a focused control",
+    "primary_focus_bg": "a focused primary button's fill (it changes, so focus shows)",
+    "primary_focus_text": "a focused primary button's text",
+    "primary_focus_ring": "a focused primary button's ring: 3:1 against its fill",
+    "support_bg": "the Get support now button",
+    "on_support": "its text",
+    "support_focus_bg": "the Get support now button, focused",
+    "support_focus_text": "its text, focused",
+    "danger": "danger text and icons, and nothing else",
+    "danger_bg": "the danger banner",
+    "on_danger_bg": "text on the danger banner",
+    "danger_border": "the danger banner's edge",
+    "success": "a confirmation's tick",
+    "banner_bg": "the information banner and content notes",
+    "on_banner": "text on it",
+    "banner_border": "its edge",
+    "notice_bg": "the temporary-session notice",
+    "on_notice": "text on it",
+    "notice_border": "its edge",
+    "emphasis_border": "the edge of a box that must stand out (an emergency number)",
+    "disabled_bg": "a control that cannot be used now",
+    "disabled_text": "its text (held to 3:1 although WCAG exempts it)",
+    "disabled_border": "its edge",
+    "toast_bg": "a toast (the inverse of the page, so it stands apart)",
+    "on_toast": "text on a toast",
+    "toast_border": "a toast's edge (only high contrast draws one apart from its fill)",
+    "nav_current_bg": "the current place in the navigation",
+    "on_nav_current": "its label and icon",
+    "nav_marker": "the bar beside the current place (a shape, not only a colour)",
+    "picture_soft": "pictures: the large calm shapes",
+    "picture_mid": "pictures: leaves and hills",
+    "picture_strong": "pictures: stems and lines",
+    "picture_light": "pictures: the sun, the light",
+}
+
+COLOURS: Final[dict[str, dict[str, str]]] = {
+    "light": {
+        "bg": "#FAF7F2",
+        "surface": "#FFFFFF",
+        "hover": "#F0ECE4",
+        "text": "#1F2328",
+        "muted": "#4A4F57",
+        "accent": "#2F6F8F",
+        "on_accent": "#FFFFFF",
+        "accent_hover": "#285F7A",
+        "link": "#1B4F8A",
+        "border": "#80858E",
+        "divider": "#D9D3C7",
+        "separator": "#EFEAE1",
+        "focus": "#1B4F8A",
+        "focus_tint": "#E3EEF8",
+        "primary_focus_bg": "#143646",
+        "primary_focus_text": "#FFFFFF",
+        "primary_focus_ring": "#B86E00",
+        "support_bg": "#8A2E2E",
+        "on_support": "#FFFFFF",
+        "support_focus_bg": "#561818",
+        "support_focus_text": "#FFFFFF",
+        "danger": "#A1261B",
+        "danger_bg": "#FBEAE7",
+        "on_danger_bg": "#6E1A12",
+        "danger_border": "#A1261B",
+        "success": "#2E6B3A",
+        "banner_bg": "#EEF4F7",
+        "on_banner": "#1F2328",
+        "banner_border": "#B9CDD8",
+        "notice_bg": "#FFF4D6",
+        "on_notice": "#3D2E00",
+        "notice_border": "#E5C96B",
+        "emphasis_border": "#D9D3C7",
+        "disabled_bg": "#ECE8E1",
+        "disabled_text": "#5F636B",
+        "disabled_border": "#C9C3B8",
+        "toast_bg": "#1F2328",
+        "on_toast": "#FFFFFF",
+        "toast_border": "#1F2328",
+        "nav_current_bg": "#E6EFF3",
+        "on_nav_current": "#1F2328",
+        "nav_marker": "#2F6F8F",
+        "picture_soft": "#E9E1D3",
+        "picture_mid": "#9CBFAE",
+        "picture_strong": "#4F7D6A",
+        "picture_light": "#F2C98B",
+    },
+    "dark": {
+        "bg": "#16191D",
+        "surface": "#1F2328",
+        "hover": "#2B3037",
+        "text": "#ECEAE6",
+        "muted": "#B8BDC5",
+        "accent": "#7CB9E0",
+        "on_accent": "#0E1A22",
+        "accent_hover": "#98C9E9",
+        "link": "#8EC3FF",
+        "border": "#8A919B",
+        "divider": "#3A4048",
+        "separator": "#2B3037",
+        "focus": "#F2C14E",
+        "focus_tint": "#2B3440",
+        "primary_focus_bg": "#0E1A22",
+        "primary_focus_text": "#CFE6F5",
+        "primary_focus_ring": "#F2C14E",
+        "support_bg": "#F0A8A0",
+        "on_support": "#2A0E0B",
+        "support_focus_bg": "#2A0E0B",
+        "support_focus_text": "#FFD7D1",
+        "danger": "#FF9B8F",
+        "danger_bg": "#3B1F1C",
+        "on_danger_bg": "#FFE1DC",
+        "danger_border": "#FF9B8F",
+        "success": "#86D08F",
+        "banner_bg": "#1C2A33",
+        "on_banner": "#ECEAE6",
+        "banner_border": "#4E7185",
+        "notice_bg": "#3A3016",
+        "on_notice": "#FFE9A8",
+        "notice_border": "#8C7430",
+        "emphasis_border": "#4E7185",
+        "disabled_bg": "#23272D",
+        "disabled_text": "#8E949C",
+        "disabled_border": "#4A5058",
+        "toast_bg": "#ECEAE6",
+        "on_toast": "#16191D",
+        "toast_border": "#ECEAE6",
+        "nav_current_bg": "#24323C",
+        "on_nav_current": "#ECEAE6",
+        "nav_marker": "#7CB9E0",
+        "picture_soft": "#27303A",
+        "picture_mid": "#3F6657",
+        "picture_strong": "#7FB59C",
+        "picture_light": "#C9A35E",
+    },
+    "high-contrast": {
+        "bg": "#000000",
+        "surface": "#000000",
+        "hover": "#333333",
+        "text": "#FFFFFF",
+        "muted": "#E6E6E6",
+        "accent": "#FFFF00",
+        "on_accent": "#000000",
+        "accent_hover": "#FFFF66",
+        "link": "#00FFFF",
+        "border": "#FFFFFF",
+        "divider": "#FFFFFF",
+        "separator": "#000000",
+        "focus": "#00FFFF",
+        "focus_tint": "#003333",
+        "primary_focus_bg": "#000000",
+        "primary_focus_text": "#00FFFF",
+        "primary_focus_ring": "#00FFFF",
+        "support_bg": "#FFFFFF",
+        "on_support": "#000000",
+        "support_focus_bg": "#000000",
+        "support_focus_text": "#00FFFF",
+        "danger": "#FF9E9E",
+        "danger_bg": "#000000",
+        "on_danger_bg": "#FFFFFF",
+        "danger_border": "#FF9E9E",
+        "success": "#7CFF8A",
+        "banner_bg": "#000000",
+        "on_banner": "#FFFFFF",
+        "banner_border": "#FFFF00",
+        "notice_bg": "#FFFF00",
+        "on_notice": "#000000",
+        "notice_border": "#FFFF00",
+        "emphasis_border": "#FFFF00",
+        "disabled_bg": "#000000",
+        "disabled_text": "#BDBDBD",
+        "disabled_border": "#BDBDBD",
+        "toast_bg": "#000000",
+        "on_toast": "#FFFFFF",
+        "toast_border": "#FFFFFF",
+        "nav_current_bg": "#000000",
+        "on_nav_current": "#FFFF00",
+        "nav_marker": "#FFFF00",
+        "picture_soft": "#1A1A1A",
+        "picture_mid": "#5C5C5C",
+        "picture_strong": "#FFFFFF",
+        "picture_light": "#FFFF00",
+    },
+}
+
+# One colour per person (DECISIONS 34), always shown with their name or initial. A profile keeps
+# the colour it was given (``bond.domain.profiles.PROFILE_COLORS``, the light theme's fills);
+# each theme has its own rendition of the same six hues, told apart by hue and by lightness:
+# blue, plum, green, amber, violet, teal. ``fill`` carries the initial in ``on_fill``.
+PERSON_HUES: Final = ("blue", "plum", "green", "amber", "violet", "teal")
+PERSON_FILLS: Final[dict[str, tuple[str, ...]]] = {
+    "light": ("#2F6F8F", "#8A4B7A", "#3D7A4A", "#9A5B1E", "#5B55A8", "#1D7773"),
+    "dark": ("#7CB9E0", "#E0A3D0", "#9CD39A", "#E8B070", "#B7AEF5", "#62D0C4"),
+    "high-contrast": ("#8CCBFF", "#FFB0EC", "#A8F08C", "#FFC878", "#CDB8FF", "#5CF0E0"),
+}
+PERSON_ON_FILL: Final = {"light": "#FFFFFF", "dark": "#14171A", "high-contrast": "#000000"}
+
+
+class PersonColour(tuple[str, str]):
+    """A person's (fill, on_fill) in one theme."""
+
+    @property
+    def fill(self) -> str:
+        return self[0]
+
+    @property
+    def on_fill(self) -> str:
+        return self[1]
+
+
+def person_index(profile_colour: str) -> int:
+    """Which of the six hues a profile's stored colour is (an unknown one is hashed to one)."""
+    light = PERSON_FILLS["light"]
+    upper = profile_colour.upper()
+    if upper in light:
+        return light.index(upper)
+    return sum(upper.encode()) % len(light)
+
+
+def person_colour(profile_colour: str, theme: str) -> PersonColour:
+    """A person's colour in ``theme``, from the colour their profile keeps."""
+    name = theme if theme in PERSON_FILLS else "light"
+    fills = PERSON_FILLS[name]
+    return PersonColour((fills[person_index(profile_colour)], PERSON_ON_FILL[name]))
+
+
+# -- type, space, shape -------------------------------------------------------------------------
+
+#: The type scale, in pixels at 100% text: a page's title, a section's or card's title, a
+#: heading (names, the brand, an emergency number), body text, small print (hints).
+FONT_PX: Final = {"title": 28, "section": 22, "heading": 17, "body": 15, "small": 13}
+#: Font weights: the strong one is heavier in high contrast.
+WEIGHT_STRONG: Final = {"light": 600, "dark": 600, "high-contrast": 700}
+SPACE_PX: Final = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
+RADIUS_PX: Final = {"s": 6, "m": 10, "l": 16}
+#: Border widths: a hairline (cards, dividers), a control's outline and its focus ring (the
+#: same width, so focusing a control never changes its size), and the current place's marker.
+BORDER_PX: Final = {
+    "light": {"hairline": 1, "control": 2, "marker": 4},
+    "dark": {"hairline": 1, "control": 2, "marker": 4},
+    "high-contrast": {"hairline": 2, "control": 2, "marker": 6},
+}
+#: The style sheet's small glyphs (resources/styles/icons/*-dark.svg, *-light.svg): which ink
+#: the drop-down and number-box arrows take on a text box (``surface``), and which the tick of
+#: a ticked check box takes on the ``accent``. The test reads each file's ink.
+ARROWS: Final = {"light": "dark", "dark": "light", "high-contrast": "light"}
+CHECK_INK: Final = {"light": "light", "dark": "dark", "high-contrast": "dark"}
+#: Icons in the navigation, at 100% text (they grow with it).
+ICON_PX: Final = 20
+
+
+def font_px(step: str, scale: int) -> int:
+    """A type step in whole pixels at ``scale`` percent text."""
+    return round(FONT_PX[step] * scale / 100)
+
+
+def space_px(name: str, scale: int) -> int:
+    """Space grows half as fast as text: at 200% text, 1.5 times the room around it."""
+    return round(SPACE_PX[name] * (1 + (scale - 100) / 200))
+
+
+def colours(theme: str) -> dict[str, str]:
+    """The colour roles of ``theme`` (light for a name Bond does not know)."""
+    return COLOURS.get(theme, COLOURS["light"])
+
+
+# -- the contrast contract ----------------------------------------------------------------------
+
+Kind = Literal["text", "large", "ui"]
+#: Each pair of roles Bond draws one on the other, and what it must meet: "text" 4.5:1 (7:1 in
+#: high contrast), "large" text 3:1 (4.5:1 in high contrast), "ui" borders and rings 3:1.
+CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
+    ("text", "bg", "text"),
+    ("text", "surface", "text"),
+    ("text", "hover", "text"),
+    ("muted", "bg", "text"),
+    ("muted", "surface", "text"),
+    ("link", "bg", "text"),
+    ("link", "surface", "text"),
+    ("text", "focus_tint", "text"),
+    ("focus", "focus_tint", "text"),  # a focused check box's label takes the ring's colour
+    ("on_accent", "accent", "text"),
+    ("on_accent", "accent_hover", "text"),
+    ("primary_focus_text", "primary_focus_bg", "text"),
+    ("on_support", "support_bg", "text"),
+    ("support_focus_text", "support_focus_bg", "text"),
+    ("danger", "bg", "text"),
+    ("danger", "surface", "text"),
+    ("on_danger_bg", "danger_bg", "text"),
+    ("success", "bg", "text"),
+    ("success", "surface", "text"),
+    ("on_banner", "banner_bg", "text"),
+    ("on_notice", "notice_bg", "text"),
+    ("on_toast", "toast_bg", "text"),
+    ("on_nav_current", "nav_current_bg", "text"),
+    ("disabled_text", "disabled_bg", "large"),
+    ("border", "bg", "ui"),
+    ("border", "surface", "ui"),
+    ("focus", "bg", "ui"),
+    ("focus", "surface", "ui"),
+    ("focus", "hover", "ui"),
+    ("focus", "nav_current_bg", "ui"),
+    ("primary_focus_ring", "primary_focus_bg", "ui"),
+    ("primary_focus_ring", "bg", "ui"),
+    ("primary_focus_ring", "support_focus_bg", "ui"),
+    ("accent", "bg", "text"),  # the brand; a chosen chip or a progress segment on the page
+    ("accent", "surface", "text"),
+    ("nav_marker", "nav_current_bg", "ui"),
+    ("nav_marker", "focus_tint", "ui"),
+    ("danger_border", "danger_bg", "ui"),
+    ("danger", "danger_bg", "ui"),  # the banner's icon
+)
