@@ -1994,6 +1994,17 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Places in Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase</source>
@@ -2852,6 +2863,13 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>SegmentedProgress</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings</source>
@@ -3101,7 +3119,15 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3591,6 +3617,10 @@ Bond&apos;s log (it never holds what you wrote): %2</source>
     </message>
     <message>
         <source>Nothing new: everything in the file was already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some private answers in this file belong to someone with a PIN. Open Boundaries and give that PIN, then import again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2011,6 +2011,17 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Places in Bond</source>
+        <translation>Secciones de Bond</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Estás aquí</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>&amp;Current passphrase</source>
@@ -2873,6 +2884,13 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>SegmentedProgress</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Settings</source>
@@ -3122,8 +3140,16 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -3615,6 +3641,10 @@ Registro de Bond (nunca guarda lo que escribiste): %2</translation>
     <message>
         <source>Nothing new: everything in the file was already here.</source>
         <translation>Nada nuevo: todo lo del archivo ya estaba aquí.</translation>
+    </message>
+    <message>
+        <source>Some private answers in this file belong to someone with a PIN. Open Boundaries and give that PIN, then import again. Nothing was imported.</source>
+        <translation>Algunas respuestas privadas de este archivo son de alguien con PIN. Abre Límites y escribe ese PIN; luego importa de nuevo. No se ha importado nada.</translation>
     </message>
     <message>
         <source>Checking the file…</source>

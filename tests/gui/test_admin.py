@@ -156,7 +156,7 @@ def test_hand_back_by_keyboard_leaves_nothing_of_the_last_client(
     assert store.secrets == {}
     assert files_under(device.data_dir, device.config_dir, device.cache_dir, device.log_dir) == []
     assert [p.name for p in files_under(device.state_dir)] == [BACKOFF_FILE]
-    assert window.prefs.theme == "light"
+    assert window.prefs.theme == "system"  # back to the default: follow the computer
     everywhere = [
         device.data_dir,
         device.config_dir,

@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from bond.domain.agreements import ReviewOutcome
 from bond.domain.profiles import Household
-from bond.errors import ImportFileError, UsageError
+from bond.errors import ImportFileError, LockedError, ProfileKeysMismatchError, UsageError
+from bond.security.sealing import new_keypair
 from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.export_data import export_json, write_json
@@ -298,8 +299,15 @@ def test_a_pin_profile_imported_into_keeps_its_pin_and_gets_sealed_answers(
     sam = doc["profiles"][0]["id"]
     PinService(target, Keychain(target), kdf=FAST_KDF).set_pin(sam, PIN)
     locked = Keychain(target)
-    import_json(target, locked, doc)  # writing needs only the public key: no PIN asked
+    # Private items go to a PIN profile only once its PIN proved its key this session; the
+    # import is one transaction, so a refusal leaves nothing half-imported.
+    with pytest.raises(LockedError):
+        import_json(target, locked, doc)
+    assert SessionService(target, locked).resumable() == []
     keys = Keychain(target)
+    PinService(target, keys, kdf=FAST_KDF).unlock(sam, PIN)
+    keys.switch_to(None)  # locked again on screen; its key stays proven until Bond locks
+    import_json(target, keys, doc)
     PinService(target, keys, kdf=FAST_KDF).unlock(sam, PIN)
     answers = SessionService(target, keys).answers(doc["sessions"][0]["id"], [sam])
     assert answers[AnswerKey("thanks", sam)] == {"text": SECRET}
@@ -571,3 +579,21 @@ def test_any_mangled_field_is_refused_whole_or_merged_cleanly(
     except ImportFileError as exc:
         assert "Nothing was changed" in exc.message
         assert tables(target) == before
+
+
+def test_an_import_never_seals_to_a_swapped_public_key(doc: dict[str, Any]) -> None:
+    """Hostile review H2: someone with the vault key swaps a PIN-less profile's public key;
+    re-importing the owner's own export must not seal their private items to it."""
+    target = temporary()
+    profiles_only = {**doc, "sessions": [], "agreements": [], "boundaries": [], "reading": []}
+    import_json(target, Keychain(target), profiles_only)
+    sam = doc["profiles"][0]["id"]
+    _attacker_private, attacker_public = new_keypair()
+    with target.db.unit_of_work() as s:
+        row = s.get(ProfileRow, sam)
+        assert row is not None
+        row.public_key = attacker_public
+    with pytest.raises(ProfileKeysMismatchError):
+        import_json(target, Keychain(target), doc)
+    with target.db.unit_of_work() as s:
+        assert s.scalar(select(func.count()).select_from(AnswerRow)) == 0

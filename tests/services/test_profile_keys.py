@@ -10,6 +10,7 @@ format 2, which binds the public key, right after they opened.
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 from collections.abc import Iterator
@@ -106,18 +107,26 @@ def record_format(record: str) -> int:
     return version
 
 
-def refuses_to_save(vault: OpenVault, keys: Keychain, who: str, sid: str) -> None:
-    """Saving a private answer, a boundary and a boundary use for ``who`` all refuse, plainly."""
+def refuses_to_save(
+    vault: OpenVault,
+    keys: Keychain,
+    who: str,
+    sid: str,
+    error: type[Exception] = ProfileKeysMismatchError,
+) -> None:
+    """Saving a private answer, a boundary and a boundary use for ``who`` all refuse, plainly
+    (``LockedProfileError`` for a PIN profile whose PIN was not given this session)."""
     before = sealed_count(vault)
-    with pytest.raises(ProfileKeysMismatchError) as caught:
+    with pytest.raises(error) as caught:
         SessionService(vault, keys).save_answer(sid, "again", who, {"text": NOTE}, private=True)
-    assert caught.value.message == MESSAGE
-    with pytest.raises(ProfileKeysMismatchError):
+    if isinstance(caught.value, ProfileKeysMismatchError):
+        assert caught.value.message == MESSAGE
+    with pytest.raises(error):
         BoundaryService(vault, keys).save(who, {"words": NOTE, "action": ""})
     with vault.db.unit_of_work() as s:
         boundary = s.scalars(select(BoundaryRow.id).where(BoundaryRow.profile_id == who)).first()
     if boundary is not None:
-        with pytest.raises(ProfileKeysMismatchError):
+        with pytest.raises(error):
             BoundaryService(vault, keys).used(boundary, who, NOTE, 5)
     assert sealed_count(vault) == before
 
@@ -163,8 +172,8 @@ def test_a_swapped_public_key_refuses_the_right_pin_and_nothing_is_sealed_to_it(
     assert caught.value.message == MESSAGE
     assert not keys.is_open(sam)
     assert pins.state(sam).failures == 0  # the PIN was not wrong: no backoff
-    # Saving needs no PIN, so it must check on its own: nothing goes to the attacker's key.
-    refuses_to_save(vault, keys, sam, sid)
+    # Nothing is sealed to a PIN profile before its PIN proved its key this session.
+    refuses_to_save(vault, keys, sam, sid, LockedProfileError)
     nothing_opens_with(vault, attacker)
 
 
@@ -281,9 +290,10 @@ def test_an_old_format_profile_seals_only_after_its_pin_was_given_once(
     PinService(vault, keys, kdf=fx.FAST_KDF).unlock(ANA, fx.PIN)
     keys.switch_to(None)  # locked again, but its public key was proven this session
     BoundaryService(vault, keys).save(ANA, {"words": NOTE, "action": ""})
-    keys = Keychain(vault)  # a later session: the format 2 record names the key
-    BoundaryService(vault, keys).save(ANA, {"words": NOTE + ".", "action": ""})
-    assert sealed_count(vault) == before + 2
+    keys = Keychain(vault)  # a later session: the PIN proves the key again first
+    with pytest.raises(LockedProfileError):
+        BoundaryService(vault, keys).save(ANA, {"words": NOTE + ".", "action": ""})
+    assert sealed_count(vault) == before + 1
 
 
 # -- (4) profiles without a PIN ---------------------------------------------------------------
@@ -359,3 +369,23 @@ def test_a_record_from_a_newer_bond_is_not_read(vault: OpenVault) -> None:
         row.pin_key = json.dumps({**json.loads(row.pin_key), "version": 3})
     with pytest.raises(SealingError):
         PinService(vault, Keychain(vault), kdf=FAST_KDF).unlock(sam, PIN)
+
+
+def test_a_pin_record_naming_the_attackers_key_too_seals_nothing_to_it(vault: OpenVault) -> None:
+    """Hostile review H1: the record's own "public_key" is not authenticated without the PIN,
+    so someone with the vault key can write theirs into the record and the row alike. A PIN
+    profile is sealed to only after its PIN proved its key this session."""
+    sam, _ = people(vault)
+    keys = Keychain(vault)
+    sid = write_private(vault, keys, sam)
+    PinService(vault, keys, kdf=FAST_KDF).set_pin(sam, PIN)
+    _attacker_private, attacker_public = new_keypair()
+    with vault.db.unit_of_work() as s:
+        row = s.get(ProfileRow, sam)
+        assert row is not None and row.pin_key is not None
+        record = json.loads(row.pin_key)
+        record["public_key"] = base64.b64encode(attacker_public).decode()
+        row.pin_key = json.dumps(record, sort_keys=True)
+        row.public_key = attacker_public
+    fresh = Keychain(vault)  # the owner's next session, before any PIN
+    refuses_to_save(vault, fresh, sam, sid, LockedProfileError)

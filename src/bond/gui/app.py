@@ -85,17 +85,17 @@ def build_window(  # type: ignore[no-untyped-def]
 ):
     """Construct the main window with its services (also used by the GUI tests). With
     ``complete=False`` only what the first frame shows is built (see ``MainWindow.complete``)."""
+    from bond.gui.design.system_theme import follow_system, start_theme
     from bond.gui.i18n import install_language
     from bond.gui.main_window import MainWindow
     from bond.gui.preferences import Preferences
-    from bond.gui.theme import apply_theme
     from bond.paths import content_dir
     from bond.services.vault_service import VaultService
 
     app = make_application()
     prefs = Preferences(paths.settings_file)
     language = install_language(app, prefs.language)  # before any widget is made
-    apply_theme(app, prefs.theme, prefs.text_scale)
+    start_theme(app, prefs)  # the theme used last; the system is asked after the first frame
 
     def support() -> SupportCatalog:
         """Read when Get support now is first needed (F1, or shortly after Home appears)."""
@@ -109,9 +109,11 @@ def build_window(  # type: ignore[no-untyped-def]
         return found.localised(language)
 
     service = VaultService(VaultFiles(paths.data_dir), secrets or KeyringStore(), **service_kwargs)  # type: ignore[arg-type]
-    return MainWindow(
+    window = MainWindow(
         paths, service, prefs, support, content_dir(), policy=policy, complete=complete
     )
+    AfterFirstFrame(window, lambda _painted: follow_system(app, prefs))  # DECISIONS 32
+    return window
 
 
 class AfterFirstFrame(QObject):

@@ -14,7 +14,10 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from bond.domain.reminders import ReminderKind, ReminderPlan, plan_from_json, plan_to_json
 
-THEMES = ("light", "high-contrast")
+#: The themes Bond can apply (gui/design/tokens.py), and what a person may choose in Settings:
+#: "system" follows the computer's colour scheme and contrast preference (DECISIONS 32).
+THEMES = ("light", "dark", "high-contrast")
+THEME_CHOICES = ("system", *THEMES)
 #: "system" follows the computer's language; the others name a translation Bond ships.
 LANGUAGES = ("system", "en", "es")
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 10
@@ -27,13 +30,26 @@ class Preferences:
 
     @property
     def theme(self) -> str:
-        value = str(self._s.value("appearance/theme", "light"))
-        return value if value in THEMES else "light"
+        """The person's choice: "system" (the default) or one of ``THEMES``."""
+        value = str(self._s.value("appearance/theme", "system"))
+        return value if value in THEME_CHOICES else "system"
 
     @theme.setter
     def theme(self, value: str) -> None:
-        if value in THEMES:
+        if value in THEME_CHOICES:
             self._s.setValue("appearance/theme", value)
+
+    @property
+    def applied_theme(self) -> str:
+        """The theme last applied, whatever chose it: the next start shows it before its first
+        frame, before the system's colour scheme can be asked (DECISIONS 32)."""
+        value = str(self._s.value("appearance/applied_theme", "light"))
+        return value if value in THEMES else "light"
+
+    @applied_theme.setter
+    def applied_theme(self, value: str) -> None:
+        if value in THEMES and value != self.applied_theme:
+            self._s.setValue("appearance/applied_theme", value)
 
     @property
     def text_scale(self) -> int:

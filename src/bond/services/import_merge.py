@@ -12,7 +12,7 @@ which needs no PIN. Keys and PIN data are never in the file and never read from 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,11 +21,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bond.domain.profiles import PROFILE_COLORS, Household
-from bond.errors import LockedError
+from bond.errors import LockedError, ProfileKeysMismatchError
 from bond.services.export_data import ExportDoc, answer_key, derived_ids, review_key, use_key, utc
 from bond.services.import_file import refuse
 from bond.services.import_schema import parse_export
-from bond.services.keychain import Keychain
+from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import HOUSEHOLD_KEY, MAX_PROFILES, give_profile_keys
 from bond.services.vault_service import OpenVault
 from bond.storage.models import (
@@ -59,6 +59,47 @@ class ImportReport:
     added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     messages: list[str] = field(default_factory=list)
+
+
+PIN_FIRST = (
+    "Some private items in this file belong to someone with a PIN. Open Bond, give that PIN "
+    "(Boundaries asks for it), then import from Settings, Your data. Nothing was imported."
+)
+
+
+class _ProvenKeys(Mapping[str, bytes]):
+    """Public keys to seal to: those this import just made, and known profiles' keys as the
+    keychain proved them before the transaction (see :func:`_prove_owners`)."""
+
+    def __init__(self, made: dict[str, bytes], proven: Mapping[str, bytes]) -> None:
+        self._keys = {**proven, **made}
+
+    def __getitem__(self, profile_id: str) -> bytes:
+        return self._keys[profile_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+def _prove_owners(vault: OpenVault, keychain: Keychain, doc: ExportDoc) -> dict[str, bytes]:
+    """The proven public key of every profile already in the vault that the file holds private
+    items for. A stored public key alone may have been swapped by someone holding the vault
+    key, so the keychain proves it (a PIN profile's PIN given this session, or the vault key
+    for one without a PIN); raises ``LockedProfileError`` or ``ProfileKeysMismatchError``.
+    Done before the import's transaction: the keychain reads through its own."""
+    owners = {a.profile_id for x in doc.sessions for a in x.answers if a.private and a.profile_id}
+    owners |= {b.profile_id for b in doc.boundaries}
+    with vault.db.unit_of_work() as s:
+        known = set(s.scalars(select(ProfileRow.id).where(ProfileRow.public_key.is_not(None))))
+    try:
+        return {pid: keychain.checked_public_key(pid) for pid in sorted(owners & known)}
+    except ProfileKeysMismatchError:
+        raise  # swapped keys: said plainly, nothing imported
+    except LockedProfileError as exc:
+        raise LockedError(PIN_FIRST) from exc
 
 
 class _Merge:
@@ -113,8 +154,15 @@ class _Merge:
             person(entry.profile_id, f"reading[{i}].profile_id")
         return rows, vault_sessions
 
-    def profiles(self, doc: ExportDoc, rows: dict[str, ProfileRow]) -> dict[str, bytes]:
-        """New profiles get fresh keys as in ``ProfileService``; known ones stay as they are."""
+    def profiles(
+        self, doc: ExportDoc, rows: dict[str, ProfileRow], proven: Mapping[str, bytes]
+    ) -> Mapping[str, bytes]:
+        """New profiles get fresh keys as in ``ProfileService``; known ones stay as they are.
+
+        Private items are sealed to a known profile's key only once the keychain has proven it
+        (its private key opened this session, or the vault key for one without a PIN): a stored
+        public key alone may have been swapped by someone holding the vault key."""
+        fresh: set[str] = set()
         for p in doc.profiles:
             if p.id in rows:
                 self.count("profiles", False)
@@ -133,10 +181,12 @@ class _Merge:
             give_profile_keys(self.key, row)
             self.s.add(row)
             rows[p.id] = row
+            fresh.add(p.id)
             self.count("profiles", True)
         for row in rows.values():
             if row.public_key is None:  # made before sealing existed (schema 0001)
                 give_profile_keys(self.key, row)
+                fresh.add(row.id)
         if self.report.added["profiles"]:
             household = Household.COUPLE if len(rows) > 1 else Household.SOLO
             SettingsRepository(self.s).set(HOUSEHOLD_KEY, household.value)
@@ -152,9 +202,12 @@ class _Merge:
                 "imported for them."
             )
         self.s.flush()
-        return {pid: row.public_key for pid, row in rows.items() if row.public_key is not None}
+        made = {pid: row.public_key for pid in fresh if (row := rows[pid]).public_key is not None}
+        return _ProvenKeys(made, proven)
 
-    def sessions(self, doc: ExportDoc, vault_sessions: set[str], public: dict[str, bytes]) -> None:
+    def sessions(
+        self, doc: ExportDoc, vault_sessions: set[str], public: Mapping[str, bytes]
+    ) -> None:
         for x in doc.sessions:
             if x.id in vault_sessions:
                 self.count("sessions", False)
@@ -252,7 +305,7 @@ class _Merge:
                 self.count("reviews", True)
         self.s.flush()
 
-    def boundaries(self, doc: ExportDoc, public: dict[str, bytes]) -> None:
+    def boundaries(self, doc: ExportDoc, public: Mapping[str, bytes]) -> None:
         elsewhere = 0
         for b in doc.boundaries:
             row = self.s.get(BoundaryRow, b.id)
@@ -332,10 +385,11 @@ def import_json(
     doc = path_or_doc if isinstance(path_or_doc, ExportDoc) else parse_export(path_or_doc)
     if vault.key is None:
         raise LockedError("This vault is locked, so nothing can be imported into it.")
+    proven = _prove_owners(vault, keychain, doc)
     with vault.db.unit_of_work() as s:
         merge = _Merge(s, vault.key, keychain)
         rows, vault_sessions = merge.check_references(doc)
-        public = merge.profiles(doc, rows)
+        public = merge.profiles(doc, rows, proven)
         merge.sessions(doc, vault_sessions, public)
         merge.agreements(doc)
         merge.boundaries(doc, public)

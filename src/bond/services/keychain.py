@@ -22,7 +22,6 @@ from bond.security.sealing import (
     keys_match,
     opener,
     public_key_of,
-    read_pin_record,
     seal,
     unwrap_private_key,
 )
@@ -152,9 +151,10 @@ class Keychain:
             self._open_without_pin(row)
             proven = self._public[profile_id]
         elif proven is None and row.pin_key is not None:
-            proven = read_pin_record(row.pin_key).public_key
-            if proven is None:
-                raise LockedProfileError("this profile's PIN is needed")
+            # The PIN record's own "public_key" is not authenticated without the PIN: someone
+            # with the vault key could write theirs into both places. So a PIN profile is
+            # sealed to only once its PIN has been given (its key proven) since the last lock.
+            raise LockedProfileError("this profile's PIN is needed")
         if proven != stored:
             raise KeysMismatchError()
         self._checked[profile_id] = (version, stored)

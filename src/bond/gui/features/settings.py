@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from bond.domain.reminders import ReminderPlan
 from bond.errors import BondError
+from bond.gui.design.system_theme import apply_appearance
 from bond.gui.features.base import Context, Feature, Place
 from bond.gui.preferences import MAX_SCALE, MIN_SCALE
 from bond.gui.privacy_text import privacy_text
-from bond.gui.theme import apply_theme
 
 if TYPE_CHECKING:
     from bond.domain.profiles import Profile
@@ -162,16 +162,17 @@ class SettingsFeature(Feature):
             )
         self.apply_appearance()
 
-    def apply_appearance(self) -> None:
+    def apply_appearance(self, *, remember: bool = True) -> None:
+        """The chosen theme ("Follow the system" asks the computer) at the chosen text size."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_theme(app, self.ctx.prefs.theme, self.ctx.prefs.text_scale)
+        apply_appearance(app, self.ctx.prefs, remember=remember)
 
     def preferences_reset(self) -> None:
         """A wipe forgot the preferences: Bond and a built screen show the defaults at once
         (the person's own idle minutes, as nothing caps them before a vault opens)."""
         prefs = self.ctx.prefs
-        self.apply_appearance()
+        self.apply_appearance(remember=False)  # the wiped preferences stay unwritten
         if "settings" in self.screens:
             self._screen().show_values(
                 prefs.theme, prefs.text_scale, prefs.reduced_motion, prefs.idle_minutes

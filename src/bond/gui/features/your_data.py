@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog
 
-from bond.errors import BondError, WrongKeyError
+from bond.errors import BondError, LockedError, WrongKeyError
 from bond.gui.features.base import Feature
 
 
@@ -298,5 +298,17 @@ class YourDataFeature(Feature):
             )
             self.profiles_changed.emit()
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, LockedError):  # a PIN must prove its owner's key first
+                self._say(
+                    self.tr(
+                        "Some private answers in this file belong to someone with a PIN. Open "
+                        "Boundaries and give that PIN, then import again. Nothing was imported."
+                    ),
+                    error=True,
+                )
+            else:
+                self._data_failed(exc)
+
         self._say(self.tr("Checking the file…"))
-        self.shell.run(lambda: import_json(vault, keychain, path), done, self._data_failed)
+        self.shell.run(lambda: import_json(vault, keychain, path), done, failed)

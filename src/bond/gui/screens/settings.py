@@ -41,7 +41,10 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Settings()
         self.ui.setupUi(self)
+        # "Follow the system" takes the computer's dark mode and high contrast (DECISIONS 32).
+        self.ui.themeCombo.addItem(self.tr("Follow the system"), "system")
         self.ui.themeCombo.addItem(self.tr("Light"), "light")
+        self.ui.themeCombo.addItem(self.tr("Dark"), "dark")
         self.ui.themeCombo.addItem(self.tr("High contrast"), "high-contrast")
         self.ui.languageCombo.addItem(self.tr("System default"), "system")
         # Each language is named in itself, so anyone can find their own.

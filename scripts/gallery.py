@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Every component of Bond's design system in one window, in a theme and a text size.
+
+    .venv/bin/python scripts/gallery.py                               # a window to look at
+    .venv/bin/python scripts/gallery.py --theme dark --scale 200      # the same, dark at 200%
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/gallery.py --theme dark --scale 200 \\
+        --out build/screenshots/gallery/dark-200.png                  # a screenshot
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/gallery.py --all  # every theme, 100 and 200%
+
+A tool for looking, not part of the app: its sample words are English only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bond.gui.design import icons, tokens
+from bond.gui.design.components import (
+    Banner,
+    Card,
+    Chip,
+    EmptyState,
+    PersonBadge,
+    SegmentedProgress,
+    Toast,
+    button,
+)
+from bond.gui.design.navigation import NavigationRail
+from bond.gui.design.pictures import PICTURES, Picture
+from bond.gui.theme import apply_theme
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_DIR = ROOT / "build" / "screenshots" / "gallery"
+PEOPLE = ("Kai", "Ana", "Sam", "Émile", "Lior", "Noor")
+NAV = [
+    ("home", "home", "Home"),
+    ("exercises", "exercises", "Exercises"),
+    ("library", "library", "Library"),
+    ("agreements", "agreements", "Agreements"),
+    ("boundaries", "boundaries", "Boundaries"),
+    ("progress", "progress", "Progress"),
+    None,
+    ("settings", "settings", "Settings"),
+]
+
+
+def label(text: str, role: str = "", wrap: bool = False) -> QLabel:
+    made = QLabel(text)
+    made.setTextFormat(Qt.TextFormat.PlainText)
+    made.setWordWrap(wrap)
+    if role:
+        made.setProperty("role", role)
+    return made
+
+
+def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    line = QHBoxLayout()
+    line.setSpacing(tokens.SPACE_PX["s"])
+    for widget in widgets:
+        line.addWidget(widget)
+    if stretch:
+        line.addStretch(1)
+    return line
+
+
+class Gallery(QWidget):
+    def __init__(self, theme: str, scale: int) -> None:
+        super().__init__()
+        self.setObjectName("centralwidget")  # the page's background, as in the window
+        self.setWindowTitle(f"Bond gallery: {theme}, {scale}%")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        rails = QVBoxLayout()
+        rails.setSpacing(0)
+        self.rail = NavigationRail(NAV, current="exercises")
+        rails.addWidget(self.rail, 3)
+        compact = NavigationRail(NAV, current="home")
+        compact.set_compact(True)
+        rails.addWidget(compact, 3)
+        outer.addLayout(rails)
+        page = QVBoxLayout()
+        gap = tokens.space_px("l", scale)
+        page.setContentsMargins(gap * 2, gap, gap * 2, gap * 5)
+        page.setSpacing(gap)
+        outer.addLayout(page, 1)
+
+        page.addWidget(label(f"Gallery — {theme}, {scale}%", "title"))
+        page.addWidget(label("This week", "section"))
+        page.addWidget(label("A heading, with the person's name", "subtitle"))
+        page.addWidget(
+            label(
+                "Body text reads like a book: short lines, plain words, room to breathe.", wrap=True
+            )
+        )
+        page.addWidget(label("A hint says less, more quietly.", "hint"))
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(gap)
+        grid.setVerticalSpacing(gap)
+        page.addLayout(grid)
+
+        buttons = Card("Buttons")
+        primary = button("Start the weekly meeting", "primary")
+        self.focused_primary = button("Focused primary", "primary")
+        buttons.body.addLayout(row(primary, button("Not now", "secondary")))
+        buttons.body.addLayout(row(self.focused_primary, button("More about this", "quiet")))
+        disabled = button("Not yet", "primary")
+        disabled.setEnabled(False)
+        self.focused_secondary = button("Focused secondary", "secondary")
+        buttons.body.addLayout(row(disabled, self.focused_secondary))
+        grid.addWidget(buttons, 0, 0)
+
+        chips = Card("Chips")
+        chip_row = QHBoxLayout()
+        for text, on in (("Calm", False), ("Hopeful", True), ("Tired", False)):
+            chip_row.addWidget(Chip(text, on))
+        chip_row.addStretch(1)
+        chips.body.addLayout(chip_row)
+        self.focused_chip = Chip("Focused, chosen", True)
+        self.focused_plain_chip = Chip("Focused", False)
+        chips.body.addLayout(row(self.focused_chip, self.focused_plain_chip))
+        progress = SegmentedProgress(5, 2)
+        chips.body.addWidget(label("Step 2 of 5", "hint"))
+        chips.body.addWidget(progress)
+        grid.addWidget(chips, 0, 1)
+
+        people = Card("People")
+        for index, name in enumerate(PEOPLE):
+            colour = tokens.PERSON_FILLS["light"][index]
+            people.body.addWidget(PersonBadge(name, colour))
+        compact_row = QHBoxLayout()
+        for index, name in enumerate(PEOPLE):
+            compact_row.addWidget(PersonBadge(name, tokens.PERSON_FILLS["light"][index], True))
+        compact_row.addStretch(1)
+        people.body.addLayout(compact_row)
+        grid.addWidget(people, 1, 0)
+
+        controls = Card("Standard controls")
+        edit = QLineEdit()
+        edit.setPlaceholderText("Type here")
+        combo = QComboBox()
+        combo.addItems(["Follow the system", "Light", "Dark", "High contrast"])
+        controls.add(edit)
+        controls.add(combo)
+        ticked = QCheckBox("Less motion")
+        ticked.setChecked(True)
+        controls.body.addLayout(row(ticked, QCheckBox("Start with the computer")))
+        alone, together = QRadioButton("Alone"), QRadioButton("Together")
+        together.setChecked(True)
+        controls.body.addLayout(row(alone, together))
+        icon_row = QHBoxLayout()
+        colours = tokens.colours(theme)
+        for name in icons.ICONS:
+            shown = QLabel()
+            shown.setPixmap(icons.pixmap(name, colours["text"], 20 * scale // 100))
+            icon_row.addWidget(shown)
+        icon_row.addStretch(1)
+        controls.body.addLayout(icon_row)
+        for card in (buttons, chips, people, controls):
+            card.body.addStretch(1)
+        grid.addWidget(controls, 1, 1)
+
+        page.addWidget(
+            Banner(
+                "Your answers stay on this computer. Only the person who wrote a private answer "
+                "can open it.",
+                title="Private by design",
+            )
+        )
+        page.addWidget(
+            Banner(
+                "If you are in danger now, call 112. Bond does not contact anyone for you.",
+                kind="danger",
+                title="If you are not safe",
+                action="Get support now",
+            )
+        )
+
+        lower = QHBoxLayout()
+        lower.setSpacing(gap)
+        empty = Card()
+        empty.add(EmptyState("No agreements yet.", "Start the weekly meeting"))
+        lower.addWidget(empty, 1)
+        pictures = Card("Pictures")
+        picture_grid = QGridLayout()
+        for index, name in enumerate(PICTURES):
+            picture_grid.addWidget(Picture(name), index // 2, index % 2)
+        picture_grid.setColumnStretch(0, 1)
+        picture_grid.setColumnStretch(1, 1)
+        pictures.body.addLayout(picture_grid)
+        lower.addWidget(pictures, 1)
+        page.addLayout(lower)
+        page.addStretch(1)
+
+        self.toast = Toast(self)
+
+    def stage(self) -> None:
+        """Show the focus rings and a toast, as a person would see them."""
+        self.toast.show_message("Saved. Your agreement is kept.")
+
+
+def screenshot(app: QApplication, theme: str, scale: int, out: Path) -> None:
+    apply_theme(app, theme, scale)
+    gallery = Gallery(theme, scale)
+    gallery.show()
+    gallery.resize(gallery.sizeHint().expandedTo(gallery.minimumSizeHint()))
+    gallery.resize(max(gallery.width(), 1280), gallery.height())
+    app.processEvents()
+    gallery.stage()
+    focused = [
+        gallery.focused_primary,
+        gallery.focused_secondary,
+        gallery.focused_chip,
+        gallery.focused_plain_chip,
+        gallery.rail.button("library"),
+    ]
+    # Focus shows on one widget at a time: grab the window round each focused one, paint them in.
+    shots = []
+    for widget in focused:
+        gallery.activateWindow()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        app.processEvents()
+        where = widget.rect().translated(widget.mapTo(gallery, widget.rect().topLeft()))
+        shots.append((where.topLeft(), gallery.grab(where)))
+    widget = QApplication.focusWidget()
+    if widget is not None:
+        widget.clearFocus()
+    app.processEvents()
+    image = gallery.grab()
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(image)
+    for where, shot in shots:
+        painter.drawPixmap(where, shot)
+    painter.end()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    image.save(str(out))
+    print(f"{out} ({image.width()}×{image.height()})")
+    gallery.close()
+    gallery.deleteLater()
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--theme", choices=tokens.THEMES, default="light")
+    parser.add_argument("--scale", type=int, default=100, choices=range(100, 201, 10))
+    parser.add_argument("--out", type=Path, help="save a screenshot here and quit")
+    parser.add_argument(
+        "--all", action="store_true", help=f"every theme at 100 and 200% in {OUT_DIR}"
+    )
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    if args.all:
+        for theme in tokens.THEMES:
+            for scale in (100, 200):
+                screenshot(app, theme, scale, OUT_DIR / f"{theme}-{scale}.png")
+        return 0
+    if args.out is not None:
+        screenshot(app, args.theme, args.scale, args.out)
+        return 0
+    apply_theme(app, args.theme, args.scale)
+    gallery = Gallery(args.theme, args.scale)
+    gallery.show()
+    QTimer.singleShot(300, gallery.stage)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

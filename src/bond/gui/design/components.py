@@ -1,0 +1,517 @@
+"""Bond's components: card, buttons, chip, segmented progress, banner, toast, empty state and
+person badge (the navigation rail is in ``navigation``).
+
+Each works in the light, dark and high-contrast themes (colours come from the tokens, through
+the style sheet or, where a component paints, from ``tokens.colours(current_theme())``), at
+200% text (sizes follow the font), by keyboard (the interactive ones take focus and show it),
+and with a screen reader (an accessible name on each; pictures are decoration). Text a person
+wrote (a name) is shown as plain text, never as markup.
+
+For what comes after the first frame: this module may build the ``Qt`` namespace.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QColor,
+    QEnterEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bond.gui.design import icons, tokens
+from bond.gui.design.pictures import Picture
+from bond.gui.theme import current_scale, current_theme
+from bond.gui.widgets.plain import plain_label
+
+BUTTON_ROLES = ("primary", "secondary", "quiet")
+
+
+def _space(name: str) -> int:
+    """A space for the text size in force (set when a component is made)."""
+    return tokens.space_px(name, current_scale())
+
+
+def _theme_colours() -> dict[str, str]:
+    return tokens.colours(current_theme())
+
+
+def _restyle(widget: QWidget) -> None:
+    """Apply a changed dynamic property (``role``, ``kind``) to the style sheet's look."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def _themed(event: QEvent) -> bool:
+    """Whether ``event`` is a theme or text-size change (app.setStyleSheet sends StyleChange)."""
+    return event.type() in (
+        QEvent.Type.StyleChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.FontChange,
+    )
+
+
+# -- buttons ------------------------------------------------------------------------------------
+
+
+def set_button_role(button: QPushButton, role: str) -> QPushButton:
+    """Make ``button`` primary (filled), secondary (outlined) or quiet (a link-like button).
+    One primary per screen (DESIGN.md)."""
+    if role not in BUTTON_ROLES:
+        raise ValueError(f"no such button role: {role}")
+    button.setProperty("role", role)
+    _restyle(button)
+    return button
+
+
+def button(text: str, role: str = "secondary", parent: QWidget | None = None) -> QPushButton:
+    """A push button of a role (see :func:`set_button_role`); ``text`` is already translated."""
+    made = QPushButton(text, parent)
+    made.setProperty("role", role if role in BUTTON_ROLES else "secondary")
+    return made
+
+
+# -- card ---------------------------------------------------------------------------------------
+
+
+class Card(QFrame):
+    """A surface for one thing: an optional title, then whatever ``layout()`` is given."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.body = QVBoxLayout(self)
+        pad = _space("l")
+        self.body.setContentsMargins(pad, pad, pad, pad)
+        self.body.setSpacing(_space("s"))
+        self.title: QLabel | None = None
+        if title:
+            self.title = plain_label(title, "section", wrap=True)
+            self.body.addWidget(self.title)
+            self.setAccessibleName(title)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.body.addWidget(widget, stretch)
+        return widget
+
+
+# -- chip ---------------------------------------------------------------------------------------
+
+
+class Chip(QPushButton):
+    """A choice that can be on or off (a feeling, a filter). Chosen, it fills with the accent
+    and its ring turns into a tick, so the state never rests on colour alone; screen readers
+    hear a toggle button, pressed or not. Choosing never changes its size."""
+
+    def __init__(self, text: str, checked: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("role", "chip")
+        self.setCheckable(True)
+        self.setChecked(checked)
+        self.setAccessibleName(text.replace("&", ""))
+        self._tint = ""
+        self._retint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if _themed(event):
+            self._retint()
+
+    def _retint(self) -> None:
+        """A ring when not chosen, a tick in a ring when chosen, each in the colour of the
+        chip's text in that state (focused or not)."""
+        colours = _theme_colours()
+        px = max(12, round(self.fontMetrics().height() * 0.9))
+        tint = f"{current_theme()}/{px}"
+        if tint == self._tint:
+            return
+        self._tint = tint
+        dpr, gap = self.devicePixelRatioF(), max(4, px // 3)
+        chosen = icons.icon(
+            "done",
+            colours["on_accent"],
+            px,
+            focused=colours["primary_focus_text"],
+            dpr=dpr,
+            gap=gap,
+        )
+        from PySide6.QtGui import QIcon
+
+        for mode, colour in ((QIcon.Mode.Normal, "muted"), (QIcon.Mode.Active, "text")):
+            ring = icons.pixmap("unchosen", colours[colour], px, dpr, gap)
+            chosen.addPixmap(ring, mode, QIcon.State.Off)
+        self.setIcon(chosen)
+        self.setIconSize(QSize(px + gap, px))
+
+
+# -- segmented progress -------------------------------------------------------------------------
+
+
+class SegmentedProgress(QProgressBar):
+    """Where an exercise is: one segment per step. Done steps are filled, the current one is
+    filled and taller, the rest are outlined: shape as well as colour. Screen readers hear a
+    progress bar named "Step 2 of 5". Not focusable: it only tells."""
+
+    def __init__(self, steps: int = 1, current: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextVisible(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.set_step(current, steps)
+
+    def set_step(self, current: int, steps: int | None = None) -> None:
+        """Show step ``current`` (1-based) of ``steps``."""
+        total = max(1, steps if steps is not None else self.maximum())
+        self.setRange(0, total)
+        self.setValue(max(1, min(current, total)))
+        name = self.tr("Step %1 of %2").replace("%1", str(self.value())).replace("%2", str(total))
+        self.setAccessibleName(name)
+        self.setToolTip(name)
+        self.update()
+
+    def steps(self) -> int:
+        return self.maximum()
+
+    def step(self) -> int:
+        return self.value()
+
+    def _bar_px(self) -> int:
+        return max(6, round(self.fontMetrics().height() * 0.4))
+
+    def sizeHint(self) -> QSize:
+        return QSize(_space("xxl") * self.maximum(), self._bar_px() * 2 + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(_space("m") * self.maximum(), self._bar_px() * 2 + 4)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        colours = _theme_colours()
+        total, current = self.maximum(), self.value()
+        gap = float(_space("xs"))
+        width = (self.width() - gap * (total - 1)) / total
+        bar = float(self._bar_px())
+        line = float(tokens.BORDER_PX.get(current_theme(), tokens.BORDER_PX["light"])["hairline"])
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        middle = self.height() / 2
+        for index in range(total):
+            x = index * (width + gap)
+            step = index + 1
+            height = bar * 2 if step == current else bar
+            rect = QRectF(x + line / 2, middle - height / 2, width - line, height)
+            radius = min(height / 2, 4.0)
+            if step <= current:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor.fromString(colours["accent"]))
+            else:
+                painter.setPen(QColor.fromString(colours["border"]))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, radius, radius)
+        painter.end()
+
+
+# -- banner -------------------------------------------------------------------------------------
+
+
+class Banner(QFrame):
+    """A message across the page: ``info`` (calm) or ``danger`` (the only red in Bond: what to
+    do when someone is not safe). An icon, an optional bold title, the text, an optional action."""
+
+    def __init__(
+        self,
+        text: str,
+        kind: str = "info",
+        title: str = "",
+        action: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = "danger" if kind == "danger" else "info"
+        self.setProperty("role", "banner")
+        self.setProperty("kind", self.kind)
+        row = QHBoxLayout(self)
+        pad = _space("m")
+        row.setContentsMargins(pad, pad, pad, pad)
+        row.setSpacing(_space("m"))
+        self.icon = QLabel(self)
+        self.icon.setAccessibleName("")  # the kind is said by the title and text
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(_space("xs"))
+        self.title = plain_label(title, "banner-title", wrap=True)
+        self.title.setVisible(bool(title))
+        column.addWidget(self.title)
+        self.text = plain_label(text, wrap=True)
+        column.addWidget(self.text)
+        row.addLayout(column, 1)
+        self.action: QPushButton | None = None
+        if action:
+            self.action = button(action, "secondary", self)
+            row.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.setAccessibleName(title or text)
+        self.setAccessibleDescription(text if title else "")
+        self._tint = ""
+        self._retint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if _themed(event):
+            self._retint()
+
+    def _retint(self) -> None:
+        colours = _theme_colours()
+        px = max(16, round(self.fontMetrics().height() * 1.2))
+        tint = f"{current_theme()}/{px}"
+        if tint == self._tint:
+            return
+        self._tint = tint
+        name, colour = ("danger", "danger") if self.kind == "danger" else ("info", "on_banner")
+        self.icon.setPixmap(icons.pixmap(name, colours[colour], px, self.devicePixelRatioF()))
+        self.icon.setFixedSize(px, px)
+
+
+# -- toast --------------------------------------------------------------------------------------
+
+
+class Toast(QFrame):
+    """A short confirmation that floats at the foot of its window and goes by itself ("Saved.",
+    "Agreement kept."). It never takes the focus or blocks anything; screen readers announce it
+    (an announcement event, and the label's name changes). It stays while the pointer is on it.
+
+    ``Toast(window).show_message(text)``; a new message replaces the one on show."""
+
+    # How long a message stays: a base plus time to read it, within bounds (milliseconds).
+    BASE_MS, PER_CHAR_MS, MAX_MS = 4000, 60, 10000
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setProperty("role", "toast")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = self._row = QHBoxLayout(self)
+        pad = _space("m")
+        row.setContentsMargins(_space("l"), pad, _space("l"), pad)
+        row.setSpacing(_space("s"))
+        self.icon = QLabel(self)
+        self.icon.setAccessibleName("")
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.label = plain_label(wrap=True, parent=self)
+        self.label.setObjectName("toastLabel")
+        row.addWidget(self.label, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self._tint = ""
+        parent.installEventFilter(self)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` (plain, already translated) for a few seconds, and announce it."""
+        self._retint()
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.setAccessibleName(text)
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start(self.duration_ms(text))
+        announce(self.label, text)
+
+    def message(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    @classmethod
+    def duration_ms(cls, text: str) -> int:
+        return min(cls.MAX_MS, cls.BASE_MS + cls.PER_CHAR_MS * len(text))
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        margin = _space("xl")
+        width = min(
+            parent.width() - 2 * margin, max(self.fontMetrics().averageCharWidth() * 60, 320)
+        )
+        width = max(width, 120)
+        self.setFixedWidth(width)
+        height = self._row.heightForWidth(width) if self._row.hasHeightForWidth() else 0
+        self.setFixedHeight(max(height, self.sizeHint().height()))
+        self.move((parent.width() - width) // 2, parent.height() - self.height() - margin)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.parentWidget()
+            and event.type() == QEvent.Type.Resize
+            and self.isVisible()
+        ):
+            self._place()
+        return False
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._timer.stop()  # stays while the pointer rests on it
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self.isVisible():
+            self._timer.start(self.BASE_MS)
+        super().leaveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if _themed(event):
+            self._retint()
+
+    def _retint(self) -> None:
+        colours = _theme_colours()
+        px = max(16, round(self.fontMetrics().height() * 1.2))
+        tint = f"{current_theme()}/{px}"
+        if tint == self._tint:
+            return
+        self._tint = tint
+        self.icon.setPixmap(icons.pixmap("done", colours["on_toast"], px, self.devicePixelRatioF()))
+        self.icon.setFixedSize(px, px)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have screen readers say ``text`` now, politely (after what they are saying), on behalf of
+    ``widget``: an announcement event (Qt 6.8+), and a name change for those that watch it."""
+    widget.setAccessibleName(text)
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    announcement = QAccessibleAnnouncementEvent(widget, text)
+    announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(announcement)
+
+
+# -- empty state --------------------------------------------------------------------------------
+
+
+class EmptyState(QWidget):
+    """What a screen shows before there is anything on it: a calm picture (decoration), one line
+    and one action. ``acted`` when the action is taken."""
+
+    acted = Signal()
+
+    def __init__(
+        self,
+        text: str,
+        action: str = "",
+        picture: str = "empty",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(_space("xl"), _space("xl"), _space("xl"), _space("xl"))
+        column.setSpacing(_space("l"))
+        column.addStretch(1)
+        self.picture = Picture(picture, self)
+        column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.line = plain_label(text, "empty-line", wrap=True)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.line)
+        self.action: QPushButton | None = None
+        if action:
+            self.action = button(action, "primary", self)
+            self.action.clicked.connect(self.acted)
+            column.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        self.setAccessibleName(text)
+
+
+# -- person badge -------------------------------------------------------------------------------
+
+
+def initial(name: str) -> str:
+    """The first letter of ``name`` as a person would write it (with its accents), upper case."""
+    text = unicodedata.normalize("NFC", name.strip())
+    if not text:
+        return "?"
+    first = text[0]
+    for char in text[1:]:
+        if unicodedata.combining(char):
+            first += char
+        else:
+            break
+    return first.upper()
+
+
+class _Disc(QWidget):
+    """The coloured circle with the initial (drawn; part of the badge, not read on its own)."""
+
+    def __init__(self, badge: PersonBadge) -> None:
+        super().__init__(badge)
+        self._badge = badge
+        self.setAccessibleName("")
+
+    def sizeHint(self) -> QSize:
+        side = round(self.fontMetrics().height() * 1.6)
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        colour = tokens.person_colour(self._badge.colour, current_theme())
+        side = float(min(self.width(), self.height()))
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor.fromString(colour.fill))
+        painter.drawEllipse(rect)
+        font = QFont(self.font())
+        font.setPixelSize(max(8, round(side * 0.5)))
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.setPen(QColor.fromString(colour.on_fill))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._badge.initial)
+        painter.end()
+
+
+class PersonBadge(QWidget):
+    """A person: their colour, with their initial in it, and their name (DECISIONS 34: colour is
+    never shown alone). ``compact`` shows the disc only; the name is then its accessible name
+    and tooltip. ``colour`` is the profile's stored colour; each theme draws its own rendition."""
+
+    def __init__(
+        self,
+        name: str,
+        colour: str,
+        compact: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name, self.colour, self.initial = name, colour, initial(name)
+        row: QBoxLayout = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(_space("s"))
+        self.disc = _Disc(self)
+        row.addWidget(self.disc, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.label = plain_label(name, "person-name")
+        self.label.setVisible(not compact)
+        row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        self.setAccessibleName(name)
+        if compact:
+            from bond.gui.widgets.plain import set_plain_tooltip
+
+            set_plain_tooltip(self, name)

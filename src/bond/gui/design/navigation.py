@@ -1,0 +1,212 @@
+"""The navigation rail: one button per place, icon and label, marking where the person is.
+
+The current place is marked by a bar on its leading edge, a fill and a heavier label (not by
+colour alone), and screen readers hear it as the checked button described as "You are here".
+Tab reaches every place; the arrow keys, Home and End move between them; Enter or Space goes.
+The rail collapses to its icons (``set_compact``) in a narrow window or at large text; the
+labels stay as each button's accessible name and tooltip.
+
+The shell shows the rail on its first frame, so this module is on that path: it builds no
+``Qt`` namespace and loads no SVG renderer (its icons are the pre-rendered PNG masks, DECISIONS
+32). Qt's enums are imported where a key is handled, after the first frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from bond.gui.design import icons, tokens
+from bond.gui.theme import current_theme
+
+# (place, icon name in ``icons.ICONS``, label); None pushes the places after it to the end.
+Item = tuple[str, str, str] | None
+
+# Icon sizes the rail snaps to (logical pixels; the pre-rendered masks cover them at 1× and 2×).
+ICON_STEPS = (16, 20, 24, 28, 32, 40)
+
+
+def icon_px_for(font_px: int) -> int:
+    """The rail's icon size for its font: 20 px at 15 px text, 40 px at 30 px."""
+    wanted = tokens.ICON_PX * font_px / tokens.FONT_PX["body"]
+    return max((s for s in ICON_STEPS if s <= wanted + 0.5), default=ICON_STEPS[0])
+
+
+class NavigationRail(QFrame):
+    """A vertical list of places. ``place_chosen(place)`` when one is clicked or activated;
+    the shell then calls ``set_current`` (a place it refuses stays unmarked)."""
+
+    place_chosen = Signal(str)
+
+    def __init__(
+        self,
+        items: Sequence[Item],
+        current: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigationRail")
+        self.setProperty("role", "rail")
+        self.setAccessibleName(self.tr("Places in Bond"))
+        self._buttons: dict[str, QPushButton] = {}
+        self._labels: dict[str, str] = {}
+        self._icons: dict[str, str] = {}
+        self._current: str | None = None
+        self._compact = False
+        self._icon_px = 0
+        self._tint = ""
+        layout = QVBoxLayout(self)
+        edge = max(b["hairline"] for b in tokens.BORDER_PX.values())  # the rail's own edge
+        layout.setContentsMargins(0, tokens.SPACE_PX["s"], edge, tokens.SPACE_PX["s"])
+        layout.setSpacing(tokens.SPACE_PX["xs"])
+        for item in items:
+            if item is None:
+                layout.addStretch(1)
+                continue
+            place, icon_name, label = item
+            button = QPushButton(label, self)
+            button.setObjectName(f"nav-{place}")
+            button.setProperty("role", "nav")
+            button.setCheckable(True)
+            button.setAccessibleName(label)
+            button.setToolTip(label)
+            button.clicked.connect(lambda _checked=False, p=place: self._chosen(p))
+            button.installEventFilter(self)
+            layout.addWidget(button)
+            self._buttons[place] = button
+            self._labels[place] = label
+            self._icons[place] = icon_name
+        if not any(item is None for item in items):
+            layout.addStretch(1)
+        self.set_current(current)
+        self._retint()
+
+    # -- what the shell uses ---------------------------------------------------------------------
+    def places(self) -> list[str]:
+        return list(self._buttons)
+
+    def button(self, place: str) -> QPushButton:
+        return self._buttons[place]
+
+    def current(self) -> str | None:
+        return self._current
+
+    def set_current(self, place: str | None) -> None:
+        """Mark ``place`` as where the person is (None, or a place not in the rail: none)."""
+        self._current = place if place in self._buttons else None
+        for name, button in self._buttons.items():
+            here = name == self._current
+            button.setChecked(here)
+            button.setAccessibleDescription(self.tr("You are here") if here else "")
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only (a narrow window, large text), or icons with their labels."""
+        self._compact = compact
+        for place, button in self._buttons.items():
+            button.setText("" if compact else self._labels[place])
+        if self.minimumWidth() > 0:  # places hidden: keep the room they will need
+            self.setMinimumWidth(self.reserved_width())
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def set_places_shown(self, shown: bool) -> None:
+        """Show the places, or keep the rail's room with none in it (no vault open yet, the
+        first frame): the window does not move when they appear (DECISIONS 32)."""
+        self.setMinimumWidth(0 if shown else self.reserved_width())
+        for button in self._buttons.values():
+            button.setVisible(shown)
+
+    def reserved_width(self) -> int:
+        """The width the rail needs with its places in it, whether they show or not."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        edges = margins.left() + margins.right() if margins is not None else 0
+        widest = max((b.sizeHint().width() for b in self._buttons.values()), default=0)
+        return widest + edges + 2 * self.frameWidth()
+
+    def set_label(self, place: str, label: str) -> None:
+        """A place's label (after a language change)."""
+        self._labels[place] = label
+        button = self._buttons[place]
+        button.setAccessibleName(label)
+        button.setToolTip(label)
+        if not self._compact:
+            button.setText(label)
+
+    # -- behaviour -------------------------------------------------------------------------------
+    def _chosen(self, place: str) -> None:
+        self.set_current(self._current)  # a click must not mark it: the shell decides
+        self.place_chosen.emit(place)
+
+    def _visible_buttons(self) -> list[QPushButton]:
+        return [b for b in self._buttons.values() if b.isVisibleTo(self) and b.isEnabled()]
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton):
+            return self._key(watched, event)  # type: ignore[arg-type]
+        return False
+
+    def _key(self, button: QPushButton, event: QKeyEvent) -> bool:
+        from PySide6.QtCore import Qt
+
+        key = Qt.Key(event.key())
+        if event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button.click()
+            return True
+        buttons = self._visible_buttons()
+        if button not in buttons:
+            return False
+        index = buttons.index(button)
+        moves = {
+            Qt.Key.Key_Down: index + 1,
+            Qt.Key.Key_Right: index + 1,
+            Qt.Key.Key_Up: index - 1,
+            Qt.Key.Key_Left: index - 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(buttons) - 1,
+        }
+        if key not in moves:
+            return False
+        buttons[moves[key] % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._retint()
+
+    def _retint(self) -> None:
+        """Icons in the theme's colours, at a size that follows the text."""
+        colours = tokens.colours(current_theme())
+        font_px = self.font().pixelSize()
+        px = icon_px_for(font_px if font_px > 0 else tokens.FONT_PX["body"])
+        tint = f"{current_theme()}/{px}"
+        if tint == self._tint:
+            return
+        self._tint, self._icon_px = tint, px
+        dpr = self.devicePixelRatioF()
+        size = icons.icon_size(px)
+        for place, button in self._buttons.items():
+            button.setIcon(
+                icons.icon(
+                    self._icons[place],
+                    colours["text"],
+                    px,
+                    on=colours["on_nav_current"],
+                    focused=colours["text"],
+                    dpr=dpr,
+                )
+            )
+            button.setIconSize(size)
+
+    def icon_px(self) -> int:
+        return self._icon_px
