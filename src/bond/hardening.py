@@ -27,7 +27,11 @@ Two things, both cheap (``resource`` and ``ctypes``, no Qt, no third-party modul
       The portal identifies the calling app by reading ``/proc/<pid>/root``, which a
       non-dumpable process hides, and then refuses every request (xdg-desktop-portal issue
       1490): Save as PDF and export would stop working. Elsewhere Qt uses no portal for Bond's
-      dialogs or links.
+      dialogs or links, but it does read the desktop's colour scheme and contrast preference
+      through the portal's Settings interface on GNOME and similar desktops, and that is refused
+      too: there "Follow the system" keeps the theme Bond showed last, and a person picks light
+      or dark in Settings. (Known from the upstream reports, not reproduced here: these machines
+      run no portal.)
     * macOS: the core-size limit becomes 0 (macOS writes cores only when it is not already 0).
       Crash reports (ReportCrash) hold stack traces and registers, not the heap.
     * Windows: Windows Error Reporting is told to leave the heap out of its reports
