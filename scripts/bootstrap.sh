@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything Bond needs on this machine: system packages (installed when run as root,
-# printed otherwise), a virtual environment in .venv, and Bond with its pinned dependencies.
+# printed otherwise), a virtual environment in .venv, and Bond with its locked dependencies
+# (requirements.lock, hashes checked).
 # Safe to run again: it only does what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,10 +59,13 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 stamp=.venv/.bond-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "bootstrap: installing Bond and its pinned dependencies into .venv"
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e '.[dev]'
+  echo "bootstrap: installing Bond and its locked dependencies into .venv"
+  # Every package from requirements.lock (scripts/lock.sh), pip and the build backend included,
+  # each checked against the hashes recorded there; then Bond itself, editable, built by that
+  # backend with nothing else fetched.
+  .venv/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+  .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
   echo "$want" > "$stamp"
 fi

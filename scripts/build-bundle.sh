@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build Bond's one-folder bundle (dist/bond/, the program dist/bond/bond) with PyInstaller and
-# pack it as dist/bond-<version>-linux-x86_64.tar.gz. Installs the pinned `bundle` extra into
-# .venv when it is missing. Prints the build time and the sizes.
+# pack it as dist/bond-<version>-linux-x86_64.tar.gz. PyInstaller comes with everything else
+# from requirements.lock, hashes checked (bootstrap.sh). Prints the build time and the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BOND_BOOTSTRAP_BUNDLE_TOOLS=1 ./scripts/bootstrap.sh
@@ -11,8 +11,9 @@ want=$($PY -c 'import tomllib; d = tomllib.load(open("pyproject.toml", "rb"));
 print(next(r for r in d["project"]["optional-dependencies"]["bundle"] if r.startswith("pyinstaller==")).split("==")[1])')
 have=$($PY -c 'import PyInstaller; print(PyInstaller.__version__)' 2>/dev/null || true)
 if [ "$have" != "$want" ]; then
-  echo "build-bundle: installing the bundle extra (PyInstaller $want)"
-  $PY -m pip install --quiet -e '.[bundle]'
+  echo "build-bundle: .venv has PyInstaller '${have:-none}' but pyproject.toml pins $want;" \
+    "run scripts/lock.sh, then scripts/bootstrap.sh" >&2
+  exit 1
 fi
 
 version=$($PY -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
+from bond.hardening import keep_singletons_alive
+
+# First, for every way into Bond (the app, each command-line verb, the bundle, tests): on Python
+# 3.11 a Qt binding that loses references to None, True or False must not abort the process.
+keep_singletons_alive()
+
 
 @cache
 def version() -> str:

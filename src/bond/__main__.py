@@ -1,4 +1,4 @@
-"""Composition root: ``bond`` and ``python -m bond`` start here."""
+"""Composition root: ``bond`` and ``python -m bond`` start here (so does the bundle's launcher)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ import sys
 
 
 def main() -> None:
+    from bond.hardening import protect_process_memory
+
+    # First, before any key, vault or Qt module is in memory: no core dumps, non-dumpable.
+    protect_process_memory()
     from bond.launch import gui_options, start_gui
 
     options = gui_options(sys.argv[1:])

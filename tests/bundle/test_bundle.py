@@ -7,7 +7,10 @@ Alembic's migration scripts, QtCharts and the PDF writer, the resources and the 
 
 from __future__ import annotations
 
+import os
+import resource
 import subprocess
+import sys
 import time
 import tomllib
 from datetime import datetime
@@ -124,3 +127,56 @@ def test_bundle_is_slim_and_carries_its_notices() -> None:
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices and "sqlcipher3" in notices
     assert (BUNDLE / "LICENSE").is_file() and (BUNDLE / "LICENSE-content").is_file()
     assert not any(p.suffix == ".ts" for p in files)  # translation sources stay behind
+
+
+def _with_core_dumps_allowed(command: list[str]) -> list[str]:
+    """``command`` started with core dumps on, as far as the hard limit allows (util-linux)."""
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    limit = "unlimited" if hard == resource.RLIM_INFINITY else str(hard)
+    return ["prlimit", f"--core={limit}:{limit}", *command]
+
+
+def _core_limit(pid: int) -> str:
+    for line in Path(f"/proc/{pid}/limits").read_text().splitlines():
+        if line.startswith("Max core file size"):
+            return " ".join(line.split()[4:6])
+    return ""
+
+
+def _exe_hidden(pid: int) -> bool:
+    """Whether another program of the same user is refused /proc/<pid>/exe (as for a
+    non-dumpable process); run as root, the look drops CAP_SYS_PTRACE first."""
+    look = [sys.executable, "-c", f"import os; os.readlink('/proc/{pid}/exe')"]
+    if os.geteuid() == 0:
+        look = ["setpriv", "--bounding-set", "-sys_ptrace", "--inh-caps", "-sys_ptrace", *look]
+    done = subprocess.run(look, capture_output=True, text=True, timeout=30, check=False)
+    return "PermissionError" in done.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="prctl and /proc are Linux's")
+def test_the_frozen_program_keeps_its_memory_to_itself(
+    program: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    """The bundle enters through bond.__main__.main too: while ``bond init --passphrase-stdin``
+    waits for the secret, its core limit is 0 and it is non-dumpable (ctypes finds prctl in the
+    frozen program), although it was started with core dumps allowed."""
+    command = [str(program), "--data-dir", str(tmp_path / "vault"), "init", "--passphrase-stdin"]
+    with subprocess.Popen(
+        _with_core_dumps_allowed(command),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={k: v for k, v in env.items() if k != "QT_QPA_PLATFORMTHEME"},  # no portal theme
+        text=True,
+    ) as bond:
+        try:
+            deadline = time.monotonic() + TIMEOUT
+            while _core_limit(bond.pid) != "0 0" and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert _core_limit(bond.pid) == "0 0"
+            while not _exe_hidden(bond.pid) and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert _exe_hidden(bond.pid)
+        finally:
+            _out, err = bond.communicate("", timeout=TIMEOUT)  # no passphrase: init stops
+    assert "standard input was empty" in err

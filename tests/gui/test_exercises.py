@@ -396,6 +396,20 @@ def test_the_computer_s_reduced_motion_is_followed(
     pacer.stop()
 
 
+def test_where_qt_cannot_report_the_computer_s_motion_preference_bond_s_setting_counts(
+    qapp: QApplication,
+) -> None:
+    """The pinned PySide6 6.11.3 has no ``motionPreference`` (Qt 6.12 added it): reading the
+    preference says "no" instead of failing, and listening for changes is a no-op there."""
+    from bond.gui import motion
+
+    hints = QApplication.styleHints()
+    assert motion.system_reduces_motion() is False  # offscreen says nothing on 6.12 either
+    heard: list[bool] = []
+    motion.connect_motion_preference_changed(hints, lambda: heard.append(True))
+    assert heard == []
+
+
 def test_markup_in_exercise_text_is_shown_as_typed(qtbot: QtBot) -> None:
     """Defence in depth behind the pack validator: content never becomes HTML on screen."""
     from dataclasses import replace

@@ -14,7 +14,7 @@ from bond.domain.policy import Policy
 from bond.domain.profiles import Profile
 from bond.domain.reminders import ReminderPlan
 from bond.gui.forms.ui_settings import Ui_Settings
-from bond.gui.motion import system_reduces_motion
+from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
 from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.custody import CustodyStatus
@@ -57,7 +57,7 @@ class SettingsScreen(QWidget):
         self._chosen_motion = False
         self.show_values(theme, text_scale)
         self._hints = QGuiApplication.styleHints()  # keeps the accessibility hints alive
-        self._hints.accessibility().motionPreferenceChanged.connect(lambda _p: self.show_motion())
+        connect_motion_preference_changed(self._hints, self.show_motion)
         self.ui.reducedMotionCheck.toggled.connect(self._motion_chosen)
         self.ui.themeCombo.currentIndexChanged.connect(
             lambda _i: self.theme_chosen.emit(str(self.ui.themeCombo.currentData()))
