@@ -11,7 +11,7 @@ PY=.venv/bin/python
 echo "== ruff"
 $PY -m ruff check src tests packaging
 $PY -m ruff format --check src tests packaging
-echo "== mypy (Qt-free packages)"
+echo "== mypy (the Qt-free packages, the shell and its features)"
 $PY -m mypy
 echo "== compiled forms match ui/"
 $PY packaging/tools/build_qt.py --check
