@@ -36,12 +36,12 @@ from bond.gui.design.components import (
     Card,
     Chip,
     EmptyState,
-    PersonBadge,
     SegmentedProgress,
     Toast,
     button,
 )
 from bond.gui.design.navigation import NavigationRail
+from bond.gui.design.person_badge import PersonBadge
 from bond.gui.design.pictures import PICTURES, Picture
 from bond.gui.theme import apply_theme
 
@@ -264,7 +264,7 @@ def main() -> int:
     parser.add_argument("--scale", type=int, default=100, choices=range(100, 201, 10))
     parser.add_argument("--out", type=Path, help="save a screenshot here and quit")
     parser.add_argument(
-        "--all", action="store_true", help=f"every theme at 100 and 200% in {OUT_DIR}"
+        "--all", action="store_true", help=f"every theme at 100 and 200%% in {OUT_DIR}"
     )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])

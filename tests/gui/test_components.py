@@ -19,14 +19,13 @@ from bond.gui.design.components import (
     Card,
     Chip,
     EmptyState,
-    PersonBadge,
     SegmentedProgress,
     Toast,
     button,
-    initial,
     set_button_role,
 )
 from bond.gui.design.navigation import NavigationRail
+from bond.gui.design.person_badge import PersonBadge, initial
 from bond.gui.design.pictures import PICTURES, Picture, themed_svg
 from bond.gui.theme import apply_theme
 
