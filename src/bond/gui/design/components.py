@@ -70,6 +70,18 @@ def _themed(event: QEvent) -> bool:
 # -- buttons ------------------------------------------------------------------------------------
 
 
+def _tint_icon(owner: QWidget, label: QLabel, name: str, role: str, last: str) -> str:
+    """Draw icon ``name`` on ``label`` in the theme's ``role`` colour, sized to ``owner``'s text;
+    returns the tint it now has (the same as ``last``: nothing was redrawn)."""
+    px = max(16, round(owner.fontMetrics().height() * 1.2))
+    tint = f"{current_theme()}/{px}"
+    if tint != last:
+        colour = _theme_colours()[role]
+        label.setPixmap(icons.pixmap(name, colour, px, owner.devicePixelRatioF()))
+        label.setFixedSize(px, px)
+    return tint
+
+
 def set_button_role(button: QPushButton, role: str) -> QPushButton:
     """Make ``button`` primary (filled), secondary (outlined) or quiet (a link-like button).
     One primary per screen (DESIGN.md)."""
@@ -275,15 +287,8 @@ class Banner(QFrame):
             self._retint()
 
     def _retint(self) -> None:
-        colours = _theme_colours()
-        px = max(16, round(self.fontMetrics().height() * 1.2))
-        tint = f"{current_theme()}/{px}"
-        if tint == self._tint:
-            return
-        self._tint = tint
-        name, colour = ("danger", "danger") if self.kind == "danger" else ("info", "on_banner")
-        self.icon.setPixmap(icons.pixmap(name, colours[colour], px, self.devicePixelRatioF()))
-        self.icon.setFixedSize(px, px)
+        name, role = ("danger", "danger") if self.kind == "danger" else ("info", "on_banner")
+        self._tint = _tint_icon(self, self.icon, name, role, self._tint)
 
 
 # -- toast --------------------------------------------------------------------------------------
@@ -378,14 +383,7 @@ class Toast(QFrame):
             self._retint()
 
     def _retint(self) -> None:
-        colours = _theme_colours()
-        px = max(16, round(self.fontMetrics().height() * 1.2))
-        tint = f"{current_theme()}/{px}"
-        if tint == self._tint:
-            return
-        self._tint = tint
-        self.icon.setPixmap(icons.pixmap("done", colours["on_toast"], px, self.devicePixelRatioF()))
-        self.icon.setFixedSize(px, px)
+        self._tint = _tint_icon(self, self.icon, "done", "on_toast", self._tint)
 
 
 def announce(widget: QWidget, text: str) -> None:
