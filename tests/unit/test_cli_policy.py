@@ -42,6 +42,7 @@ def test_validate_a_good_file(xdg: Path, tmp_path: Path) -> None:
     assert run(["policy", "validate", str(EXAMPLE)], console, MemoryStore()) == EXIT_OK
     assert "warning: " in console.out and "no pack folder" in console.out
     assert "The policy is valid, with 1 warning:" in console.out
+    assert "please check it." in console.out  # one warning reads in the singular
 
 
 def test_validate_warns_about_unknown_ids_without_failing(xdg: Path, tmp_path: Path) -> None:
@@ -54,7 +55,7 @@ def test_validate_warns_about_unknown_ids_without_failing(xdg: Path, tmp_path: P
     lines = console.out.splitlines()
     assert lines[0].startswith(f"warning: {path}:3: ") and '"no-such-one"' in lines[0]
     assert lines[1].startswith(f"warning: {path}:4: ") and '"gone-too"' in lines[1]
-    assert "with 2 warnings" in lines[2]
+    assert "with 2 warnings" in lines[2] and "please check them." in lines[2]
     # Warnings next to a real problem: both shown, and the problem decides the exit code.
     bad = policy_file(
         tmp_path, '[content]\nfeatured_exercises = ["no-such-one"]\nx = 1\n', "b.toml"
@@ -62,6 +63,8 @@ def test_validate_warns_about_unknown_ids_without_failing(xdg: Path, tmp_path: P
     console = FakeConsole()
     assert run(["policy", "validate", str(bad)], console, MemoryStore()) == EXIT_ERROR
     assert 'unknown field "x"' in console.out and "1 problem." in console.err
+    # One problem reads in the singular ("1 problem... they" before).
+    assert "Until it is fixed," in console.err and "they" not in console.err
 
 
 def test_validate_prints_each_problem_with_its_line(xdg: Path, tmp_path: Path) -> None:
@@ -72,6 +75,7 @@ def test_validate_prints_each_problem_with_its_line(xdg: Path, tmp_path: Path) -
     assert lines[0].startswith(f"{path}:3: ") and "1 to 120" in lines[0]
     assert lines[1].startswith(f"{path}:4: ") and 'unknown field "export"' in lines[1]
     assert "2 problems." in console.err and "5-minute idle lock" in console.err
+    assert "Until they are fixed," in console.err
 
 
 def test_validate_a_missing_file_says_there_is_none(xdg: Path, tmp_path: Path) -> None:

@@ -41,8 +41,10 @@ def cmd_policy(
         for warning in warnings:
             console.say(f"warning: {warning}")
         if policy.problems:
+            one = len(policy.problems) == 1
             console.warn(
-                f"{plural(len(policy.problems), 'problem')}. Until they are fixed, Bond runs "
+                f"{plural(len(policy.problems), 'problem')}. Until "
+                f"{'it is' if one else 'they are'} fixed, Bond runs "
                 f"locked down with this file: passphrase required, {policy.idle_lock_minutes}-"
                 "minute idle lock, no exports."
             )
@@ -55,7 +57,7 @@ def cmd_policy(
         if warnings:
             console.say(
                 f"The policy is valid, with {plural(len(warnings), 'warning')}: Bond can run "
-                "with it, but please check them."
+                f"with it, but please check {'it' if len(warnings) == 1 else 'them'}."
             )
         else:
             console.say("The policy is valid.")
