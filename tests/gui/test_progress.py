@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time as clock
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from bond.content.catalog import load_catalog
@@ -15,7 +15,7 @@ from bond.gui.screens.progress import ProgressScreen
 from bond.services.demo import write_demo
 from bond.services.vault_service import Custody, VaultService
 from tests.conftest import ROOT
-from tests.gui.conftest import WindowFactory, wait_for_screen
+from tests.gui.conftest import WindowFactory, press, seed_vault, wait_for_screen
 
 
 def demo_vault(service: VaultService, weeks: int) -> None:
@@ -87,3 +87,17 @@ def test_history_lists_sessions_and_keeps_a_partners_private_answers(
     qtbot.waitUntil(
         lambda: "written privately" in screen.ui.detailView.toPlainText(), timeout=10000
     )
+
+
+def test_escape_leaves_progress_and_history_for_home(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """Like the other lists, Escape goes Home from Progress and from History (it did nothing)."""
+    seed_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    for place, screen_type in (("progress", ProgressScreen), ("history", HistoryScreen)):
+        window.go(place)
+        wait_for_screen(qtbot, window, screen_type)
+        press(Qt.Key.Key_Escape)
+        wait_for_screen(qtbot, window, HomeScreen)

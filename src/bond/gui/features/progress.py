@@ -70,6 +70,13 @@ class ProgressFeature(Feature):
         screen.ui.whoCombo.setFocus()
         self._load_progress()
 
+    def escape(self, screen: str) -> bool:
+        """Escape leaves Progress and History for Home, as it leaves the other lists."""
+        if screen in ("progress", "history"):
+            self.shell.go("home")
+            return True
+        return False
+
     def lock(self) -> None:
         self._warm = False  # the lock forgot the unsealed ratings
 
