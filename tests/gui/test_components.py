@@ -23,6 +23,7 @@ from bond.gui.design.components import (
     Toast,
     button,
     set_button_role,
+    toast_for,
 )
 from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.person_badge import PersonBadge, initial
@@ -93,6 +94,19 @@ def test_toast_is_announced_and_goes_by_itself(
     assert all(obj is toast.label for _kind, obj, _text in sent)
     assert toast.geometry().bottom() < window.height() and toast.y() > window.height() // 2
     qtbot.waitUntil(lambda: not toast.isVisible(), timeout=2000)
+
+
+def test_a_window_has_one_toast_whoever_asks(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    inner = QPushButton("Save", QWidget(window))
+    toast = toast_for(inner)  # a feature may ask with any widget of its window
+    assert toast.objectName() == "toast" and toast.parentWidget() is window
+    assert toast_for(window) is toast and toast_for(toast) is toast
+    assert window.findChildren(Toast) == [toast]
+    other = QWidget()
+    qtbot.addWidget(other)
+    assert toast_for(other) is not toast
 
 
 def test_a_toast_stays_long_enough_to_read() -> None:

@@ -299,7 +299,8 @@ class Toast(QFrame):
     "Agreement kept."). It never takes the focus or blocks anything; screen readers announce it
     (an announcement event, and the label's name changes). It stays while the pointer is on it.
 
-    ``Toast(window).show_message(text)``; a new message replaces the one on show."""
+    ``toast_for(window).show_message(text)`` (the window's one toast); a new message replaces the
+    one on show."""
 
     # How long a message stays: a base plus time to read it, within bounds (milliseconds).
     BASE_MS, PER_CHAR_MS, MAX_MS = 4000, 60, 10000
@@ -384,6 +385,14 @@ class Toast(QFrame):
 
     def _retint(self) -> None:
         self._tint = _tint_icon(self, self.icon, "done", "on_toast", self._tint)
+
+
+def toast_for(window: QWidget) -> Toast:
+    """The one toast of ``window``'s top-level window, made the first time it is asked for: how a
+    feature confirms something, ``toast_for(self.shell.window()).show_message(text)``."""
+    top = window.window()
+    found = top.findChild(Toast, "toast", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, Toast) else Toast(top)
 
 
 def announce(widget: QWidget, text: str) -> None:
