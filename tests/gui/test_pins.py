@@ -6,17 +6,27 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
 from bond.domain.pins import PinMismatchError
-from bond.gui.pin_dialog import PinDialog
+from bond.gui.pin_dialog import PinDialog, PinMode
 from bond.gui.screens.boundaries import BoundariesScreen
 from bond.gui.screens.home import HomeScreen
 from bond.gui.screens.runner import RunnerScreen
 from bond.gui.screens.settings import SettingsScreen
+from bond.gui.theme import apply_theme
 from bond.services.boundaries import BoundaryService
 from bond.services.exercise_flow import FrameKind
 from bond.services.keychain import Keychain
@@ -330,3 +340,40 @@ def test_change_remove_and_forgot_the_pin_in_settings(
     assert warned and "boundary list" in warned[0]
     assert window.state.vault is not None
     assert BoundaryService(window.state.vault, window.state.keychain).list(sam) == []
+
+
+@pytest.mark.parametrize("scale", [100, 130, 140, 170, 200])
+def test_the_pin_dialogs_buttons_keep_their_words_at_every_text_size(
+    qtbot: QtBot, scale: int
+) -> None:
+    """At 130–140% text "Set the PIN" showed as "Set the PI": the filled button's bold text
+    was drawn but not measured. Each button's text fits its room, also when Cancel has the
+    focus (a focused button becomes the dialog's default)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light", scale)
+    try:
+        for mode in PinMode:
+            dialog = PinDialog(mode, "Sam", lambda _c, _n: None)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            cancel = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+            for focus in (None, cancel):
+                if focus is not None:
+                    focus.setFocus()
+                    qtbot.waitUntil(focus.hasFocus)
+                for button in dialog.ui.buttonBox.buttons():
+                    option = QStyleOptionButton()
+                    button.initStyleOption(option)
+                    room = button.style().subElementRect(
+                        QStyle.SubElement.SE_PushButtonContents, option, button
+                    )
+                    needs = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+                    assert needs <= room.width(), (scale, mode, button.text(), focus)
+                    assert button.width() >= button.sizeHint().width(), (scale, mode)
+            ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+            assert ok.font().bold()  # the one filled button is bold and measured so
+            dialog.reject()
+    finally:
+        apply_theme(app, "light", 100)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bond.domain.pins import InvalidPin, PinMismatchError, PinWaitError, check_pin
 from bond.gui.countdown import WaitCountdown, clock_text
+from bond.gui.design.components import set_button_role
 from bond.gui.dialog_fit import fit_to_text
 from bond.gui.forms.ui_pin_dialog import Ui_PinDialog
 from bond.gui.ops import Ops
@@ -96,6 +97,8 @@ class PinDialog(QDialog):
         else:
             ui.noteLabel.hide()
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        # Primary by its role, not only as the default: its bold text is then measured too.
+        set_button_role(ok, "primary")
         ok.setText(
             {
                 PinMode.UNLOCK: self.tr("Open"),
