@@ -51,6 +51,13 @@ def wait_for_screen(
     qtbot.waitUntil(lambda: not window.ops.busy(), timeout=timeout)
 
 
+def toast_text(window: QWidget) -> str:
+    """What the window's toast says now ("" when none is on show)."""
+    from bond.gui.design.components import toast_for
+
+    return toast_for(window).message()
+
+
 def keys(widget: QWidget, text: str) -> None:
     QTest.keyClicks(widget, text)
 

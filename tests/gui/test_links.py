@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
 from bond.gui.app import listen_for_links
+from bond.gui.design.components import toast_for
 from bond.gui.instance_link import MAX_PEERS, LinkServer
 from bond.gui.main_window import MainWindow
 from bond.gui.screens.article import ArticleScreen
@@ -39,7 +41,7 @@ from bond.services.links import Link
 from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import VaultService
 from tests.conftest import PASSPHRASE, ROOT, no_network_env
-from tests.gui.conftest import WindowFactory, seed_vault, wait_for_screen
+from tests.gui.conftest import WindowFactory, seed_vault, toast_text, wait_for_screen
 
 NOT_HERE = "That link points to something this Bond doesn't have."
 
@@ -131,16 +133,33 @@ def test_an_unknown_id_opens_home_with_a_calm_notice(
     window = at_home
     shown: list[object] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self) or 0)
+    said: list[tuple[str, bool]] = []  # what screen readers were told, and whether over Home
+
+    def spy(event: QAccessible.Event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            said.append((event.message(), isinstance(window.current_screen(), HomeScreen)))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", spy)
     window.go("library")
     wait_for_screen(qtbot, window, LibraryScreen)
     for link in (Link("exercise", "no-such-exercise"), Link("article", "no-such-article")):
+        toast_for(window).hide()
+        said.clear()
         window.links.open(link)
         wait_for_screen(qtbot, window, HomeScreen)
-        home = window.features.home.screen
-        assert home.ui.noticeLabel.text() == NOT_HERE and home.ui.noticeLabel.isVisibleTo(home)
+        assert toast_text(window) == NOT_HERE  # a toast over Home, nothing pushed down
+        assert said == [(NOT_HERE, True)]  # announced once, when Home is on screen
         window.go("library")
         wait_for_screen(qtbot, window, LibraryScreen)
     assert shown == []  # never an error dialog
+
+
+def test_a_notice_does_not_stay_over_the_lock_screen(qtbot: QtBot, at_home: MainWindow) -> None:
+    window = at_home
+    window.go("home", "Paused. It is waiting for you below.")
+    qtbot.waitUntil(lambda: toast_text(window) == "Paused. It is waiting for you below.")
+    window.lock_now()
+    assert toast_text(window) == ""  # the lock screen says nothing of what was going on
 
 
 def test_an_exercise_the_organisation_hides_is_unknown_here(
@@ -150,7 +169,7 @@ def test_an_exercise_the_organisation_hides_is_unknown_here(
     monkeypatch.setattr(window.state, "offered", type(window.state.catalog))
     window.links.open(Link("exercise", "feeling-check"))
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.features.home.screen.ui.noticeLabel.text() == NOT_HERE
+    assert toast_text(window) == NOT_HERE
 
 
 def test_a_link_at_start_waits_for_the_vault(

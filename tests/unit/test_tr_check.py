@@ -47,7 +47,7 @@ SETTERS: dict[str, tuple[int, ...]] = {
     "showMessage": (0, 1),
     "set_message": (0,),
     "show_error": (0,),
-    "show_notice": (0,),
+    "show_message": (0,),  # a toast
     "show_status": (0,),
     "_save_path": (0, 2),  # MainWindow's file dialogs: title, file name, filter
     "_open_path": (0, 1),

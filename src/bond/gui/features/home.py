@@ -30,6 +30,7 @@ class HomeFeature(Feature):
         super().__init__(ctx)
         self.screen = screen
         self._wanted = False  # Home's data is on its way and nobody went elsewhere meanwhile
+        self._notice = ""  # said in a toast once Home is on show
         screen.add_partner_requested.connect(self._add_partner)
         screen.support_requested.connect(lambda: self.shell.go("support"))
         screen.exercises_requested.connect(lambda: self.shell.go("exercises"))
@@ -41,8 +42,17 @@ class HomeFeature(Feature):
         screen.featured_requested.connect(lambda eid: self.shell.go(f"exercise/{eid}"))
 
     def cancel(self) -> None:
-        """Another screen came up: a later arrival of Home's data must not take over."""
+        """Another screen came up: a later arrival of Home's data (and its notice) must not take
+        over."""
         self._wanted = False
+        self._notice = ""
+
+    def lock(self) -> None:
+        """What a toast says (an exercise's ending, a saved boundary) is not for the lock screen."""
+        from bond.gui.design.components import toast_for
+
+        self._notice = ""
+        toast_for(self.shell.window()).hide()
 
     def open(self, place: Place, notice: str) -> None:
         vault, keychain = self.state.vault, self.state.keychain
@@ -57,7 +67,7 @@ class HomeFeature(Feature):
         catalog = self.state.catalog
         ahead = HomeOverviewService(vault, self.state.offered().exercises, catalog.articles)
         plan = self.ctx.prefs.reminder_plan
-        self.screen.show_notice(notice)
+        self._notice = notice
         self._wanted = True
 
         def load() -> tuple[Any, ...]:
@@ -103,8 +113,13 @@ class HomeFeature(Feature):
         if not self._wanted:
             return  # the person went somewhere else while Home was loading
         self._wanted = False
+        notice, self._notice = self._notice, ""  # (presenting Home cancels what was pending)
         if self.shell.present(self.screen):  # not when Bond locked meanwhile
             log.info("home shown")
+            if notice:  # what go("home", notice) wanted said: a toast, once Home is on show
+                from bond.gui.design.components import toast_for
+
+                toast_for(self.shell.window()).show_message(notice)
             self.shown.emit()
 
     def _show_ahead(self, overview: HomeOverview) -> None:

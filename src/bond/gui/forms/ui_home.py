@@ -33,13 +33,6 @@ class Ui_Home(object):
 
         self.homeLayout.addWidget(self.greetingLabel)
 
-        self.noticeLabel = QLabel(self.scrollContents)
-        self.noticeLabel.setObjectName(u"noticeLabel")
-        self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setProperty(u"role", u"note")
-
-        self.homeLayout.addWidget(self.noticeLabel)
-
         self.introLabel = QLabel(self.scrollContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
@@ -216,9 +209,6 @@ class Ui_Home(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.greetingLabel.setAccessibleName(QCoreApplication.translate("Home", u"Greeting", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.noticeLabel.setAccessibleName(QCoreApplication.translate("Home", u"Notice", None))
 #endif // QT_CONFIG(accessibility)
         self.aheadBox.setTitle(QCoreApplication.translate("Home", u"This week", None))
 #if QT_CONFIG(accessibility)

@@ -30,15 +30,12 @@ class HomeScreen(QWidget):
         # Names, the vault's folder, a pack exercise's title and messages that may quote what
         # was typed: shown as typed, never read as markup.
         ui = self.ui
-        make_plain(
-            ui.greetingLabel, ui.privacyLabel, ui.noticeLabel, ui.suggestLabel, ui.partnerError
-        )
+        make_plain(ui.greetingLabel, ui.privacyLabel, ui.suggestLabel, ui.partnerError)
         self.ui.partnerError.hide()
         self.ui.addPartnerButton.clicked.connect(self._add_partner)
         self.ui.partnerNameEdit.returnPressed.connect(self._add_partner)
         self.ui.careSupportButton.clicked.connect(self.support_requested)
         self.ui.exercisesButton.clicked.connect(self.exercises_requested)
-        self.ui.noticeLabel.hide()
         self.ui.continueBox.hide()
         self._continue_buttons: list[QPushButton] = []
         self._recent_buttons: list[QPushButton] = []
@@ -97,10 +94,6 @@ class HomeScreen(QWidget):
         walk(self.ui.homeLayout)
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def show_notice(self, text: str) -> None:
-        self.ui.noticeLabel.setText(text)
-        self.ui.noticeLabel.setVisible(bool(text))
 
     def show_continue(self, items: Sequence[tuple[str, str]]) -> None:
         """Paused exercises: (session id, a label such as "Weekly meeting, Sam and Alex")."""
