@@ -82,14 +82,20 @@ class BoundariesFeature(Feature):
         )
 
     def _changed(self, message: str) -> Callable[[object], None]:
+        """What to do once a change is kept: the list again, and a toast that says so (the form
+        does not move; an error stays beside it, see ``_failed``)."""
+
         def done(_result: object) -> None:
+            from bond.gui.design.components import toast_for
+
+            self.screen.show_status("")
             self._load()
-            self.screen.show_status(message)
+            toast_for(self.shell.window()).show_message(message)
 
         return done
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValueError):
+        if isinstance(exc, ValueError):  # stays beside the form until the next change
             self.screen.show_status(str(exc))
         else:
             self.shell.unexpected(exc)

@@ -53,6 +53,7 @@ class BoundariesScreen(QWidget):
         ui.unlockButton.clicked.connect(self.unlock_requested)
         ui.unlockButton.hide()
         make_plain(ui.emptyLabel, ui.statusLabel)  # a person's name, a message quoting a field
+        ui.statusLabel.hide()  # shown only for a problem
         self._empty_text = ui.emptyLabel.text()
 
     def set_profiles(self, profiles: Sequence[Profile], current: str | None = None) -> None:
@@ -100,7 +101,7 @@ class BoundariesScreen(QWidget):
         for name, edit in self.edits.items():
             edit.setText(getattr(boundary, name) if boundary else "")
         self.ui.noteEdit.clear()
-        self.ui.statusLabel.clear()
+        self.show_status("")
 
     def _save(self) -> None:
         if (bid := self._current_id()) is not None:
@@ -127,7 +128,9 @@ class BoundariesScreen(QWidget):
         self.ui.unlockButton.setFocus()
 
     def show_status(self, text: str) -> None:
+        """A problem with what was typed, beside the form (a success is a toast instead)."""
         self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setVisible(bool(text))
 
     def focus_first(self) -> None:
         target = (
