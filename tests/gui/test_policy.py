@@ -28,6 +28,7 @@ from tests.gui.conftest import (
     press,
     seed_vault,
     tab_to,
+    toast_text,
     wait_for_screen,
 )
 
@@ -169,7 +170,7 @@ def test_disable_export_locks_exports_but_keeps_backups(
     backup = tmp_path / "backup.zip"
     window.features.data._save_path = lambda *_a: backup  # type: ignore[method-assign]
     ui.backupButton.click()
-    qtbot.waitUntil(lambda: "Backup saved" in ui.dataMessage.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Backup saved" in toast_text(window), timeout=10000)
     assert backup.exists()
 
 

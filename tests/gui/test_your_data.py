@@ -14,7 +14,7 @@ from bond.gui.screens.settings import SettingsScreen
 from bond.services.agreements import AgreementService
 from bond.services.vault_service import VaultService
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import WindowFactory, seed_vault, wait_for_screen
+from tests.gui.conftest import WindowFactory, seed_vault, toast_text, wait_for_screen
 
 
 def test_export_backup_restore_and_import_from_settings(
@@ -35,7 +35,9 @@ def test_export_backup_restore_and_import_from_settings(
     exported = tmp_path / "export.json"
     window.features.data._save_path = lambda *_a: exported  # type: ignore[method-assign]
     ui.exportJsonButton.click()
-    qtbot.waitUntil(lambda: "Saved to" in ui.dataMessage.text(), timeout=10000)
+    saved = f"Saved to {exported}. It is not encrypted."
+    qtbot.waitUntil(lambda: toast_text(window) == saved, timeout=10000)
+    assert ui.dataMessage.text() == ""  # "Exporting…" went; the toast says it is done
     doc = json.loads(exported.read_text(encoding="utf-8"))
     assert doc["format"] == "bond-export"
     assert [a["text"] for a in doc["agreements"]] == ["Phones away at dinner"]
@@ -43,19 +45,20 @@ def test_export_backup_restore_and_import_from_settings(
     pdf = tmp_path / "summary.pdf"
     window.features.data._save_path = lambda *_a: pdf  # type: ignore[method-assign]
     ui.exportPdfButton.click()
-    qtbot.waitUntil(lambda: pdf.exists() and "Saved to" in ui.dataMessage.text(), timeout=10000)
+    qtbot.waitUntil(lambda: f"Saved to {pdf}." in toast_text(window), timeout=10000)
     assert pdf.read_bytes().startswith(b"%PDF")
 
     backup = tmp_path / "backup.zip"
     window.features.data._save_path = lambda *_a: backup  # type: ignore[method-assign]
     ui.backupButton.click()  # this vault has a passphrase, so none is asked
-    qtbot.waitUntil(lambda: "Backup saved" in ui.dataMessage.text(), timeout=10000)
+    qtbot.waitUntil(lambda: f"Backup saved to {backup}." in toast_text(window), timeout=10000)
     assert backup.exists() and b"Phones away" not in backup.read_bytes()
 
     # Importing the export again adds nothing.
     window.features.data._open_path = lambda *_a: exported  # type: ignore[method-assign]
     ui.importButton.click()
-    qtbot.waitUntil(lambda: "Nothing new" in ui.dataMessage.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Nothing new" in toast_text(window), timeout=10000)
+    assert ui.dataMessage.text() == ""
 
 
 def test_restore_from_a_backup_in_the_app(

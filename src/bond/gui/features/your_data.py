@@ -1,7 +1,8 @@
 """Your data: export (JSON, PDF), an encrypted backup, restoring one, and importing an export.
 
 Every file goes where the person chose in a file dialog; Bond never writes outside its folder on
-its own. The buttons sit on the Settings screen, which shows what this feature says (``message``).
+its own. The buttons sit on the Settings screen, which shows what this feature says while it works
+and when something goes wrong (``message``); what it has done is a toast.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bond.gui.features.base import Feature
 class YourDataFeature(Feature):
     """The work behind Settings → Your data (it has no screen, so no places)."""
 
-    #: What to tell the person (text, whether it is an error), shown on the Settings screen.
+    #: What is under way or went wrong (text, whether it is an error), for the Settings screen.
     message = Signal(str, bool)
     #: An import may have added people: the Settings screen reads them again.
     profiles_changed = Signal()
@@ -63,6 +64,13 @@ class YourDataFeature(Feature):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.emit(text, error)
 
+    def _done(self, text: str) -> None:
+        """It is done: the line on Settings ("Exporting…") goes, and a toast says so."""
+        from bond.gui.design.components import toast_for
+
+        self.message.emit("", False)
+        toast_for(self.shell.window()).show_message(text)
+
     def _data_failed(self, exc: BaseException) -> None:
         """Plain words for what the person can act on; anything else is unexpected."""
         if isinstance(exc, BondError | ValueError):
@@ -104,7 +112,7 @@ class YourDataFeature(Feature):
                     path,
                     overwrite=True,
                 ),
-                lambda _r: self._say(
+                lambda _r: self._done(
                     self.tr("Saved to %1. It is not encrypted.").replace("%1", str(path))
                 ),
                 self._data_failed,
@@ -131,7 +139,7 @@ class YourDataFeature(Feature):
             except OSError as exc:
                 self._data_failed(exc)
                 return
-            self._say(self.tr("Saved to %1. It is not encrypted.").replace("%1", str(path)))
+            self._done(self.tr("Saved to %1. It is not encrypted.").replace("%1", str(path)))
 
         def go(private: list[str]) -> None:
             self._say(self.tr("Preparing the summary…"))
@@ -174,7 +182,7 @@ class YourDataFeature(Feature):
         self._say(self.tr("Writing the backup…"))
         self.shell.run(
             lambda: write_backup(vault, path, passphrase=passphrase, kdf=kdf, overwrite=True),
-            lambda _r: self._say(
+            lambda _r: self._done(
                 self.tr("Backup saved to %1. It is encrypted.").replace("%1", str(path))
             ),
             self._data_failed,
@@ -291,7 +299,7 @@ class YourDataFeature(Feature):
 
         def done(report: Any) -> None:
             added = sum(report.added.values())
-            self._say(
+            self._done(
                 self.tr("Imported %n item(s). Anything already here was left as it was.", "", added)
                 if added
                 else self.tr("Nothing new: everything in the file was already here.")
