@@ -40,6 +40,7 @@ from tests.gui.conftest import (
     keys,
     press,
     seed_vault,
+    toast_text,
     wait_for_screen,
 )
 from tests.gui.test_canary import scan
@@ -127,7 +128,8 @@ def test_setting_a_pin_by_keyboard_in_settings(
     )
     assert seen == ["A PIN for Sam"]
     assert window.state.profiles[0].has_pin and not window.state.profiles[1].has_pin
-    assert "Sam's PIN is set" in window.screens["settings"].ui.profilesMessage.text()
+    assert "Sam's PIN is set" in toast_text(window)
+    assert not window.screens["settings"].ui.profilesMessage.isVisibleTo(window)
     window.close()
     assert scan([paths.data_dir, paths.config_dir, paths.cache_dir, paths.log_dir], PIN) == []
 
@@ -304,17 +306,13 @@ def test_change_remove_and_forgot_the_pin_in_settings(
 
     seen = on_dialog(qtbot, change)
     window.screens["settings"].findChild(QPushButton, "pin-change-0").click()
-    qtbot.waitUntil(
-        lambda: "changed" in window.screens["settings"].ui.profilesMessage.text(), timeout=10000
-    )
+    qtbot.waitUntil(lambda: toast_text(window) == "Sam's PIN is changed.", timeout=10000)
     assert seen == ["Change Sam's PIN"]
     assert window.state.keychain is not None and not window.state.keychain.is_open(sam)
 
     seen = on_dialog(qtbot, type_pin("970312"))
     window.screens["settings"].findChild(QPushButton, "pin-remove-0").click()
-    qtbot.waitUntil(
-        lambda: "removed" in window.screens["settings"].ui.profilesMessage.text(), timeout=10000
-    )
+    qtbot.waitUntil(lambda: "Sam's PIN is removed" in toast_text(window), timeout=10000)
     assert not window.state.profiles[0].has_pin
 
     # Set one again, then forget it: Sam's sealed items go, the PIN goes, Alex keeps everything.
@@ -338,6 +336,7 @@ def test_change_remove_and_forgot_the_pin_in_settings(
     window.screens["settings"].findChild(QPushButton, "pin-forgot-0").click()
     qtbot.waitUntil(lambda: not window.state.profiles[0].has_pin, timeout=10000)
     assert warned and "boundary list" in warned[0]
+    assert toast_text(window).startswith("Sam can start afresh.")
     assert window.state.vault is not None
     assert BoundaryService(window.state.vault, window.state.keychain).list(sam) == []
 

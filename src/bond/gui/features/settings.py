@@ -372,7 +372,8 @@ class SettingsFeature(Feature):
         )
 
     def refresh_profiles(self, message: str = "") -> None:
-        """Read the people again (after a PIN change or an import) and show them here."""
+        """Read the people again (after a PIN change or an import) and show them here; then
+        ``message`` (what was done) in a toast."""
         vault = self.state.vault
         if vault is None:
             return
@@ -384,6 +385,10 @@ class SettingsFeature(Feature):
             self.state.profiles = profiles
             screen = self._screen()
             screen.show_profiles(profiles)
-            screen.show_profiles_message(message)
+            screen.show_profiles_message("")
+            if message:
+                from bond.gui.design.components import toast_for
+
+                toast_for(self.shell.window()).show_message(message)
 
         self.shell.run(service.profiles, shown)
