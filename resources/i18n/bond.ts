@@ -3191,10 +3191,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Has a PIN. Private answers open only with it.</source>
         <translation type="unfinished"></translation>
     </message>

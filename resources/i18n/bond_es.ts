@@ -3212,10 +3212,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>No se encontró ningún llavero en este equipo.</translation>
     </message>
     <message>
-        <source>Colour of %1</source>
-        <translation>Color de %1</translation>
-    </message>
-    <message>
         <source>Has a PIN. Private answers open only with it.</source>
         <translation>Tiene PIN. Las respuestas privadas solo se abren con él.</translation>
     </message>

@@ -13,7 +13,7 @@ from bond.gui.forms.ui_lock import Ui_Lock
 from bond.gui.theme import current_scale
 from bond.gui.widgets.reading_column import into_column
 
-#: The lock's words and passphrase box sit in a narrow centred column, not across the window.
+# The words and the passphrase box sit in a narrow centred column, not across the window.
 COLUMN_CHARS = 52
 
 

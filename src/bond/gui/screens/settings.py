@@ -8,13 +8,17 @@ from typing import cast
 
 from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.policy import Policy
 from bond.domain.profiles import Profile
 from bond.domain.reminders import ReminderPlan
+from bond.gui.design import tokens
+from bond.gui.design.person_badge import PersonBadge
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
+from bond.gui.theme import current_scale
+from bond.gui.widgets.flow_layout import FlowLayout
 from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.custody import CustodyStatus
@@ -269,14 +273,16 @@ class SettingsScreen(QWidget):
         row = QWidget()
         outer = QVBoxLayout(row)
         outer.setContentsMargins(0, 4, 0, 4)
-        heading = QHBoxLayout()
-        dot = QLabel("\u25cf")
-        dot.setStyleSheet(f"color: {profile.color};")
-        dot.setAccessibleName(self.tr("Colour of %1").replace("%1", profile.name))
-        heading.addWidget(dot)
-        name = plain_label(profile.name, "subtitle")
-        heading.addWidget(name, 1)
-        outer.addLayout(heading)
+        # Their colour with their initial and name, as everywhere else (DECISIONS 34).
+        badge = PersonBadge(profile.name, profile.color)
+        badge.setObjectName(f"person-{profile.position}")
+        outer.addWidget(badge)
+        # What follows lines up under the name, not under the colour.
+        details = QVBoxLayout()
+        badge_row = badge.layout()
+        indent = badge.disc.sizeHint().width() + (badge_row.spacing() if badge_row else 0)
+        details.setContentsMargins(indent, 0, 0, 0)
+        outer.addLayout(details)
         status = QLabel(
             self.tr("Has a PIN. Private answers open only with it.")
             if profile.has_pin
@@ -287,8 +293,9 @@ class SettingsScreen(QWidget):
         )
         status.setWordWrap(True)
         status.setProperty("role", "hint")
-        outer.addWidget(status)
-        buttons = QHBoxLayout()
+        details.addWidget(status)
+        # They wrap onto a second row rather than push the page sideways (200% text, Spanish).
+        buttons = FlowLayout(spacing=tokens.space_px("s", current_scale()))
         actions = (
             [
                 (self.tr("Change PIN…"), "change"),
@@ -311,8 +318,7 @@ class SettingsScreen(QWidget):
                     lambda _c=False, pid=profile.id, a=action: self.pin_requested.emit(pid, a)
                 )
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        details.addLayout(buttons)
         return row
 
     def show_profiles_message(self, text: str) -> None:
