@@ -1423,10 +1423,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,55 +1790,11 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the Home screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;greements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bo&amp;undaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My boundaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme, text size and how your vault is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1871,18 +1823,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Crisis lines and emergency numbers. Shortcut: F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;ogress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How practice is going, and every past session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,6 +1924,34 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo&amp;undaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Leave this screen (never an exercise)</source>
         <translation type="unfinished"></translation>
@@ -2936,6 +2904,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Include PIN-protected private answers (asks for the PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,10 +3001,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also include private answers of someone with a PIN (asks for their PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3530,7 +3498,7 @@ Bond&apos;s log (it never holds what you wrote): %2</source>
     <name>YourDataFeature</name>
     <message>
         <source>Bond could not write there (is the disk full or the folder read-only?).</source>
-        <extracomment>What to tell the person (text, whether it is an error), shown on the Settings screen. An import may have added people: the Settings screen reads them again.</extracomment>
+        <extracomment>What is under way or went wrong (text, whether it is an error), for the Settings screen. An import may have added people: the Settings screen reads them again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1439,10 +1439,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Saludo</translation>
     </message>
     <message>
-        <source>Notice</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
@@ -1811,56 +1807,12 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Go to the Home screen</source>
-        <translation>Ir a la pantalla de Inicio</translation>
-    </message>
-    <message>
         <source>E&amp;xercises</source>
         <translation>E&amp;jercicios</translation>
     </message>
     <message>
-        <source>Exercises</source>
-        <translation>Ejercicios</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>A&amp;greements</source>
-        <translation>Ac&amp;uerdos</translation>
-    </message>
-    <message>
-        <source>Our agreements</source>
-        <translation>Nuestros acuerdos</translation>
-    </message>
-    <message>
-        <source>Bo&amp;undaries</source>
-        <translation>Lí&amp;mites</translation>
-    </message>
-    <message>
-        <source>My boundaries</source>
-        <translation>Mis límites</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>Con&amp;figuración</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Theme, text size and how your vault is protected</source>
-        <translation>Tema, tamaño del texto y cómo se protege tu caja fuerte</translation>
     </message>
     <message>
         <source>Bon&amp;d</source>
@@ -1885,18 +1837,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>Crisis lines and emergency numbers. Shortcut: F1</source>
         <translation>Líneas de crisis y números de emergencia. Atajo: F1</translation>
-    </message>
-    <message>
-        <source>Pr&amp;ogress</source>
-        <translation>Pr&amp;ogreso</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <source>How practice is going, and every past session</source>
-        <translation>Cómo va la práctica, y todas las sesiones anteriores</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -2001,6 +1941,34 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 </context>
 <context>
     <name>Navigation</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation>E&amp;jercicios</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Ac&amp;uerdos</translation>
+    </message>
+    <message>
+        <source>Bo&amp;undaries</source>
+        <translation>Lí&amp;mites</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogress</source>
+        <translation>Pr&amp;ogreso</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
     <message>
         <source>Leave this screen (never an exercise)</source>
         <translation>Salir de esta pantalla (nunca de un ejercicio)</translation>
@@ -2957,6 +2925,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Hora de la charla semanal</translation>
     </message>
     <message>
+        <source>Include PIN-protected private answers (asks for the PIN)</source>
+        <translation>Incluir las respuestas privadas con PIN (pide el PIN)</translation>
+    </message>
+    <message>
         <source>Save a PDF &amp;summary…</source>
         <translation>Guardar un resumen en &amp;PDF…</translation>
     </message>
@@ -3051,10 +3023,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.</source>
         <translation>Un archivo JSON o PDF no está cifrado: cualquiera que lo abra puede leerlo. Guárdalo en un sitio al que solo tú llegues, y bórralo cuando ya no lo necesites. Una copia de seguridad sigue cifrada.</translation>
-    </message>
-    <message>
-        <source>Also include private answers of someone with a PIN (asks for their PIN)</source>
-        <translation>Incluir también las respuestas privadas de alguien con PIN (pide su PIN)</translation>
     </message>
     <message>
         <source>Export everything as &amp;JSON…</source>
@@ -3552,7 +3520,7 @@ Registro de Bond (nunca guarda lo que escribiste): %2</translation>
     <name>YourDataFeature</name>
     <message>
         <source>Bond could not write there (is the disk full or the folder read-only?).</source>
-        <extracomment>What to tell the person (text, whether it is an error), shown on the Settings screen. An import may have added people: the Settings screen reads them again.</extracomment>
+        <extracomment>What is under way or went wrong (text, whether it is an error), for the Settings screen. An import may have added people: the Settings screen reads them again.</extracomment>
         <translation>Bond no pudo escribir ahí (¿está lleno el disco o la carpeta es de solo lectura?).</translation>
     </message>
     <message>

@@ -291,3 +291,29 @@ def test_the_rail_keeps_its_room_while_its_places_are_hidden(qtbot: QtBot) -> No
     qtbot.wait(20)
     assert rail.button("home").isVisible()
     assert (rail.geometry(), page.geometry()) == before
+
+
+def test_a_person_badge_never_flashes_a_window_of_its_own(qtbot: QtBot) -> None:
+    """Its name label had no parent when first shown: for a moment a window of its own, which
+    took the focus from the main window (Settings lost the keyboard focus)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    windows: list[QObject] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            shown = event.type() == QEvent.Type.Show
+            if shown and isinstance(watched, QWidget) and watched.isWindow():
+                windows.append(watched)
+            return False
+
+    app = QApplication.instance()
+    assert app is not None
+    watch = Watch()
+    app.installEventFilter(watch)
+    try:
+        badge = PersonBadge("Sam", "#2E7D6B")
+        qtbot.addWidget(badge)
+    finally:
+        app.removeEventFilter(watch)
+    assert windows == []

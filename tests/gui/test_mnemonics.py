@@ -159,7 +159,7 @@ def test_menus_and_every_screen(
     assert window.action_admin is not None and window.action_admin.isVisible()
     monkeypatch.setattr(window.access, "choose", lambda: window.state.profiles[0].id)
     found.found.update({"menus": m} if (m := menu_clashes(window)) else {})
-    nav = [window.ui.homeButton, window.ui.settingsButton]
+    nav = [window.rail.button("home"), window.rail.button("settings")]
     assert all(mnemonic(b.text()) for b in nav), [b.text() for b in nav]
     found.check("Home", window)
     for name, show in (

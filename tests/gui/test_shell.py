@@ -42,7 +42,7 @@ def test_damaged_vault_is_explained_and_untouched(
     assert "damaged" in problem.ui.messageLabel.text()
     assert str(paths.data_dir) in problem.ui.detailsLabel.text()
     assert not problem.ui.restoreButton.isVisible()  # no backup exists yet
-    assert not window.ui.homeButton.isVisible()
+    assert not window.rail.button("home").isVisible()
     assert snapshot(paths.data_dir) == before
     press(Qt.Key.Key_F1)
     assert isinstance(window.current_screen(), SupportScreen)
@@ -282,7 +282,7 @@ def test_screens_are_built_on_first_use_and_support_soon_after_home(
     assert isinstance(window.current_screen(), SupportScreen)
     press(Qt.Key.Key_Escape)
     wait_for_screen(qtbot, window, HomeScreen)
-    window.ui.settingsButton.click()
+    window.rail.button("settings").click()
     assert isinstance(window.current_screen(), SettingsScreen)
     assert window.ui.pages.indexOf(window.screens["settings"]) >= 0
     window.screens["settings"].back_requested.emit()

@@ -176,7 +176,7 @@ def test_home_settings_support_and_a_step_speak_spanish(
     seed_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    assert window.ui.homeButton.text() == "&Inicio"
+    assert window.rail.button("home").text() == "&Inicio"
     assert re.match(
         r"(Buenos días|Buenas tardes|Buenas noches), Sam",
         window.features.home.screen.ui.greetingLabel.text(),

@@ -146,7 +146,28 @@ TEXT = [
         ("QPushButton", "QPushButton:hover", "QPushButton:default", "QPushButton:default:hover"),
         NORMAL,
     ),
-    ("Get support now", ("QPushButton#supportButton",), ("QPushButton#supportButton",), NORMAL),
+    (
+        "Get support now",
+        ("QFrame#topBar QPushButton#supportButton",),
+        ("QFrame#topBar QPushButton#supportButton",),
+        NORMAL,
+    ),
+    (
+        "Hide",
+        ("QFrame#topBar QPushButton#hideButton",),
+        ("QFrame#topBar", "QFrame#topBar QPushButton#hideButton"),
+        NORMAL,
+    ),
+    (
+        "Hide, hovered",
+        ("QFrame#topBar QPushButton#hideButton",),
+        (
+            "QFrame#topBar",
+            "QFrame#topBar QPushButton#hideButton",
+            "QFrame#topBar QPushButton#hideButton:hover",
+        ),
+        NORMAL,
+    ),
     ("button, focused", ("QPushButton", "QPushButton:focus"), ("QPushButton:focus",), NORMAL),
     (
         "main button, focused",
@@ -156,8 +177,17 @@ TEXT = [
     ),
     (
         "Get support now, focused",
-        ("QPushButton#supportButton", "QPushButton#supportButton:focus"),
-        ("QPushButton#supportButton:focus",),
+        (
+            "QFrame#topBar QPushButton#supportButton",
+            "QFrame#topBar QPushButton#supportButton:focus",
+        ),
+        ("QFrame#topBar QPushButton#supportButton:focus",),
+        NORMAL,
+    ),
+    (
+        "Hide, focused",
+        ("QFrame#topBar QPushButton#hideButton", "QFrame#topBar QPushButton#hideButton:focus"),
+        ("QFrame#topBar QPushButton#hideButton:focus",),
         NORMAL,
     ),
     ("button, disabled (3:1)", ("QPushButton:disabled",), ("QPushButton:disabled",), LARGE),
@@ -262,6 +292,8 @@ BORDERS = [
     ("chip focus ring", 'QPushButton[role="chip"]:focus', ()),
     ("quiet button focus ring", 'QPushButton[role="quiet"]:focus', ()),
     ("navigation focus ring", 'QPushButton[role="nav"]:focus', ('QFrame[role="rail"]',)),
+    ("Get support now's edge", "QFrame#topBar QPushButton#supportButton", ("QFrame#topBar",)),
+    ("top bar focus ring", "QFrame#topBar QPushButton#supportButton:focus", ("QFrame#topBar",)),
     ("danger banner edge", 'QFrame[role="banner"][kind="danger"]', ()),
 ]
 
@@ -307,7 +339,6 @@ def test_main_button_focus_ring_stands_out_from_the_button(theme: Theme) -> None
     for selector in (
         "QPushButton:default:focus",
         'QPushButton[role="primary"]:focus',
-        "QPushButton#supportButton:focus",
         'QPushButton[role="chip"]:checked:focus',
     ):
         border, back = theme.get(selector, "border"), theme.get(selector, "background")

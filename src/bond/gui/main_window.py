@@ -22,12 +22,14 @@ from bond.domain.policy import Policy
 from bond.errors import VaultClosedError, WrongKeyError
 from bond.gui.app_state import AppState
 from bond.gui.crash import show_unexpected
+from bond.gui.design.tinted import TintedIcon
 from bond.gui.forms.ui_main_window import Ui_MainWindow
-from bond.gui.navigation import set_navigation
+from bond.gui.navigation import make_rail, rail_place, set_navigation
 from bond.gui.ops import Ops
 from bond.gui.preferences import Preferences
 from bond.gui.screen_registry import ScreenRegistry
 from bond.gui.screens.busy import BusyScreen
+from bond.gui.widgets.scrolling import scroll_to_top
 from bond.logging_setup import Safe
 from bond.services.vault_service import VaultService
 
@@ -96,10 +98,15 @@ class MainWindow(QMainWindow):
         self.ui.supportButton.setFocus()
         for bar in (self.ui.bannerLabel, self.ui.reminderBar, self.ui.sampleBar):
             bar.hide()
-        set_navigation(self.ui, False)
+        self.rail = make_rail()  # its room is kept from the first frame: nothing moves later
+        self.ui.bodyRow.insertWidget(0, self.rail)
+        TintedIcon(self.ui.hideButton, "hide", "muted")
+        TintedIcon(self.ui.supportButton, "support", "accent")
+        set_navigation(self.ui, self.rail, False)
         geometry = prefs.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.rail.follow(self)
         if complete:
             self.complete()
 
@@ -123,7 +130,6 @@ class MainWindow(QMainWindow):
         from bond.gui.private_access import PrivateAccess
         from bond.gui.screens.home import HomeScreen
         from bond.gui.screens.lock import LockScreen
-        from bond.gui.widgets.flow_layout import wrap_row
         from bond.gui.widgets.plain import make_plain
         from bond.gui.widgets.policy_bar import policy_bar
 
@@ -142,11 +148,10 @@ class MainWindow(QMainWindow):
         )
         self._places = self.features.places()
         self.links: LinkOpener = LinkOpener(self)  # bond:// links, once Home has shown
-        wrap_row(self.ui.topBarLayout, self.ui.navRow, "navFlow")
         # Hide stays out of the Tab chain: one stray Tab and Space would lock the app;
         # Ctrl+Shift+H and Shift three times reach it.
         self.ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        layout = self.ui.centralLayout
+        layout = self.ui.contentColumn
         layout.insertWidget(layout.indexOf(self.ui.pages), policy_bar(self.policy))
         make_plain(self.ui.bannerLabel)  # not in the form: its enum costs the first frame
         self._connect()
@@ -157,7 +162,7 @@ class MainWindow(QMainWindow):
 
         ui, f = self.ui, self.features
         connect_actions(
-            self, ui, self.go, self.prefs, f.settings.set_text_scale,
+            self, ui, self.rail, self.go, self.prefs, f.settings.set_text_scale,
             escape=self._escape, hide=self.lock_now, shortcuts=self.show_shortcuts,
         )  # fmt: skip
         if self.policy.has_admin:
@@ -208,7 +213,12 @@ class MainWindow(QMainWindow):
         keychain = self.state.keychain
         if keychain is not None and not self.screens.is_private(screen):
             keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
+        if screen is not self.ui.pages.currentWidget() and screen is not self._before_support:
+            scroll_to_top(screen)  # a new page opens at its top; leaving Get support does not
         self.ui.pages.setCurrentWidget(screen)
+        home = self._completed and screen is self.features.home.screen
+        self.rail.set_current("home" if home else rail_place(name))
+        self.rail.setHidden(name == "runner")  # an exercise has the window to itself
         self.setWindowTitle(WINDOW_TITLE)
         if screen is not self.busy and self._completed and not self.watcher.wanted:
             self._watch_soon()  # the first real screen: Home, or whatever came before it
@@ -223,7 +233,7 @@ class MainWindow(QMainWindow):
         self.ui.sampleBar.hide()
         self.ui.reminderBar.hide()
         self._pending_reminder = ""
-        set_navigation(self.ui, False)
+        set_navigation(self.ui, self.rail, False)
         self.busy.set_message(message)
         self.present(self.busy)
 
@@ -329,13 +339,13 @@ class MainWindow(QMainWindow):
         self.features.clinic.record_use()
 
     def _vault_ready(self) -> None:
-        set_navigation(self.ui, True)
+        set_navigation(self.ui, self.rail, True)
         self._apply_idle_minutes()
         QTimer.singleShot(0, self._show_pending_reminder)
         self.go("home")
 
     def _home_shown(self) -> None:
-        self.ui.homeButton.setFocus()
+        self.rail.button("home").setFocus()
         self._first_screen_shown()
 
     def _first_screen_shown(self) -> None:  # Home, unlock, first run...
@@ -349,9 +359,9 @@ class MainWindow(QMainWindow):
             any(feature.escape(name) for feature in self.features.all())
 
     def _leave_support(self) -> None:
-        target, self._before_support = self._before_support, None
-        if target is not None:
-            self.present(target)
+        if (target := self._before_support) is not None:
+            self.present(target)  # where it was: as it was scrolled
+            self._before_support = None
         elif self.state.vault is not None:
             self.go("home")
         else:
@@ -373,7 +383,7 @@ class MainWindow(QMainWindow):
             self.state.keychain.forget()
         vault = self.state.vault
         self._before_lock = None if vault is not None else current
-        set_navigation(self.ui, False)
+        set_navigation(self.ui, self.rail, False)
         for bar in (self.ui.bannerLabel, self.ui.reminderBar, self.ui.sampleBar):
             bar.hide()
         self.watcher.pause()

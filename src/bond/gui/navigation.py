@@ -1,8 +1,8 @@
-"""The window's ways to move: the navigation buttons, the menu actions and their keys.
+"""The window's ways to move: the navigation rail, the menu actions and their keys.
 
-Each button and menu action opens a place (``MainWindow.go``). The keys are set once the first
-frame is painted, not in main_window.ui: setting any shortcut makes PySide6 build its whole
-Qt namespace (~30 ms) before anything is on screen (DECISIONS 29).
+Each place in the rail and each menu action opens a place (``MainWindow.go``). The keys are
+set once the first frame is painted, not in main_window.ui: setting any shortcut makes PySide6
+build its whole Qt namespace (~30 ms) before anything is on screen (DECISIONS 29).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
+from bond.gui.design.navigation import NavigationRail
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.preferences import MIN_SCALE, SCALE_STEP, Preferences
 
@@ -38,30 +39,56 @@ ACTION_KEYS = {
     "actionSupport": "F1",
     "actionShortcuts": "Ctrl+/",
 }
-# Each place with its navigation button ("" for none) and menu action; only with a vault open.
+# Each place with its menu action; only with a vault open.
 NAVIGATION = {
-    "home": ("homeButton", "actionHome"),
-    "exercises": ("exercisesButton", "actionExercises"),
-    "library": ("libraryButton", "actionLibrary"),
-    "agreements": ("agreementsButton", "actionAgreements"),
-    "boundaries": ("boundariesButton", "actionBoundaries"),
-    "progress": ("progressButton", "actionProgress"),
-    "history": ("", "actionHistory"),
-    "settings": ("settingsButton", "actionSettings"),
+    "home": "actionHome",
+    "exercises": "actionExercises",
+    "library": "actionLibrary",
+    "agreements": "actionAgreements",
+    "boundaries": "actionBoundaries",
+    "progress": "actionProgress",
+    "history": "actionHistory",
+    "settings": "actionSettings",
 }
+# Screens that are part of a place in the rail, which stays marked while they show.
+PART_OF = {"runner": "exercises", "article": "library", "history": "progress"}
 
 
-def set_navigation(ui: Ui_MainWindow, open_: bool) -> None:
-    """Show the navigation (and enable its menu actions) only while a vault is open."""
-    for button, action in NAVIGATION.values():
-        if button:
-            getattr(ui, button).setVisible(open_)
+def make_rail() -> NavigationRail:
+    """The rail: the places, each with its icon and Alt letter; Settings at the foot."""
+    translate = QCoreApplication.translate
+    rail = NavigationRail(
+        [
+            ("home", "home", translate("Navigation", "&Home")),
+            ("exercises", "exercises", translate("Navigation", "E&xercises")),
+            ("library", "library", translate("Navigation", "&Library")),
+            ("agreements", "agreements", translate("Navigation", "A&greements")),
+            ("boundaries", "boundaries", translate("Navigation", "Bo&undaries")),
+            ("progress", "progress", translate("Navigation", "Pr&ogress")),
+            None,
+            ("settings", "settings", translate("Navigation", "S&ettings")),
+        ]
+    )
+    rail.set_places_shown(False)
+    return rail
+
+
+def rail_place(screen_name: str) -> str:
+    """The place in the rail that ``screen_name`` (a registry name, or "home") is part of."""
+    return PART_OF.get(screen_name, screen_name)
+
+
+def set_navigation(ui: Ui_MainWindow, rail: NavigationRail, open_: bool) -> None:
+    """Show the places (and enable their menu actions) only while a vault is open."""
+    rail.set_places_shown(open_)
+    for action in NAVIGATION.values():
         getattr(ui, action).setEnabled(open_)
 
 
 def connect_actions(
     window: QMainWindow,
     ui: Ui_MainWindow,
+    rail: NavigationRail,
     go: Callable[[str], None],
     prefs: Preferences,
     set_text_scale: Callable[[int], None],
@@ -70,9 +97,9 @@ def connect_actions(
     hide: Callable[[], None],
     shortcuts: Callable[[], None],
 ) -> None:
-    """Give every button and menu action its place or job, and every action its keys (which
-    work from anywhere in the app, dialogs included); Escape leaves a screen, Ctrl+Shift+H
-    hides Bond."""
+    """Give the rail, every button and menu action its place or job, and every action its keys
+    (which work from anywhere in the app, dialogs included); Escape leaves a screen,
+    Ctrl+Shift+H hides Bond."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -80,9 +107,8 @@ def connect_actions(
 
     for name, keys in ACTION_KEYS.items():
         getattr(ui, name).setShortcut(QKeySequence(keys))
-    for place, (button, action) in NAVIGATION.items():
-        if button:
-            getattr(ui, button).clicked.connect(lambda _=False, p=place: go(p))
+    rail.place_chosen.connect(go)
+    for place, action in NAVIGATION.items():
         getattr(ui, action).triggered.connect(lambda _=False, p=place: go(p))
     ui.supportButton.clicked.connect(lambda: go("support"))
     ui.actionSupport.triggered.connect(lambda: go("support"))

@@ -3,8 +3,9 @@
 The current place is marked by a bar on its leading edge, a fill and a heavier label (not by
 colour alone), and screen readers hear it as the checked button described as "You are here".
 Tab reaches every place; the arrow keys, Home and End move between them; Enter or Space goes.
-The rail collapses to its icons (``set_compact``) in a narrow window or at large text; the
-labels stay as each button's accessible name and tooltip.
+The rail collapses to its icons by itself in a narrow window or at large text (``fit``, when
+its labels would take more than ``MAX_SHARE`` of the window); the labels stay as each button's
+accessible name and tooltip. A label may carry an Alt letter ("&Home"), shown while it shows.
 
 The shell shows the rail on its first frame, so this module is on that path: it builds no
 ``Qt`` namespace and loads no SVG renderer (its icons are the pre-rendered PNG masks, DECISIONS
@@ -27,6 +28,14 @@ Item = tuple[str, str, str] | None
 
 # Icon sizes the rail snaps to (logical pixels; the pre-rendered masks cover them at 1× and 2×).
 ICON_STEPS = (16, 20, 24, 28, 32, 40)
+# The rail shows its labels while it takes at most this share of its window's width; beyond it
+# (a narrow window, large text) it keeps only its icons.
+MAX_SHARE = 0.2
+
+
+def without_mnemonic(label: str) -> str:
+    """``label`` as read aloud and shown in a tooltip: "&Home" is "Home", "R&&D" is "R&D"."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def icon_px_for(font_px: int) -> int:
@@ -58,6 +67,7 @@ class NavigationRail(QFrame):
         self._compact = False
         self._icon_px = 0
         self._tint = ""
+        self._watched: QWidget | None = None  # the window whose width ``fit`` follows
         layout = QVBoxLayout(self)
         edge = max(b["hairline"] for b in tokens.BORDER_PX.values())  # the rail's own edge
         layout.setContentsMargins(0, tokens.SPACE_PX["s"], edge, tokens.SPACE_PX["s"])
@@ -71,8 +81,8 @@ class NavigationRail(QFrame):
             button.setObjectName(f"nav-{place}")
             button.setProperty("role", "nav")
             button.setCheckable(True)
-            button.setAccessibleName(label)
-            button.setToolTip(label)
+            button.setAccessibleName(without_mnemonic(label))
+            button.setToolTip(without_mnemonic(label))
             button.clicked.connect(lambda _checked=False, p=place: self._chosen(p))
             button.installEventFilter(self)
             layout.addWidget(button)
@@ -113,6 +123,34 @@ class NavigationRail(QFrame):
     def is_compact(self) -> bool:
         return self._compact
 
+    def full_width(self) -> int:
+        """The rail's width with its labels, whether they show or not."""
+        metrics = self.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(without_mnemonic(t)) for t in self._labels.values()),
+            default=0,
+        )
+        buttons = list(self._buttons.values())
+        if not buttons:
+            return 0
+        if self._compact:  # a compact button's hint is its icon and padding: add the label
+            return self.reserved_width() + widest + tokens.SPACE_PX["s"]
+        return self.reserved_width()
+
+    def fit(self, window_width: int) -> None:
+        """Labels while they take at most ``MAX_SHARE`` of ``window_width``, else icons only."""
+        compact = self.full_width() > MAX_SHARE * window_width
+        if compact != self._compact:
+            self.set_compact(compact)
+
+    def follow(self, window: QWidget) -> None:
+        """``fit`` to ``window``'s width whenever it changes size, and now."""
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = window
+        window.installEventFilter(self)
+        self.fit(window.width())
+
     def set_places_shown(self, shown: bool) -> None:
         """Show the places, or keep the rail's room with none in it (no vault open yet, the
         first frame): the window does not move when they appear (DECISIONS 32)."""
@@ -132,8 +170,8 @@ class NavigationRail(QFrame):
         """A place's label (after a language change)."""
         self._labels[place] = label
         button = self._buttons[place]
-        button.setAccessibleName(label)
-        button.setToolTip(label)
+        button.setAccessibleName(without_mnemonic(label))
+        button.setToolTip(without_mnemonic(label))
         if not self._compact:
             button.setText(label)
 
@@ -146,6 +184,10 @@ class NavigationRail(QFrame):
         return [b for b in self._buttons.values() if b.isVisibleTo(self) and b.isEnabled()]
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
+        window = self._watched
+        if window is not None and watched is window and event.type() == QEvent.Type.Resize:
+            self.fit(window.width())
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton):
             return self._key(watched, event)  # type: ignore[arg-type]
         return False
@@ -183,6 +225,8 @@ class NavigationRail(QFrame):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._retint()
+            if self._watched is not None:  # larger text: the labels may no longer fit
+                self.fit(self._watched.width())
 
     def _retint(self) -> None:
         """Icons in the theme's colours, at a size that follows the text."""

@@ -81,9 +81,9 @@ class PersonBadge(QWidget):
         row.setSpacing(_space("s"))
         self.disc = _Disc(self)
         row.addWidget(self.disc, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.label = plain_label(name, "person-name")
+        self.label = plain_label(name, "person-name", parent=self)  # a parent first: shown
+        row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignVCenter)  # alone it is a window
         self.label.setVisible(not compact)
-        row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         self.setAccessibleName(name)
         if compact:

@@ -24,14 +24,14 @@ class Ui_Library(object):
 
         self.libraryLayout.addWidget(self.titleLabel)
 
-        self.searchRow = QHBoxLayout()
-        self.searchRow.setObjectName(u"searchRow")
         self.searchEdit = QLineEdit(Library)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
-        self.searchRow.addWidget(self.searchEdit)
+        self.libraryLayout.addWidget(self.searchEdit)
 
+        self.searchRow = QHBoxLayout()
+        self.searchRow.setObjectName(u"searchRow")
         self.categoryCombo = QComboBox(Library)
         self.categoryCombo.setObjectName(u"categoryCombo")
 
@@ -77,7 +77,7 @@ class Ui_Library(object):
 
         self.libraryLayout.addWidget(self.statusLabel)
 
-        self.libraryLayout.setStretch(3, 1)
+        self.libraryLayout.setStretch(4, 1)
 
         self.retranslateUi(Library)
 

@@ -85,55 +85,20 @@ class Ui_MainWindow(object):
 
         self.topBarLayout.addLayout(self.brandRow)
 
-        self.navRow = QHBoxLayout()
-        self.navRow.setSpacing(8)
-        self.navRow.setObjectName(u"navRow")
-        self.homeButton = QPushButton(self.topBar)
-        self.homeButton.setObjectName(u"homeButton")
-
-        self.navRow.addWidget(self.homeButton)
-
-        self.exercisesButton = QPushButton(self.topBar)
-        self.exercisesButton.setObjectName(u"exercisesButton")
-
-        self.navRow.addWidget(self.exercisesButton)
-
-        self.libraryButton = QPushButton(self.topBar)
-        self.libraryButton.setObjectName(u"libraryButton")
-
-        self.navRow.addWidget(self.libraryButton)
-
-        self.agreementsButton = QPushButton(self.topBar)
-        self.agreementsButton.setObjectName(u"agreementsButton")
-
-        self.navRow.addWidget(self.agreementsButton)
-
-        self.boundariesButton = QPushButton(self.topBar)
-        self.boundariesButton.setObjectName(u"boundariesButton")
-
-        self.navRow.addWidget(self.boundariesButton)
-
-        self.progressButton = QPushButton(self.topBar)
-        self.progressButton.setObjectName(u"progressButton")
-
-        self.navRow.addWidget(self.progressButton)
-
-        self.settingsButton = QPushButton(self.topBar)
-        self.settingsButton.setObjectName(u"settingsButton")
-
-        self.navRow.addWidget(self.settingsButton)
-
-
-        self.topBarLayout.addLayout(self.navRow)
-
 
         self.centralLayout.addWidget(self.topBar)
 
+        self.bodyRow = QHBoxLayout()
+        self.bodyRow.setSpacing(0)
+        self.bodyRow.setObjectName(u"bodyRow")
+        self.contentColumn = QVBoxLayout()
+        self.contentColumn.setSpacing(0)
+        self.contentColumn.setObjectName(u"contentColumn")
         self.bannerLabel = QLabel(self.centralwidget)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setWordWrap(True)
 
-        self.centralLayout.addWidget(self.bannerLabel)
+        self.contentColumn.addWidget(self.bannerLabel)
 
         self.reminderBar = QFrame(self.centralwidget)
         self.reminderBar.setObjectName(u"reminderBar")
@@ -158,7 +123,7 @@ class Ui_MainWindow(object):
 
         self.reminderBarLayout.setStretch(0, 1)
 
-        self.centralLayout.addWidget(self.reminderBar)
+        self.contentColumn.addWidget(self.reminderBar)
 
         self.sampleBar = QFrame(self.centralwidget)
         self.sampleBar.setObjectName(u"sampleBar")
@@ -178,12 +143,18 @@ class Ui_MainWindow(object):
 
         self.sampleBarLayout.setStretch(0, 1)
 
-        self.centralLayout.addWidget(self.sampleBar)
+        self.contentColumn.addWidget(self.sampleBar)
 
         self.pages = QStackedWidget(self.centralwidget)
         self.pages.setObjectName(u"pages")
 
-        self.centralLayout.addWidget(self.pages)
+        self.contentColumn.addWidget(self.pages)
+
+
+        self.bodyRow.addLayout(self.contentColumn)
+
+
+        self.centralLayout.addLayout(self.bodyRow)
 
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
@@ -257,43 +228,6 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.supportButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Crisis lines and emergency numbers. Shortcut: F1", None))
-#endif // QT_CONFIG(accessibility)
-        self.homeButton.setText(QCoreApplication.translate("MainWindow", u"&Home", None))
-#if QT_CONFIG(accessibility)
-        self.homeButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Home", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.homeButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Go to the Home screen", None))
-#endif // QT_CONFIG(accessibility)
-        self.exercisesButton.setText(QCoreApplication.translate("MainWindow", u"E&xercises", None))
-#if QT_CONFIG(accessibility)
-        self.exercisesButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Exercises", None))
-#endif // QT_CONFIG(accessibility)
-        self.libraryButton.setText(QCoreApplication.translate("MainWindow", u"&Library", None))
-#if QT_CONFIG(accessibility)
-        self.libraryButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Library", None))
-#endif // QT_CONFIG(accessibility)
-        self.agreementsButton.setText(QCoreApplication.translate("MainWindow", u"A&greements", None))
-#if QT_CONFIG(accessibility)
-        self.agreementsButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Our agreements", None))
-#endif // QT_CONFIG(accessibility)
-        self.boundariesButton.setText(QCoreApplication.translate("MainWindow", u"Bo&undaries", None))
-#if QT_CONFIG(accessibility)
-        self.boundariesButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"My boundaries", None))
-#endif // QT_CONFIG(accessibility)
-        self.progressButton.setText(QCoreApplication.translate("MainWindow", u"Pr&ogress", None))
-#if QT_CONFIG(accessibility)
-        self.progressButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Progress", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.progressButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"How practice is going, and every past session", None))
-#endif // QT_CONFIG(accessibility)
-        self.settingsButton.setText(QCoreApplication.translate("MainWindow", u"S&ettings", None))
-#if QT_CONFIG(accessibility)
-        self.settingsButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Settings", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.settingsButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Theme, text size and how your vault is protected", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.bannerLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Notice", None))

@@ -399,7 +399,7 @@ class Ui_Settings(object):
 #endif // QT_CONFIG(accessibility)
         self.dataBox.setTitle(QCoreApplication.translate("Settings", u"Your data", None))
         self.dataWarning.setText(QCoreApplication.translate("Settings", u"A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.", None))
-        self.privateCheck.setText(QCoreApplication.translate("Settings", u"Also include private answers of someone with a PIN (asks for their PIN)", None))
+        self.privateCheck.setText(QCoreApplication.translate("Settings", u"Include PIN-protected private answers (asks for the PIN)", None))
         self.exportJsonButton.setText(QCoreApplication.translate("Settings", u"Export everything as &JSON\u2026", None))
         self.exportPdfButton.setText(QCoreApplication.translate("Settings", u"Save a PDF &summary\u2026", None))
         self.backupButton.setText(QCoreApplication.translate("Settings", u"Make an encr&ypted backup\u2026", None))

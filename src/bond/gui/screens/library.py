@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
+from bond.gui.widgets.flow_layout import wrap_row
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.library import ReadingState, SearchIndex, highlight, highlight_terms, terms
@@ -68,6 +69,8 @@ class LibraryScreen(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.setWhatsThis(self.tr("Search the library"))
         find.activated.connect(self.focus_search)
+        # The search has a line of its own; the filters wrap under it (200% text, Spanish).
+        wrap_row(ui.libraryLayout, ui.searchRow, "filterFlow")
         wheel_safe(self)
         self.refresh()
 
