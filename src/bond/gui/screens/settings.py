@@ -295,7 +295,10 @@ class SettingsScreen(QWidget):
         status.setProperty("role", "hint")
         details.addWidget(status)
         # They wrap onto a second row rather than push the page sideways (200% text, Spanish).
+        # In its place before its buttons: with buttons added to it while it had no widget,
+        # Bond's window lost the keyboard focus when Settings opened.
         buttons = FlowLayout(spacing=tokens.space_px("s", current_scale()))
+        details.addLayout(buttons)
         actions = (
             [
                 (self.tr("Change PIN…"), "change"),
@@ -318,7 +321,6 @@ class SettingsScreen(QWidget):
                     lambda _c=False, pid=profile.id, a=action: self.pin_requested.emit(pid, a)
                 )
             buttons.addWidget(button)
-        details.addLayout(buttons)
         return row
 
     def show_profiles_message(self, text: str) -> None:
