@@ -34,7 +34,9 @@ def test_the_rail_marks_the_place_and_the_screens_that_belong_to_it(
         qtbot.waitUntil(lambda m=marked: rail.current() == m and not window.ops.busy())
         checked = [p for p in rail.places() if rail.button(p).isChecked()]
         assert checked == [marked], place
-        assert rail.button(marked).accessibleDescription() == "You are here"
+        here = rail.button(marked)
+        assert here.accessibleDescription() == "You are here"
+        assert here.font().bold() and here.width() >= here.sizeHint().width()  # measured bold
     window.go("support")  # Get support now is in the top bar, not a place in the rail
     assert isinstance(window.current_screen(), SupportScreen)
     assert rail.current() is None

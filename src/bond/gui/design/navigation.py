@@ -111,6 +111,10 @@ class NavigationRail(QFrame):
             here = name == self._current
             button.setChecked(here)
             button.setAccessibleDescription(self.tr("You are here") if here else "")
+            if button.property("here") != here:  # its bold label, measured (bond.qss)
+                button.setProperty("here", here)
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def set_compact(self, compact: bool) -> None:
         """Icons only (a narrow window, large text), or icons with their labels."""
