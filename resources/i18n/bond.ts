@@ -2904,7 +2904,11 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include PIN-protected private answers (asks for the PIN)</source>
+        <source>A ge&amp;ntle daily reminder to practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2937,10 +2941,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>The breathing guide stays still and counts in words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ge&amp;ntle daily reminder to practise, at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3001,6 +3001,14 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include private answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers kept with a PIN are included only after that PIN is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

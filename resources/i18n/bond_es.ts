@@ -2925,8 +2925,12 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Hora de la charla semanal</translation>
     </message>
     <message>
-        <source>Include PIN-protected private answers (asks for the PIN)</source>
-        <translation>Incluir las respuestas privadas con PIN (pide el PIN)</translation>
+        <source>A ge&amp;ntle daily reminder to practise</source>
+        <translation>Un recordatorio &amp;amable cada día para practicar</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Save a PDF &amp;summary…</source>
@@ -2959,10 +2963,6 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>The breathing guide stays still and counts in words.</source>
         <translation>La guía de respiración se queda quieta y cuenta con palabras.</translation>
-    </message>
-    <message>
-        <source>A ge&amp;ntle daily reminder to practise, at</source>
-        <translation>Un recordatorio &amp;amable cada día para practicar, a las</translation>
     </message>
     <message>
         <source>Start Bond when I log &amp;in (it opens locked)</source>
@@ -3023,6 +3023,14 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.</source>
         <translation>Un archivo JSON o PDF no está cifrado: cualquiera que lo abra puede leerlo. Guárdalo en un sitio al que solo tú llegues, y bórralo cuando ya no lo necesites. Una copia de seguridad sigue cifrada.</translation>
+    </message>
+    <message>
+        <source>Include private answers</source>
+        <translation>Incluir las respuestas privadas</translation>
+    </message>
+    <message>
+        <source>Answers kept with a PIN are included only after that PIN is given.</source>
+        <translation>Las respuestas guardadas con un PIN solo se incluyen después de dar ese PIN.</translation>
     </message>
     <message>
         <source>Export everything as &amp;JSON…</source>

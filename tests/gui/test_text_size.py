@@ -366,6 +366,7 @@ def test_the_navigation_at_the_first_window_size(
             qtbot.waitUntil(lambda: not window.ops.busy())
             fit.check(f"the top bar on {name} ({language}, 960×680)", window.ui.topBar)
             fit.check(f"the rail on {name} ({language}, 960×680)", window.rail)
+            fit.check(f"{name} ({language}, 960×680)", window)
         assert window.rail.is_compact()
         home = window.rail.button("home")
         assert home.text() == "" and home.accessibleName() in ("Home", "Inicio")

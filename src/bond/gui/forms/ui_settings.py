@@ -141,25 +141,30 @@ class Ui_Settings(object):
         self.practiceCheck = QCheckBox(self.remindersBox)
         self.practiceCheck.setObjectName(u"practiceCheck")
 
-        self.remindersLayout.addWidget(self.practiceCheck, 2, 0, 1, 2)
+        self.remindersLayout.addWidget(self.practiceCheck, 2, 0, 1, 3)
+
+        self.practiceLabel = QLabel(self.remindersBox)
+        self.practiceLabel.setObjectName(u"practiceLabel")
+
+        self.remindersLayout.addWidget(self.practiceLabel, 3, 0, 1, 1)
 
         self.practiceTime = QTimeEdit(self.remindersBox)
         self.practiceTime.setObjectName(u"practiceTime")
         self.practiceTime.setDisplayFormat(u"HH:mm")
 
-        self.remindersLayout.addWidget(self.practiceTime, 2, 2, 1, 1)
+        self.remindersLayout.addWidget(self.practiceTime, 3, 1, 1, 1)
 
         self.autostartCheck = QCheckBox(self.remindersBox)
         self.autostartCheck.setObjectName(u"autostartCheck")
 
-        self.remindersLayout.addWidget(self.autostartCheck, 3, 0, 1, 3)
+        self.remindersLayout.addWidget(self.autostartCheck, 4, 0, 1, 3)
 
         self.remindersHint = QLabel(self.remindersBox)
         self.remindersHint.setObjectName(u"remindersHint")
         self.remindersHint.setWordWrap(True)
         self.remindersHint.setProperty(u"role", u"hint")
 
-        self.remindersLayout.addWidget(self.remindersHint, 4, 0, 1, 3)
+        self.remindersLayout.addWidget(self.remindersHint, 5, 0, 1, 3)
 
 
         self.settingsLayout.addWidget(self.remindersBox)
@@ -249,6 +254,13 @@ class Ui_Settings(object):
 
         self.dataLayout.addWidget(self.privateCheck)
 
+        self.privateHint = QLabel(self.dataBox)
+        self.privateHint.setObjectName(u"privateHint")
+        self.privateHint.setWordWrap(True)
+        self.privateHint.setProperty(u"role", u"hint")
+
+        self.dataLayout.addWidget(self.privateHint)
+
         self.dataButtons = QGridLayout()
         self.dataButtons.setObjectName(u"dataButtons")
         self.exportJsonButton = QPushButton(self.dataBox)
@@ -321,6 +333,7 @@ class Ui_Settings(object):
         self.idleLabel.setBuddy(self.idleSpin)
         self.languageLabel.setBuddy(self.languageCombo)
         self.weekdayLabel.setBuddy(self.weekdayCombo)
+        self.practiceLabel.setBuddy(self.practiceTime)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(Settings)
@@ -370,7 +383,8 @@ class Ui_Settings(object):
 #if QT_CONFIG(accessibility)
         self.checkInTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the weekly check-in", None))
 #endif // QT_CONFIG(accessibility)
-        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A ge&ntle daily reminder to practise, at", None))
+        self.practiceCheck.setText(QCoreApplication.translate("Settings", u"A ge&ntle daily reminder to practise", None))
+        self.practiceLabel.setText(QCoreApplication.translate("Settings", u"At", None))
 #if QT_CONFIG(accessibility)
         self.practiceTime.setAccessibleName(QCoreApplication.translate("Settings", u"Time of the daily practice reminder", None))
 #endif // QT_CONFIG(accessibility)
@@ -399,7 +413,11 @@ class Ui_Settings(object):
 #endif // QT_CONFIG(accessibility)
         self.dataBox.setTitle(QCoreApplication.translate("Settings", u"Your data", None))
         self.dataWarning.setText(QCoreApplication.translate("Settings", u"A JSON or PDF file is not encrypted: anyone who opens it can read it. Keep it somewhere only you can reach, and delete it when you no longer need it. A backup stays encrypted.", None))
-        self.privateCheck.setText(QCoreApplication.translate("Settings", u"Include PIN-protected private answers (asks for the PIN)", None))
+        self.privateCheck.setText(QCoreApplication.translate("Settings", u"Include private answers", None))
+#if QT_CONFIG(accessibility)
+        self.privateCheck.setAccessibleDescription(QCoreApplication.translate("Settings", u"Answers kept with a PIN are included only after that PIN is given.", None))
+#endif // QT_CONFIG(accessibility)
+        self.privateHint.setText(QCoreApplication.translate("Settings", u"Answers kept with a PIN are included only after that PIN is given.", None))
         self.exportJsonButton.setText(QCoreApplication.translate("Settings", u"Export everything as &JSON\u2026", None))
         self.exportPdfButton.setText(QCoreApplication.translate("Settings", u"Save a PDF &summary\u2026", None))
         self.backupButton.setText(QCoreApplication.translate("Settings", u"Make an encr&ypted backup\u2026", None))

@@ -18,7 +18,7 @@ from bond.gui.design.person_badge import PersonBadge
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
 from bond.gui.theme import current_scale
-from bond.gui.widgets.flow_layout import FlowLayout
+from bond.gui.widgets.flow_layout import FlowLayout, wrap_row
 from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.custody import CustodyStatus
@@ -79,6 +79,7 @@ class SettingsScreen(QWidget):
         ui = self.ui
         make_plain(ui.vaultLabel, ui.custodyMessage, ui.profilesMessage, ui.dataMessage)
         self._profile_rows: list[QWidget] = []
+        wrap_row(ui.vaultLayout, ui.custodyRow, "custodyFlow")  # no sideways page at 200%
         locale = QLocale()
         for day in range(7):  # Monday first, named in the person's language
             self.ui.weekdayCombo.addItem(locale.dayName(day + 1), day)
@@ -188,6 +189,7 @@ class SettingsScreen(QWidget):
             ).replace("%1", managed)
             for widget in (ui.exportJsonButton, ui.exportPdfButton, ui.privateCheck):
                 self._lock(widget, note)
+            ui.privateHint.hide()
             ui.dataLayout.insertWidget(
                 ui.dataLayout.indexOf(ui.dataMessage), self._managed_label("exportManaged", note)
             )
