@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -61,7 +62,11 @@ def _window_texts(root: QWidget) -> list[tuple[str, str]]:
     """(text, what) of everything in ``root`` that answers to an Alt letter right now."""
     texts: list[tuple[str, str]] = []
     if isinstance(root, QMainWindow):
-        texts += [(a.text(), "menu " + a.text()) for a in root.menuBar().actions() if a.isVisible()]
+        texts += [
+            (a.text(), "menu " + a.text())
+            for a in root.findChild(QMenuBar).actions()
+            if a.isVisible()
+        ]
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not root:
             continue
@@ -88,7 +93,7 @@ def clashes(texts: list[tuple[str, str]]) -> list[str]:
 
 def menu_clashes(window: QMainWindow) -> list[str]:
     found = []
-    for action in window.menuBar().actions():
+    for action in window.findChild(QMenuBar).actions():
         menu = action.menu()
         if not isinstance(menu, QMenu):
             continue

@@ -125,7 +125,13 @@ TEXT = [
     ("error", ('QLabel[role="error"]',), (), NORMAL),
     ("error in a group box", ('QLabel[role="error"]',), ("QGroupBox",), NORMAL),
     ("title (large)", ('QLabel[role="title"]',), (), LARGE),
-    ("brand (large)", ("QLabel#brandLabel",), ("QFrame#topBar",), LARGE),
+    ("menu title in the top bar", ("QFrame#topBar QMenuBar",), ("QFrame#topBar",), NORMAL),
+    (
+        "menu title in the top bar, open",
+        ("QFrame#topBar QMenuBar::item:selected",),
+        ("QFrame#topBar", "QFrame#topBar QMenuBar::item:selected"),
+        NORMAL,
+    ),
     ("top bar text", (), ("QFrame#topBar",), NORMAL),
     ("temporary banner", ("QLabel#bannerLabel",), ("QLabel#bannerLabel",), NORMAL),
     (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QMessageBox, QPushButton
 
 from bond import version
 from bond.gui.shortcuts_dialog import ShortcutsDialog, action_rows, shortcut_rows
@@ -12,7 +12,8 @@ from bond.gui.shortcuts_dialog import ShortcutsDialog, action_rows, shortcut_row
 
 def shortcuts_dialog(window: QMainWindow, hide_button: QPushButton) -> ShortcutsDialog:
     """A list of every key Bond answers to, built from the actions themselves (opened)."""
-    rows = action_rows(window.menuBar()) + shortcut_rows(window.findChildren(QShortcut))
+    menus = window.findChild(QMenuBar)  # in the top bar (gui/frame.py)
+    rows = action_rows(menus) + shortcut_rows(window.findChildren(QShortcut))
     three_shifts = QCoreApplication.translate("HelpMenu", "Shift, three times")
     rows.append((three_shifts, hide_button.accessibleName()))
     dialog = ShortcutsDialog(rows, window)

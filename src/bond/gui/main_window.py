@@ -22,9 +22,9 @@ from bond.domain.policy import Policy
 from bond.errors import VaultClosedError, WrongKeyError
 from bond.gui.app_state import AppState
 from bond.gui.crash import show_unexpected
-from bond.gui.design.tinted import TintedIcon
 from bond.gui.forms.ui_main_window import Ui_MainWindow
-from bond.gui.navigation import make_rail, rail_place, set_navigation
+from bond.gui.frame import build_frame
+from bond.gui.navigation import rail_place, set_navigation
 from bond.gui.ops import Ops
 from bond.gui.preferences import Preferences
 from bond.gui.screen_registry import ScreenRegistry
@@ -98,10 +98,7 @@ class MainWindow(QMainWindow):
         self.ui.supportButton.setFocus()
         for bar in (self.ui.bannerLabel, self.ui.reminderBar, self.ui.sampleBar):
             bar.hide()
-        self.rail = make_rail()  # its room is kept from the first frame: nothing moves later
-        self.ui.bodyRow.insertWidget(0, self.rail)
-        TintedIcon(self.ui.hideButton, "hide", "muted")
-        TintedIcon(self.ui.supportButton, "support", "accent")
+        self.rail = build_frame(self, self.ui)  # the top bar and the rail
         set_navigation(self.ui, self.rail, False)
         geometry = prefs.window_geometry()
         if geometry is not None:
@@ -218,7 +215,8 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(screen)
         home = self._completed and screen is self.features.home.screen
         self.rail.set_current("home" if home else rail_place(name))
-        self.rail.setHidden(name == "runner")  # an exercise has the window to itself
+        self.ui.sampleBar.setVisible(self.ui.sampleBar.isVisible() and home)  # said on Home
+        self.rail.setHidden(name == "runner" or self._locked)  # an exercise: the whole window
         self.setWindowTitle(WINDOW_TITLE)
         if screen is not self.busy and self._completed and not self.watcher.wanted:
             self._watch_soon()  # the first real screen: Home, or whatever came before it

@@ -58,15 +58,28 @@ class Ui_MainWindow(object):
         self.topBar = QFrame(self.centralwidget)
         self.topBar.setObjectName(u"topBar")
         self.topBarLayout = QVBoxLayout(self.topBar)
-        self.topBarLayout.setSpacing(6)
+        self.topBarLayout.setSpacing(0)
         self.topBarLayout.setObjectName(u"topBarLayout")
+        self.topBarLayout.setContentsMargins(8, 4, 8, 4)
         self.brandRow = QHBoxLayout()
+        self.brandRow.setSpacing(8)
         self.brandRow.setObjectName(u"brandRow")
         self.brandLabel = QLabel(self.topBar)
         self.brandLabel.setObjectName(u"brandLabel")
         self.brandLabel.setText(u"Bond")
 
         self.brandRow.addWidget(self.brandLabel)
+
+        self.menubar = QMenuBar(self.topBar)
+        self.menubar.setObjectName(u"menubar")
+        self.menuBond = QMenu(self.menubar)
+        self.menuBond.setObjectName(u"menuBond")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+
+        self.brandRow.addWidget(self.menubar)
 
         self.brandSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -94,6 +107,7 @@ class Ui_MainWindow(object):
         self.contentColumn = QVBoxLayout()
         self.contentColumn.setSpacing(0)
         self.contentColumn.setObjectName(u"contentColumn")
+        self.contentColumn.setContentsMargins(16, 8, 16, -1)
         self.bannerLabel = QLabel(self.centralwidget)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setWordWrap(True)
@@ -138,6 +152,7 @@ class Ui_MainWindow(object):
 
         self.removeSampleButton = QPushButton(self.sampleBar)
         self.removeSampleButton.setObjectName(u"removeSampleButton")
+        self.removeSampleButton.setProperty(u"role", u"quiet")
 
         self.sampleBarLayout.addWidget(self.removeSampleButton)
 
@@ -157,15 +172,6 @@ class Ui_MainWindow(object):
         self.centralLayout.addLayout(self.bodyRow)
 
         MainWindow.setCentralWidget(self.centralwidget)
-        self.menubar = QMenuBar(MainWindow)
-        self.menubar.setObjectName(u"menubar")
-        self.menuBond = QMenu(self.menubar)
-        self.menuBond.setObjectName(u"menuBond")
-        self.menuView = QMenu(self.menubar)
-        self.menuView.setObjectName(u"menuView")
-        self.menuHelp = QMenu(self.menubar)
-        self.menuHelp.setObjectName(u"menuHelp")
-        MainWindow.setMenuBar(self.menubar)
 
         self.menubar.addAction(self.menuBond.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
@@ -212,6 +218,9 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.brandLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Bond", None))
 #endif // QT_CONFIG(accessibility)
+        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bon&d", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Hel&p", None))
         self.hideButton.setText(QCoreApplication.translate("MainWindow", u"Hide", None))
 #if QT_CONFIG(accessibility)
         self.hideButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Hide Bond's screen now", None))
@@ -246,9 +255,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.removeSampleButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Remove the sample data and start afresh", None))
 #endif // QT_CONFIG(accessibility)
-        self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bon&d", None))
-        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
-        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Hel&p", None))
         pass
     # retranslateUi
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from bond.domain.articles import Article
 from bond.gui.forms.ui_article import Ui_ArticleView
 from bond.gui.reports import save_pdf
-from bond.gui.widgets.reading_column import column_width
+from bond.gui.widgets.reading_column import column_width, set_reading_rhythm
 from bond.services.library import ReadingState, highlight_terms, term_pattern
 
 #: The least room left of and right of the text, in pixels.
@@ -136,6 +136,7 @@ class ArticleScreen(QWidget):
         cursor = QTextCursor(doc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(self._closing_html(article))
+        set_reading_rhythm(doc)
         if highlight:
             self._highlight(doc)
 

@@ -1,0 +1,74 @@
+"""The frame around the pages, built with the first frame: one top bar (Bond's mark, the menus,
+Hide and Get support now) and the navigation rail beside the pages.
+
+The menus sit in the top bar rather than in a row of their own above it, so the frame takes one
+line of the window, not two; they keep their Alt letters. Everything here is on the first
+frame's path: no ``Qt`` namespace, no SVG renderer (DECISIONS 29 and 32).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from bond.gui.design.navigation import NavigationRail
+from bond.gui.design.tinted import TintedIcon
+from bond.gui.forms.ui_main_window import Ui_MainWindow
+from bond.gui.navigation import make_rail
+from bond.paths import resources_dir
+
+MARK_PX = 24  # Bond's mark in the top bar (logical pixels)
+
+
+def build_frame(window: QMainWindow, ui: Ui_MainWindow) -> NavigationRail:
+    """Show Bond's mark, give the top bar's buttons their icons, and add the rail. (The menu
+    bar is in the top bar in main_window.ui, so ``window.menuBar()`` must not be called: it
+    would make an empty one.)"""
+    mark = QPixmap(str(resources_dir() / "icons" / "bond-48.png"))
+    mark.setDevicePixelRatio(48 / MARK_PX)
+    ui.brandLabel.setPixmap(mark)
+    ui.brandLabel.setFixedSize(MARK_PX, MARK_PX)
+    TintedIcon(ui.hideButton, "hide", "text")
+    TintedIcon(ui.supportButton, "support", "accent")
+    TopBarFit(window, ui)
+    rail = make_rail()  # its room is kept from the first frame: nothing moves later
+    ui.bodyRow.insertWidget(0, rail)
+    return rail
+
+
+class TopBarFit(QObject):
+    """Keeps the top bar on one line: in a narrow window or at large text, Hide shows only its
+    icon and Get support now drops its "(F1)" (both keep their names for screen readers, and
+    their keys in their tooltips)."""
+
+    def __init__(self, window: QWidget, ui: Ui_MainWindow) -> None:
+        super().__init__(window)
+        self._window, self._ui = window, ui
+        self._full = (ui.hideButton.text(), ui.supportButton.text())
+        self._short = ("", ui.supportButton.accessibleName())
+        self._compact: bool | None = None
+        window.installEventFilter(self)
+        ui.topBar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        ui = self._ui
+        self._set(self._full)
+        layout = ui.topBar.layout()
+        needed = layout.sizeHint().width() if layout is not None else 0
+        compact = needed > self._window.width()
+        self._set(self._short if compact else self._full)
+        self._compact = compact
+
+    def is_compact(self) -> bool:
+        return bool(self._compact)
+
+    def _set(self, texts: tuple[str, str]) -> None:
+        for button, text in zip((self._ui.hideButton, self._ui.supportButton), texts, strict=True):
+            if button.text() != text:
+                button.setText(text)
