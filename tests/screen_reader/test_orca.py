@@ -1,0 +1,78 @@
+"""What Orca says at the moments that matter, keyboard only, in a real ``bond`` process.
+
+Each test starts Bond, presses real keys and reads what Orca spoke since. "Bond frame." (the
+window being named as it appears) is said before anything in Bond has focus; the tests look at
+what comes after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.screen_reader.listener import Bond, ScreenReaderError
+
+WINDOW = "Bond frame."
+
+
+def after_window(said: list[str]) -> list[str]:
+    """What Orca said once the window was named (the window's name is not Bond's content)."""
+    return said[said.index(WINDOW) + 1 :] if WINDOW in said else said
+
+
+def spoken(said: list[str], *texts: str) -> None:
+    """Every one of ``texts`` was said (any case), else fail with all that was said."""
+    joined = " ".join(said).casefold()
+    missing = [t for t in texts if t.casefold() not in joined]
+    if missing:
+        listing = "\n".join(f"  {s}" for s in said) or "  (nothing)"
+        raise ScreenReaderError(f"Orca never said {missing}. It said:\n{listing}")
+
+
+def test_first_run_welcome_is_spoken_unasked(bond: Callable[..., Bond]) -> None:
+    app = bond()  # an empty folder: first run
+    said = app.start()
+    spoken(said, "Welcome to Bond", "Bond helps you look after a close relationship")
+
+
+def test_first_run_names_error_is_spoken(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.start()
+    reader = app.reader
+    spoken(reader.press("Return"), "Before you begin")  # Get started: the safety page
+    spoken(reader.press("Return"), "Who will use Bond")  # the who page
+    spoken(reader.press("Return"), "Your name")  # the names page, its first field
+    spoken(reader.press("Return"), "Please enter a name")  # Enter with no name
+
+
+def test_an_exercise_speaks_its_first_question(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://exercise/feeling-check")
+    app.init()
+    spoken(app.start(), "Name what you feel")
+    reader = app.reader
+    # Enter in the list moves to Start (nothing starts by itself); Enter there starts it alone.
+    spoken(reader.press("Return"), "Start alone")
+    opened = reader.press("Return")
+    spoken(opened, "Name what you feel")  # the runner's introduction
+    spoken(reader.press("Return"), "What do you feel right now?")  # Begin: the first step
+
+
+def test_an_article_speaks_its_content_note_first(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://article/healthy-unhealthy-abusive")
+    app.init()
+    said = after_window(app.start())
+    spoken(said, "This article talks about abuse and violence")
+    first = said[0] if said else ""
+    assert "content note" in first.casefold(), (
+        f"Orca said {first!r} before the content note; all it said:\n" + "\n".join(said)
+    )
+
+
+def test_get_support_now_heading_is_spoken_on_f1(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.init()
+    app.start()
+    said = app.reader.press("F1")
+    headings = [s for s in said if s.startswith("Get support now") and "button" not in s]
+    assert headings, "Orca did not say the heading Get support now after F1. It said:\n" + (
+        "\n".join(said)
+    )
