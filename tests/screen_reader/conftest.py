@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.screen_reader.listener import Bond, ScreenReader, start_screen_reader
 
+SPOKEN = ROOT / "build" / "screen-reader" / "speech.log"
 MISSING = [t for t in ("orca", "speech-dispatcher", "xdotool") if shutil.which(t) is None]
 
 
@@ -37,6 +39,9 @@ def screen_reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScreenRe
         yield reader
     finally:
         stop()
+        # All that Orca said in this pass, to read after it (CI keeps build/ as an artifact).
+        SPOKEN.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(reader.log, SPOKEN)
 
 
 @pytest.fixture

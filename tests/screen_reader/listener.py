@@ -228,9 +228,10 @@ class Bond:
         )
         assert made.returncode == 0, made.stderr
 
-    def start(self, *, timeout: float = 60.0) -> list[str]:
-        """Start Bond, give its window the keyboard (there is no window manager), and return
-        what Orca said until it fell quiet."""
+    def start(self, *, until: str = "", timeout: float = 60.0) -> list[str]:
+        """Start Bond, give its window the keyboard (there is no window manager), wait until
+        Orca says ``until`` (the vault opens on a worker thread: the first screen comes after
+        the window), and return what it said until it fell quiet."""
         self.mark = self.reader.mark()
         command = [sys.executable, "-m", "bond", "--data-dir", str(self.data_dir), *self.args]
         with self.err.open("ab") as err:
@@ -240,7 +241,7 @@ class Bond:
 
         def window() -> bool:
             found = subprocess.run(
-                ["xdotool", "search", "--name", "^Bond$"],
+                ["xdotool", "search", "--onlyvisible", "--name", "^Bond$"],
                 capture_output=True,
                 text=True,
                 check=False,
@@ -251,7 +252,22 @@ class Bond:
 
         if not _wait(window, timeout, step=0.2) or not self.window:
             raise ScreenReaderError(f"the Bond window did not appear:\n{self.stderr()}")
-        subprocess.run(["xdotool", "windowfocus", "--sync", self.window], check=False, timeout=30)
+
+        def focus() -> bool:  # fails (BadMatch) until the window is mapped
+            return (
+                subprocess.run(
+                    ["xdotool", "windowfocus", "--sync", self.window],
+                    capture_output=True,
+                    check=False,
+                    timeout=30,
+                ).returncode
+                == 0
+            )
+
+        if not _wait(focus, timeout, step=0.2):
+            raise ScreenReaderError(f"the Bond window never took the keyboard:\n{self.stderr()}")
+        if until:
+            self.reader.wait_for(self.mark, until, timeout=timeout)
         return self.reader.settle(self.mark)
 
     def said(self) -> list[str]:
