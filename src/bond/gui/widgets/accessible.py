@@ -8,13 +8,15 @@ when the value or description changed (there are no live regions in Qt, so this 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
     QAccessibleValueChangeEvent,
+    QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 _installed: list[bool] = []  # one entry once the factory is in
 
@@ -48,3 +50,45 @@ def announce(widget: QWidget, value: str, description: str) -> None:
         widget.setAccessibleDescription(description)  # Qt sends DescriptionChanged itself
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleValueChangeEvent(widget, value))
+
+
+_OWN = "bondOwnDescription"  # the widget's own description, kept while an introduction is on
+
+
+def shown_text(label: QLabel) -> str:
+    """A label's text as it reads on screen: rich text without its markup, on one line."""
+    text = label.text()
+    if label.textFormat() != Qt.TextFormat.PlainText and GuiQt.mightBeRichText(text):
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return " ".join(text.replace("&&", "&").split())
+
+
+def introduce(widget: QWidget, *parts: str) -> None:
+    """Say ``parts`` (a place's heading, its first sentences, an error) when focus lands on
+    ``widget``, or at once if it has focus already.
+
+    Orca 43, the screen reader of Debian 12, reads no text that is not a control (a heading, a
+    step's question, a note) and knows no announcement events; it does say the description of
+    the control that takes focus, and says a new description of the control that has it. The
+    parts go in front of the widget's own description, which comes back with ``forget``.
+    """
+    own = widget.property(_OWN)
+    if own is None:
+        own = widget.accessibleDescription()
+        widget.setProperty(_OWN, own)
+    text = " ".join(" ".join(p.split()) for p in (*parts, str(own)) if p and p.strip())
+    if widget.accessibleDescription() != text:
+        widget.setAccessibleDescription(text)  # Qt tells AT-SPI: DescriptionChanged
+
+
+def forget(widget: QWidget | None) -> None:
+    """Give ``widget`` its own description back (see ``introduce``)."""
+    if widget is None:
+        return
+    try:
+        own = widget.property(_OWN)
+    except RuntimeError:  # deleted already (a step widget of a step left behind)
+        return
+    if own is not None:
+        widget.setAccessibleDescription(str(own))
+        widget.setProperty(_OWN, None)
