@@ -92,3 +92,16 @@ def test_get_support_now_heading_is_spoken_on_f1(bond: Callable[..., Bond]) -> N
     assert headings, "Orca did not say the heading Get support now after F1. It said:\n" + (
         "\n".join(said)
     )
+
+
+def test_a_drop_down_speaks_its_new_value(bond: Callable[..., Bond]) -> None:
+    from bond.content.support import ELSEWHERE, load_support
+    from tests.conftest import ROOT
+
+    regions = load_support(ROOT / "resources" / "content" / "support").regions.values()
+    named = sorted(r.name for r in regions if r.code != ELSEWHERE)
+    app = bond()
+    app.init()
+    app.start(until="Home")
+    spoken(app.reader.press("F1"), "Where are you?")  # the region, "Other countries" (the last)
+    spoken(app.reader.press("Up"), named[-1])
