@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
+from bond.gui.widgets.accessible import speak_choices
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.library import ReadingState, SearchIndex, highlight, highlight_terms, terms
@@ -69,6 +70,7 @@ class LibraryScreen(QWidget):
         find.setWhatsThis(self.tr("Search the library"))
         find.activated.connect(self.focus_search)
         wheel_safe(self)
+        speak_choices(*self.findChildren(QComboBox))  # their new values, said
         self.refresh()
 
     def set_readers(self, profiles: Sequence[Profile], current: str | None) -> None:

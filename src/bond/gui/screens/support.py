@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from bond.content.support import SupportCatalog, SupportRegion
 from bond.gui.forms.ui_support import Ui_Support
-from bond.gui.widgets.accessible import introduce, shown_text
+from bond.gui.widgets.accessible import introduce, shown_text, speak_choices
 from bond.gui.widgets.flow_layout import wrap_row
 from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -69,6 +69,7 @@ class SupportScreen(QWidget):
             shown_text(self.ui.titleLabel) + ".",
             shown_text(self.ui.introLabel),
         )
+        speak_choices(self.ui.regionCombo)
         self._fit_contacts()
         self._render()
 

@@ -8,7 +8,7 @@ when the value or description changed (there are no live regions in Qt, so this 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QTextDocumentFragment,
 )
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 _installed: list[bool] = []  # one entry once the factory is in
 
@@ -92,3 +92,49 @@ def forget(widget: QWidget | None) -> None:
     if own is not None:
         widget.setAccessibleDescription(str(own))
         widget.setProperty(_OWN, None)
+
+
+_BEFORE = "bondDescriptionBeforeValue"  # a drop-down's description before its value was said
+
+
+class _ChoiceVoice(QObject):
+    """Puts a drop-down's description back when focus returns to it (see ``speak_choices``);
+    on FocusIn, before Qt tells the screen reader about the focus, so it reads the right one."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            before = watched.property(_BEFORE)
+            if before is not None:
+                watched.setProperty(_BEFORE, None)
+                watched.setAccessibleDescription(str(before))
+        return False
+
+
+_voice: list[_ChoiceVoice] = []
+
+
+def speak_choices(*combos: QComboBox) -> None:
+    """Have a screen reader say a drop-down's new value when an arrow key changes it.
+
+    Orca 43 says nothing then: Qt reports a name change, which Orca ignores for combo boxes,
+    and a selection change without a selected child. While the drop-down has focus, its new
+    value goes in front of its description, which Orca says; the description is put back the
+    next time it takes focus.
+    """
+    if not _voice:
+        _voice.append(_ChoiceVoice())
+    for combo in combos:
+        combo.installEventFilter(_voice[0])
+        combo.currentIndexChanged.connect(lambda _index, c=combo: _say_value(c))
+
+
+def _say_value(combo: QComboBox) -> None:
+    if not combo.hasFocus():
+        return
+    before = combo.property(_BEFORE)
+    if before is None:
+        before = combo.accessibleDescription()
+        combo.setProperty(_BEFORE, before)
+    own = combo.property(_OWN)  # without a heading put in front by ``introduce``
+    said = [combo.currentText() + ".", str(before if own is None else own)]
+    combo.setAccessibleDescription(" ".join(p for p in said if p.strip(" .")))
