@@ -167,9 +167,23 @@ def start_screen_reader(
         log.write_text("", encoding="utf-8")
         prefs = folder / "orca-prefs"
         prefs.mkdir(exist_ok=True)
+        # BOND_ORCA_DEBUG=FILE: Orca's own debug log (every event it got), to find out why it
+        # said nothing; very large, and written only when Orca stops.
+        debug = (
+            [f"--debug-file={os.environ['BOND_ORCA_DEBUG']}"]
+            if "BOND_ORCA_DEBUG" in os.environ
+            else []
+        )
         with (folder / "orca.out").open("wb") as out:
             orca = subprocess.Popen(
-                [SYSTEM_PYTHON, str(HERE / "run_orca.py"), str(log), "--user-prefs", str(prefs)],
+                [
+                    SYSTEM_PYTHON,
+                    str(HERE / "run_orca.py"),
+                    str(log),
+                    "--user-prefs",
+                    str(prefs),
+                    *debug,
+                ],
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,

@@ -105,3 +105,28 @@ def test_a_drop_down_speaks_its_new_value(bond: Callable[..., Bond]) -> None:
     app.start(until="Home")
     spoken(app.reader.press("F1"), "Where are you?")  # the region, "Other countries" (the last)
     spoken(app.reader.press("Up"), named[-1])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Home's greeting is a label no control carries: the fix belongs in "
+    "src/bond/gui/screens/home.py, which this change leaves alone (others are editing it)",
+)
+def test_home_greets_by_name_when_it_opens(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.init("Robin")
+    spoken(app.start(until="Home"), "Robin")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Orca 43 is flooded (over 50 events queued: selection and text changes as the "
+    "library fills) and, out of the flood, takes the search field's caret move for the focus "
+    "change, presenting its empty text; the focus event that follows is 'existing "
+    "locusOfFocus' and nothing is said (seen with BOND_ORCA_DEBUG)",
+)
+def test_the_first_ctrl_l_opens_the_library_aloud(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.init()
+    app.start(until="Home")
+    spoken(app.reader.press("ctrl+l", timeout=10), "Library")
