@@ -130,3 +130,21 @@ def test_the_first_ctrl_l_opens_the_library_aloud(bond: Callable[..., Bond]) -> 
     app.init()
     app.start(until="Home")
     spoken(app.reader.press("ctrl+l", timeout=10), "Library")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the question rides on the focused control's description; Qt's description change "
+    "reaches Orca 43 after the focus change made in the same turn, so Orca says it with the "
+    "focus and again as a changed description (Orca 43 does not compare it with the last one)",
+)
+def test_a_step_question_is_said_once(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://exercise/feeling-check")
+    app.init()
+    app.start(until="Name what you feel")
+    reader = app.reader
+    reader.press("Return")
+    reader.press("space")
+    said = reader.press("space")
+    questions = [s for s in said if "What do you feel right now?" in s]
+    assert len(questions) == 1, "Orca said the question more than once:\n" + "\n".join(said)

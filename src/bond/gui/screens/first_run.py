@@ -122,7 +122,7 @@ class FirstRunScreen(QWidget):
         # description is said).
         self._introduce(
             first,
-            ui.stepLabel.text() + ".",
+            ui.stepLabel.text(),
             *(shown_text(label) for label in self._page_text[page]),
         )
         first.setFocus()

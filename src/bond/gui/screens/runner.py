@@ -210,7 +210,7 @@ class RunnerScreen(QWidget):
             forget(focused)
             self._introduced = None
             return
-        parts = [self.ui.stepLabel.text() + ".", self.ui.whoLabel.text()]
+        parts = [self.ui.stepLabel.text(), self.ui.whoLabel.text()]
         if self.ui.whoLabel.isHidden():
             parts.pop()
         introduce(focused, *parts, step.title, step.text)

@@ -66,7 +66,7 @@ class SupportScreen(QWidget):
         # a screen reader says them as the screen opens: it reads no label by itself.
         introduce(
             self.ui.regionCombo,
-            shown_text(self.ui.titleLabel) + ".",
+            shown_text(self.ui.titleLabel),
             shown_text(self.ui.introLabel),
         )
         speak_choices(self.ui.regionCombo)

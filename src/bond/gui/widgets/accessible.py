@@ -76,9 +76,15 @@ def introduce(widget: QWidget, *parts: str) -> None:
     if own is None:
         own = widget.accessibleDescription()
         widget.setProperty(_OWN, own)
-    text = " ".join(" ".join(p.split()) for p in (*parts, str(own)) if p and p.strip())
+    text = " ".join(_sentence(p) for p in (*parts, str(own)) if p and p.strip())
     if widget.accessibleDescription() != text:
         widget.setAccessibleDescription(text)  # Qt tells AT-SPI: DescriptionChanged
+
+
+def _sentence(text: str) -> str:
+    """One line, ending as a sentence does (a heading gets a full stop, so it is read apart)."""
+    text = " ".join(text.split())
+    return text if text[-1:] in ".!?:…" else text + "."
 
 
 def forget(widget: QWidget | None) -> None:
@@ -136,5 +142,5 @@ def _say_value(combo: QComboBox) -> None:
         before = combo.accessibleDescription()
         combo.setProperty(_BEFORE, before)
     own = combo.property(_OWN)  # without a heading put in front by ``introduce``
-    said = [combo.currentText() + ".", str(before if own is None else own)]
-    combo.setAccessibleDescription(" ".join(p for p in said if p.strip(" .")))
+    said = [combo.currentText(), str(before if own is None else own)]
+    combo.setAccessibleDescription(" ".join(_sentence(p) for p in said if p.strip()))
