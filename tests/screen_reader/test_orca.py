@@ -53,7 +53,7 @@ def test_an_exercise_speaks_its_first_question(bond: Callable[..., Bond]) -> Non
     reader = app.reader
     # Enter in the list moves to Start (nothing starts by itself); Space presses a button.
     spoken(reader.press("Return"), "Start alone")
-    spoken(reader.press("space"), "Name what you feel")  # the runner's introduction: Begin
+    spoken(reader.press("space"), "Begin push button", "Name what you feel")  # the introduction
     spoken(reader.press("space"), "Step 1 of", "What do you feel right now?")
 
 
