@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt on a bare Debian/Ubuntu, the xcb platform under Xvfb, a real Secret Service, screenshots.
+# Qt on a bare Debian/Ubuntu, the xcb platform under Xvfb, a real Secret Service, screenshots,
+# and a real screen reader (Orca, the AT-SPI bus, speech-dispatcher: tests/screen_reader).
 APT_PACKAGES=(
   libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
   fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
@@ -14,7 +15,7 @@ APT_PACKAGES=(
 )
 if [ "${BOND_BOOTSTRAP_TEST_TOOLS:-0}" = 1 ]; then
   APT_PACKAGES+=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick xdotool strace
-    poppler-utils python3-dbusmock)
+    poppler-utils python3-dbusmock orca speech-dispatcher at-spi2-core)
 fi
 # Packaging (scripts/build-bundle.sh, build-deb.sh and their checks in CI): PyInstaller needs
 # objdump/strip from binutils; the desktop file and AppStream metadata validators; dpkg-deb.

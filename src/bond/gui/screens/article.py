@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from bond.domain.articles import Article
 from bond.gui.forms.ui_article import Ui_ArticleView
 from bond.gui.reports import save_pdf
+from bond.gui.widgets.accessible import introduce
 from bond.gui.widgets.reading_column import column_width, set_reading_rhythm
 from bond.services.library import ReadingState, highlight_terms, term_pattern
 
@@ -113,6 +114,8 @@ class ArticleScreen(QWidget):
                     "first, Longer out-breath under Exercises takes two minutes."
                 )
             )
+            # A screen reader says the note as the button takes focus (it reads no label).
+            introduce(ui.readNowButton, ui.noteLabel.text().replace("\n\n", ". ", 1))
             ui.readNowButton.setFocus()
         else:
             self._restore_position(state)

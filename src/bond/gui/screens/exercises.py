@@ -6,12 +6,13 @@ import html
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from bond.content.catalog import Catalog
 from bond.domain.exercises import Category, Exercise, Mode
 from bond.gui.forms.ui_exercises import Ui_Exercises
 from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mode_words
+from bond.gui.widgets.accessible import speak_choices
 from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.library import WORD, terms
@@ -120,6 +121,7 @@ class ExercisesScreen(QWidget):
         )
         into_column(ui.detailLayout, ui.detailText, centred=False)  # lines of readable length
         wheel_safe(self)
+        speak_choices(*self.findChildren(QComboBox))  # their new values, said
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from bond.domain.profiles import Household, InvalidName, clean_name
 from bond.gui.forms.ui_first_run import Ui_FirstRun
+from bond.gui.widgets.accessible import forget, introduce, shown_text
 from bond.gui.widgets.plain import make_plain, set_plain_tooltip
 from bond.gui.widgets.reading_column import into_column
 from bond.services.startup import FirstRunPlan
@@ -40,6 +41,15 @@ class FirstRunScreen(QWidget):
         # The organisation's name, and messages about the names typed: shown as typed.
         make_plain(ui.keyringNote, ui.namesError, ui.protectError)
         self._pages = [ui.welcomePage, ui.safetyPage, ui.whoPage, ui.namesPage]
+        # What a screen reader says as each page opens: its heading and text (see _show).
+        self._page_text = {
+            ui.welcomePage: (ui.welcomeTitle, ui.welcomeText),
+            ui.safetyPage: (ui.safetyTitle, ui.safetyText),
+            ui.whoPage: (ui.whoTitle,),
+            ui.namesPage: (ui.namesTitle,),
+            ui.protectPage: (ui.protectTitle, ui.protectText),
+        }
+        self._introduced: QWidget | None = None
         if not profiles_only:
             self._pages.append(ui.protectPage)
         for label in (ui.namesError, ui.protectError):
@@ -107,7 +117,21 @@ class FirstRunScreen(QWidget):
                 ui.passphraseRadio,
             ),
         }.get(page, ui.nextButton)
+        # The page's step, heading and text ride on the control that takes focus, so a screen
+        # reader says them as the page opens (the same control may keep focus: then the new
+        # description is said).
+        self._introduce(
+            first,
+            ui.stepLabel.text(),
+            *(shown_text(label) for label in self._page_text[page]),
+        )
         first.setFocus()
+
+    def _introduce(self, widget: QWidget, *parts: str) -> None:
+        if self._introduced is not widget:
+            forget(self._introduced)
+        self._introduced = widget
+        introduce(widget, *parts)
 
     def _set_next_text(self, text: str) -> None:
         self.ui.nextButton.setText(text)
@@ -130,6 +154,10 @@ class FirstRunScreen(QWidget):
             self.submitted.emit(plan)
 
     # -- names ------------------------------------------------------------------------------
+    def _empty_name(self) -> QWidget:
+        edits = [self.ui.nameEdit1, self.ui.nameEdit2][: len(self._names())]
+        return next((e for e in edits if not e.text().strip()), self.ui.nameEdit1)
+
     def _household(self) -> Household:
         return Household.SOLO if self.ui.soloRadio.isChecked() else Household.COUPLE
 
@@ -148,11 +176,12 @@ class FirstRunScreen(QWidget):
         try:
             cleaned = [clean_name(n) for n in self._names()]
         except InvalidName as exc:
-            return self._error(self.ui.namesError, str(exc))
+            return self._error(self.ui.namesError, str(exc), self._empty_name())
         if len(cleaned) == 2 and cleaned[0].casefold() == cleaned[1].casefold():
             return self._error(
                 self.ui.namesError,
                 self.tr("Please use two different names so Bond can tell you apart."),
+                self.ui.nameEdit2,
             )
         self.ui.namesError.hide()
         return True
@@ -213,14 +242,16 @@ class FirstRunScreen(QWidget):
         if self._wants_passphrase():
             passphrase = ui.passphraseEdit.text()
             if problem := passphrase_problem(passphrase):
-                self._error(ui.protectError, problem)
-                ui.passphraseEdit.setFocus()
+                self._error(ui.protectError, problem, ui.passphraseEdit)
                 ui.passphraseEdit.selectAll()
                 return None
             if ui.passphraseAgainEdit.text() != passphrase:
-                self._error(ui.protectError, self.tr("The two passphrases are not the same."))
                 ui.passphraseAgainEdit.clear()
-                ui.passphraseAgainEdit.setFocus()
+                self._error(
+                    ui.protectError,
+                    self.tr("The two passphrases are not the same."),
+                    ui.passphraseAgainEdit,
+                )
                 return None
         ui.protectError.hide()
         return FirstRunPlan(
@@ -241,8 +272,14 @@ class FirstRunScreen(QWidget):
         label = self.ui.namesError if self._profiles_only else self.ui.protectError
         self._error(label, message)
 
-    def _error(self, label: QWidget, message: str) -> bool:
+    def _error(self, label: QWidget, message: str, field: QWidget | None = None) -> bool:
+        """Show ``message`` under the page; the keyboard goes to ``field`` (else stays where it
+        is), which a screen reader then says with the message."""
         label.setText(message)  # type: ignore[attr-defined]
         label.show()
         label.setAccessibleDescription(message)
+        target = field or self.focusWidget()
+        if target is not None and self.isAncestorOf(target):
+            self._introduce(target, message)
+            target.setFocus()
         return False

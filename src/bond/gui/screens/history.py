@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from bond.domain.answers import describe
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_history import Ui_History
+from bond.gui.widgets.accessible import speak_choices
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.wheel_safe import wheel_safe
 
@@ -36,6 +37,7 @@ class HistoryScreen(QWidget):
         self.ui = Ui_History()
         self.ui.setupUi(self)
         wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
+        speak_choices(*self.findChildren(QComboBox))  # their new values, said
         self.model = QStandardItemModel(self)
         self.ui.listView.setModel(self.model)
         self.ui.splitter.setStretchFactor(0, 2)

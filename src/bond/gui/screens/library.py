@@ -7,11 +7,12 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
+from bond.gui.widgets.accessible import speak_choices
 from bond.gui.widgets.flow_layout import wrap_row
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -72,6 +73,7 @@ class LibraryScreen(QWidget):
         # The search has a line of its own; the filters wrap under it (200% text, Spanish).
         wrap_row(ui.libraryLayout, ui.searchRow, "filterFlow")
         wheel_safe(self)
+        speak_choices(*self.findChildren(QComboBox))  # their new values, said
         self.refresh()
 
     def set_readers(self, profiles: Sequence[Profile], current: str | None) -> None:

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
+from bond.gui.widgets.accessible import speak_choices
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.ratings_chart import fill_chart
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -34,6 +35,7 @@ class ProgressScreen(QWidget):
         self.ui = Ui_Progress()
         self.ui.setupUi(self)
         wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
+        speak_choices(*self.findChildren(QComboBox))  # their new values, said
         ui = self.ui
         labels = {  # spelled out here so that lupdate finds every one
             12: self.tr("Last 12 weeks"),

@@ -19,6 +19,7 @@ from bond.domain.exercises import FeelingGroup, StepType
 from bond.errors import ProfileKeysMismatchError
 from bond.gui.forms.ui_runner import Ui_Runner
 from bond.gui.ops import Ops
+from bond.gui.widgets.accessible import forget, introduce, shown_text
 from bond.gui.widgets.agreement_review import AgreementReview
 from bond.gui.widgets.countdown import Countdown
 from bond.gui.widgets.plain import make_plain, plain_label
@@ -63,6 +64,7 @@ class RunnerScreen(QWidget):
         self.reduced_motion = reduced_motion
         self.writes = Ops(self, max_threads=1)
         self.widget: QWidget | None = None
+        self._introduced: QWidget | None = None  # the control carrying the step (_introduce)
         self._dirty = False
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -185,10 +187,33 @@ class RunnerScreen(QWidget):
             widget.focus_first()
             focused = QApplication.focusWidget()
             if focused is not None and widget.isAncestorOf(focused):
+                self._introduce(focused)
                 return
             if not widget.isVisible():
                 return  # not on screen yet: the window asks again once it shows the runner
+        self._introduce(ui.nextButton)
         ui.nextButton.setFocus()  # nothing to press in the step: Next is the next move
+
+    def _introduce(self, focused: QWidget) -> None:
+        """The step's number, question and text ride on the control that takes focus, so a
+        screen reader says them as the step opens (it reads no label by itself)."""
+        if self._introduced is not focused:
+            forget(self._introduced)
+        self._introduced = focused
+        frame = self.run.flow.frame
+        step = frame.step
+        if frame.kind is FrameKind.INTRO and self.widget is not None:
+            labels = self.widget.findChildren(QLabel)
+            introduce(focused, *(shown_text(label) for label in labels if label.text()))
+            return
+        if frame.kind is not FrameKind.STEP or step is None:
+            forget(focused)
+            self._introduced = None
+            return
+        parts = [self.ui.stepLabel.text(), self.ui.whoLabel.text()]
+        if self.ui.whoLabel.isHidden():
+            parts.pop()
+        introduce(focused, *parts, step.title, step.text)
 
     def _gate(self, owner: str) -> QWidget:
         """A private part whose owner has a PIN: nothing of it shows until the PIN is given."""
@@ -320,6 +345,8 @@ class RunnerScreen(QWidget):
             ui.nextButton.setText(self.tr("Beg&in"))
         else:
             ui.nextButton.setText(self.tr("&Next"))
+        # Said as it reads ("Begin", "Finish"), not as the form named it ("Next").
+        ui.nextButton.setAccessibleName(ui.nextButton.text().replace("&", ""))
         self.ui.pauseButton.setEnabled(not done)
         self.ui.stopButton.setEnabled(not done)
 

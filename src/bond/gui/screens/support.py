@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from bond.content.support import SupportCatalog, SupportRegion
 from bond.gui.forms.ui_support import Ui_Support
+from bond.gui.widgets.accessible import introduce, shown_text, speak_choices
 from bond.gui.widgets.flow_layout import wrap_row
 from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -61,6 +62,14 @@ class SupportScreen(QWidget):
         wrap_row(self.ui.supportLayout, self.ui.calmRow, "calmFlow")
         into_column(self.ui.supportLayout, self.ui.introLabel)
         wheel_safe(self)
+        # Where the keyboard lands (Where are you?) carries the heading and the first lines, so
+        # a screen reader says them as the screen opens: it reads no label by itself.
+        introduce(
+            self.ui.regionCombo,
+            shown_text(self.ui.titleLabel),
+            shown_text(self.ui.introLabel),
+        )
+        speak_choices(self.ui.regionCombo)
         self._fit_contacts()
         self._render()
 

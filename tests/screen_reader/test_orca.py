@@ -1,0 +1,150 @@
+"""What Orca says at the moments that matter, keyboard only, in a real ``bond`` process.
+
+Each test starts Bond, presses real keys and reads what Orca spoke since. "Bond frame." (the
+window being named as it appears) is said before anything in Bond has focus; the tests look at
+what comes after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.screen_reader.listener import Bond, ScreenReaderError
+
+WINDOW = "Bond frame."
+
+
+def after_window(said: list[str]) -> list[str]:
+    """What Orca said once the window was named (the window's name is not Bond's content)."""
+    return said[said.index(WINDOW) + 1 :] if WINDOW in said else said
+
+
+def spoken(said: list[str], *texts: str) -> None:
+    """Every one of ``texts`` was said (any case), else fail with all that was said."""
+    joined = " ".join(said).casefold()
+    missing = [t for t in texts if t.casefold() not in joined]
+    if missing:
+        listing = "\n".join(f"  {s}" for s in said) or "  (nothing)"
+        raise ScreenReaderError(f"Orca never said {missing}. It said:\n{listing}")
+
+
+def test_first_run_welcome_is_spoken_unasked(bond: Callable[..., Bond]) -> None:
+    app = bond()  # an empty folder: first run
+    said = app.start(until="Get started")
+    spoken(said, "Welcome to Bond", "Bond helps you look after a close relationship")
+
+
+def test_first_run_names_error_is_spoken(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.start(until="Get started")
+    reader = app.reader
+    spoken(reader.press("Return"), "Before you begin")  # Get started: the safety page
+    spoken(reader.press("Return"), "Who will use Bond")  # the who page, on "Just me"
+    spoken(reader.press("alt+c"), "Your name")  # Continue: the names page, its first field
+    spoken(reader.press("Return"), "Please enter a name")  # Enter with no name
+
+
+def test_an_exercise_speaks_its_first_question(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://exercise/feeling-check")
+    app.init()
+    app.start(until="Name what you feel")  # the exercise, selected in the list
+    reader = app.reader
+    # Enter in the list moves to Start (nothing starts by itself); Space presses a button.
+    spoken(reader.press("Return"), "Start alone")
+    spoken(reader.press("space"), "Begin push button", "Name what you feel")  # the introduction
+    spoken(reader.press("space"), "Step 1 of", "What do you feel right now?")
+
+
+def test_an_article_speaks_its_content_note_when_it_opens(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://article/healthy-unhealthy-abusive")
+    app.init()
+    said = app.start(until="Read it now")
+    spoken(said, "Content note: This article talks about abuse and violence")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Orca 43 says the focused button (Read it now) before its description, which holds "
+    "the note, and names the main window's screen stack ('layered pane', a QStackedWidget in "
+    "ui/main_window.ui, not changed here) first",
+)
+def test_an_article_speaks_its_content_note_before_anything_else(
+    bond: Callable[..., Bond],
+) -> None:
+    app = bond("--open", "bond://article/healthy-unhealthy-abusive")
+    app.init()
+    said = after_window(app.start(until="Read it now"))
+    spoken(said, "This article talks about abuse and violence")
+    first = said[0] if said else ""
+    assert "content note" in first.casefold(), (
+        f"Orca said {first!r} before the content note; all it said:\n" + "\n".join(said)
+    )
+
+
+def test_get_support_now_heading_is_spoken_on_f1(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.init()
+    app.start(until="Home")
+    said = app.reader.press("F1")
+    headings = [s for s in said if s.startswith("Get support now") and "button" not in s]
+    assert headings, "Orca did not say the heading Get support now after F1. It said:\n" + (
+        "\n".join(said)
+    )
+
+
+def test_a_drop_down_speaks_its_new_value(bond: Callable[..., Bond]) -> None:
+    from bond.content.support import ELSEWHERE, load_support
+    from tests.conftest import ROOT
+
+    regions = load_support(ROOT / "resources" / "content" / "support").regions.values()
+    named = sorted(r.name for r in regions if r.code != ELSEWHERE)
+    app = bond()
+    app.init()
+    app.start(until="Home")
+    spoken(app.reader.press("F1"), "Where are you?")  # the region, "Other countries" (the last)
+    spoken(app.reader.press("Up"), named[-1])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Home's greeting is a label no control carries: the fix belongs in "
+    "src/bond/gui/screens/home.py, which this change leaves alone (others are editing it)",
+)
+def test_home_greets_by_name_when_it_opens(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.init("Robin")
+    spoken(app.start(until="Home"), "Robin")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Orca 43 is flooded (over 50 events queued: selection and text changes as the "
+    "library fills) and, out of the flood, takes the search field's caret move for the focus "
+    "change, presenting its empty text; the focus event that follows is 'existing "
+    "locusOfFocus' and nothing is said (seen with BOND_ORCA_DEBUG)",
+)
+def test_the_first_ctrl_l_opens_the_library_aloud(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.init()
+    app.start(until="Home")
+    spoken(app.reader.press("ctrl+l", timeout=10), "Library")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the question rides on the focused control's description; Qt's description change "
+    "reaches Orca 43 after the focus change made in the same turn, so Orca says it with the "
+    "focus and again as a changed description (Orca 43 does not compare it with the last one)",
+)
+def test_a_step_question_is_said_once(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://exercise/feeling-check")
+    app.init()
+    app.start(until="Name what you feel")
+    reader = app.reader
+    reader.press("Return")
+    reader.press("space")
+    said = reader.press("space")
+    questions = [s for s in said if "What do you feel right now?" in s]
+    assert len(questions) == 1, "Orca said the question more than once:\n" + "\n".join(said)
