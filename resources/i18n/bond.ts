@@ -1728,7 +1728,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>Lock</name>
     <message>
-        <source>Bond is locked</source>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,22 +1740,22 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock</source>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Type your passphrase to go on. Get support now (F1) works while locked.</source>
+        <source>Type your passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Unlock to go on. Without a passphrase this screen only hides what was showing; anyone at this computer can unlock it. Get support now (F1) works while locked.</source>
+        <source>Without a passphrase, this screen only covers what was showing: anyone at this computer can continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1745,8 +1745,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <source>Bond is locked</source>
-        <translation>Bond está bloqueado</translation>
+        <source>Paused</source>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -1757,23 +1757,23 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Problema al desbloquear</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation>D&amp;esbloquear</translation>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
+        <source>Continue</source>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Type your passphrase to go on. Get support now (F1) works while locked.</source>
-        <translation>Escribe tu frase de contraseña para seguir. Pedir ayuda ahora (F1) funciona también con Bond bloqueado.</translation>
+        <source>Type your passphrase to continue.</source>
+        <translation>Escribe tu frase de contraseña para continuar.</translation>
     </message>
     <message>
-        <source>Press Unlock to go on. Without a passphrase this screen only hides what was showing; anyone at this computer can unlock it. Get support now (F1) works while locked.</source>
-        <translation>Pulsa Desbloquear para seguir. Sin frase de contraseña, esta pantalla solo oculta lo que se veía; cualquiera en este equipo puede desbloquearla. Pedir ayuda ahora (F1) funciona también con Bond bloqueado.</translation>
+        <source>Without a passphrase, this screen only covers what was showing: anyone at this computer can continue.</source>
+        <translation>Sin frase de contraseña, esta pantalla solo tapa lo que se veía: cualquier persona en este ordenador puede continuar.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>

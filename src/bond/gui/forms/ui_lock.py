@@ -80,7 +80,7 @@ class Ui_Lock(object):
     # setupUi
 
     def retranslateUi(self, Lock):
-        self.titleLabel.setText(QCoreApplication.translate("Lock", u"Bond is locked", None))
+        self.titleLabel.setText(QCoreApplication.translate("Lock", u"Paused", None))
         self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("Lock", u"Passphrase", None))
 #if QT_CONFIG(accessibility)
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("Lock", u"Passphrase", None))
@@ -88,9 +88,9 @@ class Ui_Lock(object):
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("Lock", u"Unlock problem", None))
 #endif // QT_CONFIG(accessibility)
-        self.unlockButton.setText(QCoreApplication.translate("Lock", u"&Unlock", None))
+        self.unlockButton.setText(QCoreApplication.translate("Lock", u"&Continue", None))
 #if QT_CONFIG(accessibility)
-        self.unlockButton.setAccessibleName(QCoreApplication.translate("Lock", u"Unlock", None))
+        self.unlockButton.setAccessibleName(QCoreApplication.translate("Lock", u"Continue", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -47,12 +47,12 @@ class LockScreen(QWidget):
         self.ui.passphraseEdit.setVisible(needs_passphrase)
         self.ui.errorLabel.hide()
         self.ui.hintLabel.setText(
-            self.tr("Type your passphrase to go on. Get support now (F1) works while locked.")
+            # Neutral words (DESIGN.md): a passer-by learns nothing of what was on screen.
+            self.tr("Type your passphrase to continue.")
             if needs_passphrase
             else self.tr(
-                "Press Unlock to go on. Without a passphrase this screen only hides "
-                "what was showing; anyone at this computer can unlock it. Get support "
-                "now (F1) works while locked."
+                "Without a passphrase, this screen only covers what was showing: anyone at "
+                "this computer can continue."
             )
         )
         (self.ui.passphraseEdit if needs_passphrase else self.ui.unlockButton).setFocus()
