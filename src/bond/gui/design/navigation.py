@@ -73,8 +73,12 @@ class NavigationRail(QFrame):
         layout.setContentsMargins(0, tokens.SPACE_PX["s"], edge, tokens.SPACE_PX["s"])
         layout.setSpacing(tokens.SPACE_PX["xs"])
         for item in items:
-            if item is None:
+            if item is None:  # the places after it sit at the foot, under a hairline
                 layout.addStretch(1)
+                divider = QFrame(self)
+                divider.setProperty("role", "rail-divider")
+                divider.setFixedHeight(tokens.BORDER_PX[current_theme()]["hairline"])
+                layout.addWidget(divider)
                 continue
             place, icon_name, label = item
             button = QPushButton(label, self)
