@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         self.go("home")
 
     def _home_shown(self) -> None:
-        self.rail.button("home").setFocus()
+        self.features.home.screen.focus_first()  # the greeting, for a screen reader too
         self._first_screen_shown()
 
     def _first_screen_shown(self) -> None:  # Home, unlock, first run...

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
+from bond.gui.widgets.accessible import forget, introduce
 from bond.gui.widgets.plain import make_plain
 
 
@@ -78,6 +79,11 @@ class HomeScreen(QWidget):
         A widget made later joins the end of the focus chain, so without this a resume button
         shown on unlock is reached only after everything else on the page.
         """
+        for first, second in pairwise(self._tab_chain()):
+            QWidget.setTabOrder(first, second)
+
+    def _tab_chain(self) -> list[QWidget]:
+        """The page's Tab stops, top to bottom."""
         chain: list[QWidget] = []
 
         def walk(layout: QLayout) -> None:
@@ -92,8 +98,23 @@ class HomeScreen(QWidget):
                     walk(sub)
 
         walk(self.ui.homeLayout)
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        return chain
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the page's first control, which carries the greeting and the
+        intro for a screen reader (Orca 43 reads no label by itself) until focus leaves it."""
+        first = next((w for w in self._tab_chain() if w.isVisibleTo(self) and w.isEnabled()), None)
+        if first is None:
+            return
+        introduce(first, self.ui.greetingLabel.text(), self.ui.introLabel.text())
+        first.installEventFilter(self)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            forget(watched)  # said once, as the page opened
+        return False
 
     def show_continue(self, items: Sequence[tuple[str, str]]) -> None:
         """Paused exercises: (session id, a label such as "Weekly meeting, Sam and Alex")."""
