@@ -12,6 +12,7 @@ greyed-out label stays readable.
 
 from __future__ import annotations
 
+import colorsys
 import math
 import re
 from dataclasses import dataclass
@@ -198,6 +199,18 @@ TEXT = [
     ),
     ("button, disabled (3:1)", ("QPushButton:disabled",), ("QPushButton:disabled",), LARGE),
     (
+        "primary button, disabled (3:1)",
+        ('QPushButton[role="primary"]:disabled',),
+        ('QPushButton[role="primary"]:disabled',),
+        LARGE,
+    ),
+    (
+        "chip, disabled (3:1)",
+        ('QPushButton[role="chip"]:disabled',),
+        ('QPushButton[role="chip"]:disabled',),
+        LARGE,
+    ),
+    (
         "feeling word, picked",
         ('QPushButton[role="feeling-word"]:checked',),
         ('QPushButton[role="feeling-word"]:checked',),
@@ -209,6 +222,13 @@ TEXT = [
     ("selected text", ("selection",), ("selection",), NORMAL),
     ("list item", ("QListView",), ("QListView",), NORMAL),
     ("list item, selected", ("QListView::item:selected",), ("QListView::item:selected",), NORMAL),
+    ("list item, hovered", ("QListView::item:hover",), ("QListView::item:hover",), NORMAL),
+    (
+        "table cell, selected",
+        ("QTableView::item:selected",),
+        ("QTableView::item:selected",),
+        NORMAL,
+    ),
     ("menu", ("QMenu",), ("QMenu",), NORMAL),
     ("menu item, selected", ("QMenu::item:selected",), ("QMenu::item:selected",), NORMAL),
     # the components (gui/design/components.py, navigation.py)
@@ -292,6 +312,7 @@ BORDERS = [
     ("focus ring", "QLineEdit:focus", ()),
     ("focus ring in a group box", "QLineEdit:focus", ("QGroupBox",)),
     ("list focus ring", "QListView:focus", ()),
+    ("list focus ring round a chosen row", "QListView:focus", ("QListView::item:selected",)),
     ("scrolling page focus ring", "QScrollArea:focus", ()),
     ("chip border", 'QPushButton[role="chip"]', ()),
     ("chip border on a card", 'QPushButton[role="chip"]', ('QFrame[role="card"]',)),
@@ -352,6 +373,66 @@ def test_main_button_focus_ring_stands_out_from_the_button(theme: Theme) -> None
         assert ratio(border, back) >= NON_TEXT, f"{theme.name}: {selector} {border} on {back}"
 
 
+@pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
+def test_a_focused_primary_is_still_the_accent(theme: Theme) -> None:
+    """Focus keeps a filled button filled with the accent's hue (a deeper shade; the accent
+    itself in high contrast, whose yellow has no lighter shade) so it still reads as the
+    primary action; in light and dark the fill itself changes too, so focus shows twice."""
+    accent = tokens.COLOURS[theme.name]["accent"]
+    hue = _hue(accent)
+    for selector in (
+        "QPushButton:default:focus",
+        'QPushButton[role="primary"]:focus',
+        'QPushButton[role="chip"]:checked:focus',
+    ):
+        fill = theme.get(selector, "background")
+        assert fill, f"{theme.name}: {selector} has no fill"
+        assert min(abs(_hue(fill) - hue), 360 - abs(_hue(fill) - hue)) <= 10, (selector, fill)
+        if theme.name != "high-contrast":
+            assert ratio(fill, accent) >= 1.5, f"{theme.name}: {selector} {fill} ≈ {accent}"
+        assert ratio(theme.get(selector, "border") or fill, theme.window) >= NON_TEXT
+
+
+def _hue(hex_colour: str) -> float:
+    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return colorsys.rgb_to_hls(r, g, b)[0] * 360
+
+
+@pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
+def test_disabled_never_passes_for_a_secondary_button(theme: Theme) -> None:
+    """A disabled button is sunk and dashed, with muted text: its edge is a different shape
+    and colour from an enabled button's, and its text much fainter (yet 3:1, 4.5:1 in high
+    contrast, checked above)."""
+    plain_text = ratio(
+        theme.resolve("color", "QPushButton"),
+        theme.get("QPushButton", "background") or theme.window,
+    )
+    for selector in (
+        "QPushButton:disabled",
+        'QPushButton[role="primary"]:disabled',
+        'QPushButton[role="chip"]:disabled',
+    ):
+        props = theme.rules[selector]
+        assert " dashed " in f" {props.get('border', '')} ", f"{theme.name}: {selector} not dashed"
+        border = theme.get(selector, "border")
+        assert border != theme.get("QPushButton", "border"), (theme.name, selector)
+        colour, back = theme.resolve("color", selector), theme.resolve("background", selector)
+        assert ratio(colour, back) <= plain_text / 2, f"{theme.name}: {selector} text too loud"
+
+
+@pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
+def test_a_chosen_row_is_a_quiet_tint_apart_from_hover(theme: Theme) -> None:
+    """A list's chosen row is the rail's current place (a tint and a leading marker), not a
+    block of accent, and differs from the row under the pointer."""
+    chosen = theme.get("QListView::item:selected", "background")
+    hover = theme.get("QListView::item:hover", "background")
+    accent = tokens.COLOURS[theme.name]["accent"]
+    assert chosen and hover and chosen != hover and chosen != accent, theme.name
+    assert theme.get("QTableView::item:selected", "background") == chosen
+    marker = _colour(theme.rules["QListView::item:selected"].get("border-left-color", ""))
+    assert marker and ratio(marker, chosen) >= NON_TEXT, theme.name
+
+
 def test_the_ratio_matches_known_values() -> None:
     assert ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
@@ -369,7 +450,7 @@ def test_every_rule_checked_exists(theme: Theme) -> None:
 
 # -- the tokens themselves ----------------------------------------------------------------------
 
-TOKEN_NEEDS = {"text": NORMAL, "large": LARGE, "ui": NON_TEXT}
+TOKEN_NEEDS = {"text": NORMAL, "large": LARGE, "ui": NON_TEXT, "ring": NON_TEXT}
 
 
 @pytest.mark.parametrize("theme", tokens.THEMES)
@@ -384,7 +465,7 @@ def test_token_pairs_meet_wcag(theme: str) -> None:
     colours = tokens.COLOURS[theme]
     failures = []
     for fg, bg, kind in tokens.CONTRAST_PAIRS:
-        need = needed(theme, TOKEN_NEEDS[kind])
+        need = NON_TEXT if kind == "ring" else needed(theme, TOKEN_NEEDS[kind])
         if (found := ratio(colours[fg], colours[bg])) < need:
             failures.append(f"{fg} {colours[fg]} on {bg} {colours[bg]}: {found:.2f}:1 < {need}")
     assert not failures, f"{theme}:\n" + "\n".join(failures)
@@ -423,6 +504,17 @@ def test_person_colours_carry_their_initial_and_stand_apart(theme: str) -> None:
     assert closest >= 20, f"{theme}: two person colours are only ΔE {closest:.1f} apart"
 
 
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_no_person_colour_passes_for_the_accent(theme: str) -> None:
+    """The accent means "chosen" and "primary"; a person's colour must not look like it (the
+    first person's blue once was the accent itself). Each also shows on the page (3:1)."""
+    colours = tokens.COLOURS[theme]
+    for fill in tokens.PERSON_FILLS[theme]:
+        gap = math.dist(_lab(fill), _lab(colours["accent"]))
+        assert gap >= 25, f"{theme}: {fill} is only ΔE {gap:.1f} from the accent"
+        assert ratio(fill, colours["bg"]) >= NON_TEXT, (theme, fill)
+
+
 def test_a_profile_keeps_its_hue_in_every_theme() -> None:
     from bond.domain.profiles import PROFILE_COLORS
 
@@ -431,3 +523,5 @@ def test_a_profile_keeps_its_hue_in_every_theme() -> None:
         for theme in tokens.THEMES:
             assert tokens.person_colour(stored, theme).fill == tokens.PERSON_FILLS[theme][index]
     assert 0 <= tokens.person_index("#123456") < 6  # a colour from elsewhere still gets one
+    for index, fill in enumerate(tokens.PERSON_FILLS["light"]):
+        assert tokens.person_index(fill) == index  # a drawn colour names its own hue

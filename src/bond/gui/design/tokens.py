@@ -36,9 +36,12 @@ ROLES: Final = {
     "separator": "the faint line between list rows",
     "focus": "the keyboard focus ring: 3:1 against everything it sits on",
     "focus_tint": "the background of a focused control",
-    "primary_focus_bg": "a focused primary button's fill (it changes, so focus shows)",
+    "primary_focus_bg": (
+        "a focused primary button's or chosen chip's fill: a deeper shade of the accent (the"
+        " accent itself in high contrast), so it still reads as primary and the change shows"
+    ),
     "primary_focus_text": "a focused primary button's text",
-    "primary_focus_ring": "a focused primary button's ring: 3:1 against its fill",
+    "primary_focus_ring": "a focused primary button's ring: 3:1 against its fill and the page",
     "danger": "danger text and icons, and nothing else",
     "danger_bg": "the danger banner",
     "on_danger_bg": "text on the danger banner",
@@ -51,9 +54,9 @@ ROLES: Final = {
     "on_notice": "text on it",
     "notice_border": "its edge",
     "emphasis_border": "the edge of a box that must stand out (an emergency number)",
-    "disabled_bg": "a control that cannot be used now",
-    "disabled_text": "its text (held to 3:1 although WCAG exempts it)",
-    "disabled_border": "its edge",
+    "disabled_bg": "a control that cannot be used now (sunk: no raised fill, a dashed edge)",
+    "disabled_text": "its text: muted, held to 3:1 (4.5:1 in high contrast) though WCAG exempts it",
+    "disabled_border": "its edge, drawn dashed",
     "toast_bg": "a toast (the inverse of the page, so it stands apart)",
     "on_toast": "text on a toast",
     "toast_border": "a toast's edge (only high contrast draws one apart from its fill)",
@@ -82,9 +85,9 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "separator": "#EFEAE1",
         "focus": "#1B4F8A",
         "focus_tint": "#E3EEF8",
-        "primary_focus_bg": "#143646",
+        "primary_focus_bg": "#1A4258",
         "primary_focus_text": "#FFFFFF",
-        "primary_focus_ring": "#B86E00",
+        "primary_focus_ring": "#C47A00",
         "danger": "#A1261B",
         "danger_bg": "#FBEAE7",
         "on_danger_bg": "#6E1A12",
@@ -98,7 +101,7 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "notice_border": "#E5C96B",
         "emphasis_border": "#D9D3C7",
         "disabled_bg": "#ECE8E1",
-        "disabled_text": "#5F636B",
+        "disabled_text": "#777B82",
         "disabled_border": "#C9C3B8",
         "toast_bg": "#1F2328",
         "on_toast": "#FFFFFF",
@@ -126,9 +129,9 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "separator": "#2B3037",
         "focus": "#F2C14E",
         "focus_tint": "#2B3440",
-        "primary_focus_bg": "#0E1A22",
-        "primary_focus_text": "#CFE6F5",
-        "primary_focus_ring": "#F2C14E",
+        "primary_focus_bg": "#4E8AB2",
+        "primary_focus_text": "#0A1117",
+        "primary_focus_ring": "#FFEFC2",
         "danger": "#FF9B8F",
         "danger_bg": "#3B1F1C",
         "on_danger_bg": "#FFE1DC",
@@ -141,8 +144,8 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "on_notice": "#FFE9A8",
         "notice_border": "#8C7430",
         "emphasis_border": "#4E7185",
-        "disabled_bg": "#23272D",
-        "disabled_text": "#8E949C",
+        "disabled_bg": "#16191D",
+        "disabled_text": "#6C727A",
         "disabled_border": "#4A5058",
         "toast_bg": "#ECEAE6",
         "on_toast": "#16191D",
@@ -170,9 +173,13 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "separator": "#000000",
         "focus": "#00FFFF",
         "focus_tint": "#003333",
-        "primary_focus_bg": "#000000",
-        "primary_focus_text": "#00FFFF",
-        "primary_focus_ring": "#00FFFF",
+        "primary_focus_bg": "#FFFF00",
+        "primary_focus_text": "#000000",
+        # Cyan, the focus colour everywhere else, is 1.2:1 on the yellow fill and white 1.1:1; a
+        # ring can only show on yellow and on black at once with a luminance between 0.10 and
+        # 0.28. The darkest cyan that keeps 5:1 on black does (3.9:1 on yellow): still "the
+        # focus colour", the fill stays the accent, and the text stays black.
+        "primary_focus_ring": "#008B8B",
         "danger": "#FF9E9E",
         "danger_bg": "#000000",
         "on_danger_bg": "#FFFFFF",
@@ -186,8 +193,8 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "notice_border": "#FFFF00",
         "emphasis_border": "#FFFF00",
         "disabled_bg": "#000000",
-        "disabled_text": "#BDBDBD",
-        "disabled_border": "#BDBDBD",
+        "disabled_text": "#7A7A7A",
+        "disabled_border": "#7A7A7A",
         "toast_bg": "#000000",
         "on_toast": "#FFFFFF",
         "toast_border": "#FFFFFF",
@@ -202,13 +209,17 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
 }
 
 # One colour per person (DECISIONS 34), always shown with their name or initial. A profile keeps
-# the colour it was given (``bond.domain.profiles.PROFILE_COLORS``, the light theme's fills);
-# each theme has its own rendition of the same six hues, told apart by hue and by lightness:
-# blue, plum, green, amber, violet, teal. ``fill`` carries the initial in ``on_fill``.
+# the colour it was given (``bond.domain.profiles.PROFILE_COLORS``): :data:`PERSON_KEYS`, the
+# light fills of the first design, names the hue and is never drawn. Each theme has its own
+# rendition of the same six hues, told apart by hue and by lightness: blue, plum, green, amber,
+# violet, teal. None is near the accent (the blue is an indigo, the teal leans green), so a
+# person's colour is never mistaken for "chosen" or "primary". ``fill`` carries the initial in
+# ``on_fill``.
+PERSON_KEYS: Final = ("#2F6F8F", "#8A4B7A", "#3D7A4A", "#9A5B1E", "#5B55A8", "#1D7773")
 PERSON_HUES: Final = ("blue", "plum", "green", "amber", "violet", "teal")
 PERSON_FILLS: Final[dict[str, tuple[str, ...]]] = {
-    "light": ("#2F6F8F", "#8A4B7A", "#3D7A4A", "#9A5B1E", "#5B55A8", "#1D7773"),
-    "dark": ("#7CB9E0", "#E0A3D0", "#9CD39A", "#E8B070", "#B7AEF5", "#62D0C4"),
+    "light": ("#3A5BA8", "#8A4B7A", "#467A36", "#9A5B1E", "#7A45A8", "#1A7868"),
+    "dark": ("#8FA6FA", "#F2A2C6", "#A8D890", "#E8B070", "#C48AEE", "#50D2BE"),
     "high-contrast": ("#8CCBFF", "#FFB0EC", "#A8F08C", "#FFC878", "#CDB8FF", "#5CF0E0"),
 }
 PERSON_ON_FILL: Final = {"light": "#FFFFFF", "dark": "#14171A", "high-contrast": "#000000"}
@@ -228,11 +239,11 @@ class PersonColour(tuple[str, str]):
 
 def person_index(profile_colour: str) -> int:
     """Which of the six hues a profile's stored colour is (an unknown one is hashed to one)."""
-    light = PERSON_FILLS["light"]
     upper = profile_colour.upper()
-    if upper in light:
-        return light.index(upper)
-    return sum(upper.encode()) % len(light)
+    for table in (PERSON_KEYS, PERSON_FILLS["light"]):
+        if upper in table:
+            return table.index(upper)
+    return sum(upper.encode()) % len(PERSON_KEYS)
 
 
 def person_colour(profile_colour: str, theme: str) -> PersonColour:
@@ -284,9 +295,12 @@ def colours(theme: str) -> dict[str, str]:
 
 # -- the contrast contract ----------------------------------------------------------------------
 
-Kind = Literal["text", "large", "ui"]
+Kind = Literal["text", "large", "ui", "ring"]
 #: Each pair of roles Bond draws one on the other, and what it must meet: "text" 4.5:1 (7:1 in
-#: high contrast), "large" text 3:1 (4.5:1 in high contrast), "ui" borders and rings 3:1.
+#: high contrast), "large" text 3:1 (4.5:1 in high contrast), "ui" borders and rings 3:1 (held
+#: to 4.5:1 in high contrast too). "ring" is 3:1 in every theme (WCAG 1.4.11 has no enhanced
+#: level): only the ring between a focused yellow fill and the black page, where no colour can
+#: reach 4.5:1 on both (it would need a luminance under 0.17 and over 0.18 at once).
 CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("text", "bg", "text"),
     ("text", "surface", "text"),
@@ -316,8 +330,9 @@ CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("focus", "surface", "ui"),
     ("focus", "hover", "ui"),
     ("focus", "nav_current_bg", "ui"),
-    ("primary_focus_ring", "primary_focus_bg", "ui"),
+    ("primary_focus_ring", "primary_focus_bg", "ring"),
     ("primary_focus_ring", "bg", "ui"),
+    ("primary_focus_ring", "surface", "ui"),  # a primary button on a card
     ("accent", "bg", "text"),  # the brand; a chosen chip or a progress segment on the page
     ("accent", "surface", "text"),
     ("nav_marker", "nav_current_bg", "ui"),

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from bond.gui.design import tokens
+from bond.gui.theme import current_theme
 
 HtmlRole = Qt.ItemDataRole.UserRole + 20
 
@@ -32,9 +41,14 @@ class HtmlDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         doc = self._document(option, index, option.rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        # The style sheet paints the row (a chosen one is a light tint with a marker, as the
+        # rail's current place): its text takes the same token, not the palette's text for
+        # the accent.
+        if option.state & QStyle.StateFlag.State_Selected:
+            colour = QColor.fromString(tokens.colours(current_theme())["on_nav_current"])
+        else:
+            colour = option.palette.color(QPalette.ColorRole.Text)
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
         painter.save()
         painter.translate(option.rect.left() + 8, option.rect.top() + 6)
         painter.setClipRect(QRectF(0, 0, option.rect.width() - 8, option.rect.height() - 6))
