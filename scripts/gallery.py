@@ -7,6 +7,10 @@
         --out build/screenshots/gallery/dark-200.png                  # a screenshot
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/gallery.py --all  # every theme, 100 and 200%
 
+--scale is the app's text-size setting, not a device pixel ratio: the window keeps the app's
+1,280 device pixels across and the text, spaces and icons grow inside it, so 200% shows what
+wraps, stacks and collapses, as it would for a person who chose 200% text.
+
 A tool for looking, not part of the app: its sample words are English only.
 """
 
@@ -16,7 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +51,7 @@ from bond.gui.design.pictures import PICTURES, Picture
 from bond.gui.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parents[1]
+WIDTH = 1280  # the app's first window, in device pixels at a pixel ratio of 1
 OUT_DIR = ROOT / "build" / "screenshots" / "gallery"
 PEOPLE = ("Kai", "Ana", "Sam", "Émile", "Lior", "Noor")
 NAV = [
@@ -101,7 +107,7 @@ class Gallery(QWidget):
         page.setSpacing(gap)
         outer.addLayout(page, 1)
 
-        page.addWidget(label(f"Gallery — {theme}, {scale}%", "title"))
+        page.addWidget(label(f"Gallery — {theme}, {scale}%", "title", wrap=True))
         page.addWidget(label("This week", "section"))
         page.addWidget(label("A heading, with the person's name", "subtitle"))
         page.addWidget(
@@ -126,6 +132,7 @@ class Gallery(QWidget):
         self.focused_secondary = button("Focused secondary", "secondary")
         buttons.body.addLayout(row(disabled, self.focused_secondary))
         grid.addWidget(buttons, 0, 0)
+        columns = 2 if scale < 150 else 1  # large text: one column, as a narrow window would
 
         chips = Card("Chips")
         chip_row = QHBoxLayout()
@@ -135,22 +142,24 @@ class Gallery(QWidget):
         chips.body.addLayout(chip_row)
         self.focused_chip = Chip("Focused, chosen", True)
         self.focused_plain_chip = Chip("Focused", False)
-        chips.body.addLayout(row(self.focused_chip, self.focused_plain_chip))
+        off = Chip("Unavailable", False)
+        off.setEnabled(False)
+        chips.body.addLayout(row(self.focused_chip, self.focused_plain_chip, off))
         progress = SegmentedProgress(5, 2)
         chips.body.addWidget(label("Step 2 of 5", "hint"))
         chips.body.addWidget(progress)
-        grid.addWidget(chips, 0, 1)
+        grid.addWidget(chips, *(0, 1) if columns == 2 else (1, 0))
 
         people = Card("People")
         for index, name in enumerate(PEOPLE):
-            colour = tokens.PERSON_FILLS["light"][index]
+            colour = tokens.PERSON_KEYS[index]
             people.body.addWidget(PersonBadge(name, colour))
         compact_row = QHBoxLayout()
         for index, name in enumerate(PEOPLE):
-            compact_row.addWidget(PersonBadge(name, tokens.PERSON_FILLS["light"][index], True))
+            compact_row.addWidget(PersonBadge(name, tokens.PERSON_KEYS[index], True))
         compact_row.addStretch(1)
         people.body.addLayout(compact_row)
-        grid.addWidget(people, 1, 0)
+        grid.addWidget(people, *(1, 0) if columns == 2 else (2, 0))
 
         controls = Card("Standard controls")
         edit = QLineEdit()
@@ -165,17 +174,24 @@ class Gallery(QWidget):
         alone, together = QRadioButton("Alone"), QRadioButton("Together")
         together.setChecked(True)
         controls.body.addLayout(row(alone, together))
-        icon_row = QHBoxLayout()
+        icon_row = QGridLayout()  # two rows at large text, so the icons stay in their card
         colours = tokens.colours(theme)
-        for name in icons.ICONS:
+        across = len(icons.ICONS) if columns == 2 else (len(icons.ICONS) + 1) // 2
+        for index, name in enumerate(icons.ICONS):
             shown = QLabel()
             shown.setPixmap(icons.pixmap(name, colours["text"], 20 * scale // 100))
-            icon_row.addWidget(shown)
-        icon_row.addStretch(1)
+            icon_row.addWidget(shown, index // across, index % across)
+        icon_row.setColumnStretch(across, 1)
         controls.body.addLayout(icon_row)
+        self.list = QListView()
+        model = QStringListModel(["Calm down now", "Check in", "Talk and repair", "Boundaries"])
+        self.list.setModel(model)
+        self.list.setCurrentIndex(model.index(1))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * 4 + 4 * tokens.SPACE_PX["s"])
+        controls.add(self.list)
         for card in (buttons, chips, people, controls):
             card.body.addStretch(1)
-        grid.addWidget(controls, 1, 1)
+        grid.addWidget(controls, *(1, 1) if columns == 2 else (3, 0))
 
         page.addWidget(
             Banner(
@@ -193,7 +209,7 @@ class Gallery(QWidget):
             )
         )
 
-        lower = QHBoxLayout()
+        lower = QHBoxLayout() if columns == 2 else QVBoxLayout()
         lower.setSpacing(gap)
         empty = Card()
         empty.add(EmptyState("No agreements yet.", "Start the weekly meeting"))
@@ -219,9 +235,15 @@ class Gallery(QWidget):
 def screenshot(app: QApplication, theme: str, scale: int, out: Path) -> None:
     apply_theme(app, theme, scale)
     gallery = Gallery(theme, scale)
+    gallery.setFixedWidth(WIDTH)  # the app's width at every text size (not a 2× render)
     gallery.show()
-    gallery.resize(gallery.sizeHint().expandedTo(gallery.minimumSizeHint()))
-    gallery.resize(max(gallery.width(), 1280), gallery.height())
+    app.processEvents()
+    layout = gallery.layout()
+    assert layout is not None
+    height = gallery.sizeHint().height()
+    if layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(WIDTH))
+    gallery.resize(WIDTH, height)
     app.processEvents()
     gallery.stage()
     focused = [
@@ -230,6 +252,7 @@ def screenshot(app: QApplication, theme: str, scale: int, out: Path) -> None:
         gallery.focused_chip,
         gallery.focused_plain_chip,
         gallery.rail.button("library"),
+        gallery.list,
     ]
     # Focus shows on one widget at a time: grab the window round each focused one, paint them in.
     shots = []
