@@ -85,6 +85,7 @@ class NavigationRail(QFrame):
             button.setObjectName(f"nav-{place}")
             button.setProperty("role", "nav")
             button.setCheckable(True)
+            button.setProperty("here", False)  # before it is first styled: no repolish
             button.setAccessibleName(without_mnemonic(label))
             button.setToolTip(without_mnemonic(label))
             button.clicked.connect(lambda _checked=False, p=place: self._chosen(p))
@@ -115,7 +116,9 @@ class NavigationRail(QFrame):
             here = name == self._current
             button.setChecked(here)
             button.setAccessibleDescription(self.tr("You are here") if here else "")
-            if button.property("here") != here:  # its bold label, measured (bond.qss)
+            # Its bold label, measured (bond.qss). Restyling builds PySide6's style enums
+            # (~100 ms): never on the first frame, where no place is current.
+            if bool(button.property("here")) != here:
                 button.setProperty("here", here)
                 button.style().unpolish(button)
                 button.style().polish(button)
