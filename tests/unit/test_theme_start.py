@@ -28,9 +28,7 @@ settings.sync()
 del settings
 window = build_window(paths, MemoryStore(), complete=False)
 
-from bond.gui.design.navigation import NavigationRail  # the shell's rail, on the first frame
-rail = NavigationRail([("home", "home", "Home"), ("exercises", "exercises", "Exercises"),
-                       None, ("settings", "settings", "Settings")], current="home")
+rail = window.rail  # the shell's rail is on the first frame, its icons drawn (no place yet)
 window.show()
 from bond.gui.theme import current_theme
 from PySide6.QtGui import QPalette
