@@ -145,3 +145,23 @@ def test_a_step_question_is_said_once(bond: Callable[..., Bond]) -> None:
     said = reader.press("space")
     questions = [s for s in said if "What do you feel right now?" in s]
     assert len(questions) == 1, "Orca said the question more than once:\n" + "\n".join(said)
+
+
+def test_tab_goes_through_a_step_s_answer_then_to_back(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://exercise/feeling-check")
+    app.init()
+    app.start(until="Name what you feel")
+    reader = app.reader
+    reader.press("Return")
+    reader.press("space")  # Begin
+    spoken(reader.press("space"), "What do you feel right now?")  # on the first feeling
+    heard: list[str] = []
+    said: list[str] = []
+    for _ in range(10):  # Tab through the feelings: the answer first
+        said = reader.press("Tab")
+        if not any("show words" in s for s in said):
+            break
+        heard += said
+    assert heard, "Tab left the feelings at once:\n" + "\n".join(said)
+    # Then the buttons under the step, Back first (not the top bar, not the rail).
+    assert said and said[0].casefold().startswith("back"), "\n".join(heard + said)

@@ -7,6 +7,7 @@ fails (a full disk, say), the words stay on screen and Bond says so plainly.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -167,11 +168,40 @@ class RunnerScreen(QWidget):
         ui.stepArea.addWidget(widget)
         ui.stepArea.setCurrentWidget(widget)
         self.widget = widget
+        self._order_tabs()
         self._update_buttons()
         if owner:
             ui.nextButton.setEnabled(False)
             ui.skipButton.hide()
         self.focus_step()
+
+    def _order_tabs(self) -> None:
+        """Tab follows reading order: the step's answer (its field, choices or buttons) comes
+        before Back, Pause, Stop, Take a break, Skip and Next, which sit under it. A step widget
+        is made after the buttons, so Qt would put it after them (or after the whole window)."""
+        ui, step = self.ui, self.widget
+        controls: list[QWidget] = []
+        if step is not None:
+            widget = step.nextInFocusChain()  # the step's own, in the order they came
+            while widget is not None and widget is not step and step.isAncestorOf(widget):
+                if (
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None
+                    and not any(c.isAncestorOf(widget) for c in controls)
+                ):
+                    controls.append(widget)
+                widget = widget.nextInFocusChain()
+        buttons = (
+            ui.backButton,
+            ui.pauseButton,
+            ui.stopButton,
+            ui.breakButton,
+            ui.skipButton,
+            ui.nextButton,
+        )
+        chain = [ui.stepScroll, *controls, *buttons]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def focus_step(self) -> None:
         """Put the keyboard on the step's first control, so one Tab never lands in the header."""
@@ -482,6 +512,7 @@ class RunnerScreen(QWidget):
         self.ui.stepArea.addWidget(box)
         self.ui.stepArea.setCurrentWidget(box)
         self.widget = box
+        self._order_tabs()
         self.ui.whoLabel.hide()
         self.ui.nextButton.setText(self.tr("Ba&ck to the exercise"))
         self.ui.nextButton.setEnabled(True)

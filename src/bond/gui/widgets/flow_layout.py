@@ -7,8 +7,15 @@ every word whole at any text size and window width; the order (and so the Tab or
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
+
+
+def _item(pointer: int) -> QLayoutItem:
+    item = shiboken6.wrapInstance(pointer, QLayoutItem)
+    assert isinstance(item, QLayoutItem)
+    return item
 
 
 class FlowLayout(QLayout):
@@ -16,21 +23,28 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
+        # The items by address, not their Python wrappers: Qt makes the items and owns them,
+        # and PySide may invalidate a wrapper it did not make while the item lives on (then
+        # every size asked of the layout raised, and PySide crashed reporting it).
+        self._pointers: list[int] = []
         self._gap = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
+    @property
+    def _items(self) -> list[QLayoutItem]:
+        return [_item(p) for p in self._pointers]
+
     def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+        self._pointers.append(shiboken6.getCppPointer(item)[0])
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._pointers)
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        return _item(self._pointers[index]) if 0 <= index < len(self._pointers) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        return _item(self._pointers.pop(index)) if 0 <= index < len(self._pointers) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)

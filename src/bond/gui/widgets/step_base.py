@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bond.domain.exercises import Step
@@ -37,7 +37,14 @@ class StepWidget(QWidget):
         """Show a saved answer (resuming, or coming back to a step)."""
 
     def focus_first(self) -> None:
-        self.setFocus()
+        """The keyboard on the step's first control; a step with none (text to read) leaves
+        the focus alone, and the runner puts it on Next."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and self.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(self):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def finish_layout(self) -> None:
         self.layout_.addStretch(1)
