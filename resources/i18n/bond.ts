@@ -1078,6 +1078,22 @@ If being open together doesn&apos;t feel safe right now, practising on your own 
         </translation>
     </message>
     <message>
+        <source>Start together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start alone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No exercise fits these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,6 +1574,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,11 +1834,11 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get support now (F1)</source>
+        <source>Get support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Get support now</source>
+        <source>Crisis lines and emergency numbers (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3096,6 +3116,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     <name>SettingsScreen</name>
     <message>
         <source>Follow the system</source>
+        <extracomment>How wide the form is, in characters of body text (a reading column is 70).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

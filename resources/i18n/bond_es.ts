@@ -1090,6 +1090,22 @@ Si abrirse en pareja no se siente seguro ahora mismo, practicar por tu cuenta si
         </translation>
     </message>
     <message>
+        <source>Start together</source>
+        <translation>Empezar en pareja</translation>
+    </message>
+    <message>
+        <source>Start alone</source>
+        <translation>Empezar a solas</translation>
+    </message>
+    <message>
+        <source>Start together: %1</source>
+        <translation>Empezar en pareja: %1</translation>
+    </message>
+    <message>
+        <source>Start alone: %1</source>
+        <translation>Empezar a solas: %1</translation>
+    </message>
+    <message>
         <source>No exercise fits these filters.</source>
         <translation>Ningún ejercicio encaja con estos filtros.</translation>
     </message>
@@ -1574,6 +1590,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Algo para probar: %1.</translation>
     </message>
     <message>
+        <source>Try %1</source>
+        <translation>Probar %1</translation>
+    </message>
+    <message>
         <source>Read again: %1</source>
         <translation>Volver a leer: %1</translation>
     </message>
@@ -1827,12 +1847,12 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>Get support now (F1)</source>
-        <translation>Pedir ayuda ahora (F1)</translation>
-    </message>
-    <message>
         <source>Get support now</source>
         <translation>Pedir ayuda ahora</translation>
+    </message>
+    <message>
+        <source>Crisis lines and emergency numbers (F1)</source>
+        <translation>Líneas de crisis y números de emergencia (F1)</translation>
     </message>
     <message>
         <source>Crisis lines and emergency numbers. Shortcut: F1</source>
@@ -3117,6 +3137,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <name>SettingsScreen</name>
     <message>
         <source>Follow the system</source>
+        <extracomment>How wide the form is, in characters of body text (a reading column is 70).</extracomment>
         <translation>Según el sistema</translation>
     </message>
     <message>

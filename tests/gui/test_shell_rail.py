@@ -21,6 +21,7 @@ def test_the_rail_marks_the_place_and_the_screens_that_belong_to_it(
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
     rail = window.rail
+    width = rail.width()  # the same on every page: the page never shifts sideways
     assert rail.current() == "home" and rail.button("home").isChecked()
     assert rail.button("home").accessibleDescription() == "You are here"
     for place, marked in (
@@ -37,6 +38,7 @@ def test_the_rail_marks_the_place_and_the_screens_that_belong_to_it(
         here = rail.button(marked)
         assert here.accessibleDescription() == "You are here"
         assert here.font().bold() and here.width() >= here.sizeHint().width()  # measured bold
+        assert rail.width() == width, place
     window.go("support")  # Get support now is in the top bar, not a place in the rail
     assert isinstance(window.current_screen(), SupportScreen)
     assert rail.current() is None

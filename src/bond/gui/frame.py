@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.tinted import TintedIcon
@@ -25,6 +25,17 @@ def build_frame(window: QMainWindow, ui: Ui_MainWindow) -> NavigationRail:
     """Show Bond's mark, give the top bar's buttons their icons, and add the rail. (The menu
     bar is in the top bar in main_window.ui, so ``window.menuBar()`` must not be called: it
     would make an empty one.)"""
+    # The menus on the same centre line as the buttons beside them (a menu bar draws its
+    # titles at its top, however tall it is made).
+    ui.brandRow.removeWidget(ui.menubar)
+    centred = QVBoxLayout()
+    centred.setContentsMargins(0, 0, 0, 0)
+    centred.addStretch(1)
+    centred.addWidget(ui.menubar)
+    centred.addStretch(1)
+    ui.brandRow.insertLayout(ui.brandRow.indexOf(ui.brandLabel) + 1, centred)
+    fixed = QSizePolicy.Policy.Fixed  # the bar keeps its one line; the page takes the rest
+    ui.topBar.setSizePolicy(QSizePolicy.Policy.Preferred, fixed)
     mark = QPixmap(str(resources_dir() / "icons" / "bond-48.png"))
     mark.setDevicePixelRatio(48 / MARK_PX)
     ui.brandLabel.setPixmap(mark)
@@ -38,9 +49,9 @@ def build_frame(window: QMainWindow, ui: Ui_MainWindow) -> NavigationRail:
 
 
 class TopBarFit(QObject):
-    """Keeps the top bar on one line: in a narrow window or at large text, Hide shows only its
-    icon and Get support now drops its "(F1)" (both keep their names for screen readers, and
-    their keys in their tooltips)."""
+    """Keeps the top bar on one line: in a narrow window or at large text, Bond's mark goes and
+    Hide shows only its icon (it keeps its name for screen readers, its keys in its tooltip);
+    Get support now always keeps its words."""
 
     def __init__(self, window: QWidget, ui: Ui_MainWindow) -> None:
         super().__init__(window)
@@ -59,10 +70,12 @@ class TopBarFit(QObject):
     def fit(self) -> None:
         ui = self._ui
         self._set(self._full)
+        ui.brandLabel.show()
         layout = ui.topBar.layout()
         needed = layout.sizeHint().width() if layout is not None else 0
         compact = needed > self._window.width()
         self._set(self._short if compact else self._full)
+        ui.brandLabel.setVisible(not compact)  # the mark goes first: the menus name Bond
         self._compact = compact
 
     def is_compact(self) -> bool:
@@ -72,3 +85,5 @@ class TopBarFit(QObject):
         for button, text in zip((self._ui.hideButton, self._ui.supportButton), texts, strict=True):
             if button.text() != text:
                 button.setText(text)
+                for tinted in button.findChildren(TintedIcon):
+                    tinted.retint()  # no room after an icon without words

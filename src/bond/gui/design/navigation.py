@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from bond.gui.design import icons, tokens
@@ -85,7 +85,6 @@ class NavigationRail(QFrame):
             button.setObjectName(f"nav-{place}")
             button.setProperty("role", "nav")
             button.setCheckable(True)
-            button.setProperty("here", False)  # before it is first styled: no repolish
             button.setAccessibleName(without_mnemonic(label))
             button.setToolTip(without_mnemonic(label))
             button.clicked.connect(lambda _checked=False, p=place: self._chosen(p))
@@ -98,6 +97,7 @@ class NavigationRail(QFrame):
             layout.addStretch(1)
         self.set_current(current)
         self._retint()
+        self._hold_width()
 
     # -- what the shell uses ---------------------------------------------------------------------
     def places(self) -> list[str]:
@@ -116,37 +116,36 @@ class NavigationRail(QFrame):
             here = name == self._current
             button.setChecked(here)
             button.setAccessibleDescription(self.tr("You are here") if here else "")
-            # Its bold label, measured (bond.qss). Restyling builds PySide6's style enums
-            # (~100 ms): never on the first frame, where no place is current.
-            if bool(button.property("here")) != here:
-                button.setProperty("here", here)
-                button.style().unpolish(button)
-                button.style().polish(button)
+            # Its bold label, in its own font, which Qt measures (a style sheet's font for a
+            # state it only draws; restyling a button here crashed Qt as the page changed).
+            if button.font().bold() != here:
+                font = QFont(button.font())
+                font.setBold(here)
+                button.setFont(font)
 
     def set_compact(self, compact: bool) -> None:
         """Icons only (a narrow window, large text), or icons with their labels."""
         self._compact = compact
         for place, button in self._buttons.items():
             button.setText("" if compact else self._labels[place])
-        if self.minimumWidth() > 0:  # places hidden: keep the room they will need
-            self.setMinimumWidth(self.reserved_width())
+        self._hold_width()
 
     def is_compact(self) -> bool:
         return self._compact
 
     def full_width(self) -> int:
         """The rail's width with its labels, whether they show or not."""
-        metrics = self.fontMetrics()
+        if not self._compact:
+            return self.reserved_width()
+        # A compact button's hint is its icon and padding: add the widest label, in bold.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         widest = max(
             (metrics.horizontalAdvance(without_mnemonic(t)) for t in self._labels.values()),
             default=0,
         )
-        buttons = list(self._buttons.values())
-        if not buttons:
-            return 0
-        if self._compact:  # a compact button's hint is its icon and padding: add the label
-            return self.reserved_width() + widest + tokens.SPACE_PX["s"]
-        return self.reserved_width()
+        return self.reserved_width() + widest + tokens.SPACE_PX["s"]
 
     def fit(self, window_width: int) -> None:
         """Labels while they take at most ``MAX_SHARE`` of ``window_width``, else icons only."""
@@ -165,17 +164,31 @@ class NavigationRail(QFrame):
     def set_places_shown(self, shown: bool) -> None:
         """Show the places, or keep the rail's room with none in it (no vault open yet, the
         first frame): the window does not move when they appear (DECISIONS 32)."""
-        self.setMinimumWidth(0 if shown else self.reserved_width())
         for button in self._buttons.values():
             button.setVisible(shown)
+        self._hold_width()
 
     def reserved_width(self) -> int:
         """The width the rail needs with its places in it, whether they show or not."""
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         edges = margins.left() + margins.right() if margins is not None else 0
-        widest = max((b.sizeHint().width() for b in self._buttons.values()), default=0)
+        widest = max((self._bold_hint(b) for b in self._buttons.values()), default=0)
         return widest + edges + 2 * self.frameWidth()
+
+    @staticmethod
+    def _bold_hint(button: QPushButton) -> int:
+        """``button``'s width were it the current place (its label bold): the rail is as wide
+        as its widest place in bold, so it never changes width from one page to the next."""
+        text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        bold = QFont(button.font())
+        bold.setBold(True)
+        extra = QFontMetrics(bold).horizontalAdvance(text)
+        extra -= button.fontMetrics().horizontalAdvance(text)
+        return button.sizeHint().width() + max(0, extra)
+
+    def _hold_width(self) -> None:
+        self.setFixedWidth(self.reserved_width())
 
     def set_label(self, place: str, label: str) -> None:
         """A place's label (after a language change)."""
@@ -185,6 +198,7 @@ class NavigationRail(QFrame):
         button.setToolTip(without_mnemonic(label))
         if not self._compact:
             button.setText(label)
+        self._hold_width()
 
     # -- behaviour -------------------------------------------------------------------------------
     def _chosen(self, place: str) -> None:
@@ -236,6 +250,7 @@ class NavigationRail(QFrame):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._retint()
+            self._hold_width()
             if self._watched is not None:  # larger text: the labels may no longer fit
                 self.fit(self._watched.width())
 

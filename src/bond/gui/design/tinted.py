@@ -7,7 +7,7 @@ pre-rendered masks, so a button on the first frame costs no SVG renderer (DECISI
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QAbstractButton
 
 from bond.gui.design import icons, tokens
@@ -35,11 +35,13 @@ class TintedIcon(QObject):
         font_px = button.font().pixelSize()
         px = icon_px_for(font_px if font_px > 0 else tokens.FONT_PX["body"])
         theme = current_theme()
-        tint = f"{theme}/{px}"
+        worded = bool(button.text())  # an icon alone needs no room after it
+        tint = f"{theme}/{px}/{worded}"
         if tint == self._tint:
             return
         self._tint = tint
         colours = tokens.colours(theme)
+        gap = round(px * 0.4) if worded else 0  # room before the words (8 px at 100%)
         button.setIcon(
             icons.icon(
                 self._name,
@@ -47,9 +49,10 @@ class TintedIcon(QObject):
                 px,
                 focused=colours["text"],
                 dpr=button.devicePixelRatioF(),
+                gap=gap,
             )
         )
-        button.setIconSize(icons.icon_size(px))
+        button.setIconSize(QSize(px + gap, px))
 
     def tint(self) -> str:
         """The theme and size the icon was last drawn for ("light/20")."""
