@@ -236,6 +236,15 @@ class ExercisesScreen(QWidget):
         ui = self.ui
         for widget in (ui.togetherButton, ui.aloneButton):
             widget.setEnabled(exercise is not None)
+        # Said with the exercise they start (a screen reader hears the button alone).
+        title = exercise.title if exercise is not None else ""
+        together, alone = self.tr("Start together"), self.tr("Start alone")
+        ui.togetherButton.setAccessibleName(
+            self.tr("Start together: %1").replace("%1", title) if title else together
+        )
+        ui.aloneButton.setAccessibleName(
+            self.tr("Start alone: %1").replace("%1", title) if title else alone
+        )
         if exercise is None:
             ui.detailTitle.setText(self.tr("No exercise fits these filters."))
             for label in (ui.detailMeta, ui.contentNote, ui.detailText, ui.sourcesLabel):

@@ -166,6 +166,8 @@ class HomeScreen(QWidget):
                 else self.tr("Something to try: %1.")
             )
             ui.suggestLabel.setText(text.replace("%1", suggestion[1]))
+            # "Try it" beside its sentence on screen; a screen reader hears the button alone.
+            ui.suggestButton.setAccessibleName(self.tr("Try %1").replace("%1", suggestion[1]))
         for button in self._recent_buttons:
             ui.recentRow.removeWidget(button)
             button.deleteLater()
