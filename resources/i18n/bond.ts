@@ -438,6 +438,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Link: %1. Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This link opens in your web browser, outside Bond. Open it?
 %1</source>
         <translation type="unfinished"></translation>

@@ -438,6 +438,10 @@
         <translation>Puedes leerlo ahora, más tarde o nunca. Si antes quieres calmarte, el ejercicio «Longer out-breath» (espiración larga), en Ejercicios, dura dos minutos.</translation>
     </message>
     <message>
+        <source>Link: %1. Enter opens it.</source>
+        <translation>Enlace: %1. Intro lo abre.</translation>
+    </message>
+    <message>
         <source>This link opens in your web browser, outside Bond. Open it?
 %1</source>
         <translation>Este enlace se abre en tu navegador, fuera de Bond. ¿Abrirlo?

@@ -165,3 +165,21 @@ def test_tab_goes_through_a_step_s_answer_then_to_back(bond: Callable[..., Bond]
     assert heard, "Tab left the feelings at once:\n" + "\n".join(said)
     # Then the buttons under the step, Back first (not the top bar, not the rail).
     assert said and said[0].casefold().startswith("back"), "\n".join(heard + said)
+
+
+def test_an_article_reads_line_by_line_and_says_its_links(bond: Callable[..., Bond]) -> None:
+    from bond.content.catalog import load_catalog
+    from bond.paths import content_dir
+
+    catalog = load_catalog(content_dir())
+    article = catalog.articles["four-habits"]
+    last = catalog.articles[article.related_articles[-1]].title  # the last "Read next" link
+    app = bond("--open", "bond://article/four-habits")
+    app.init()
+    app.start(until=WINDOW)  # the text has the keyboard, its caret at the title
+    reader = app.reader
+    spoken(reader.press("Down"), "what helps")  # the title's second line
+    spoken(reader.press("Down"), "Some habits make hard talks harder")  # the first paragraph
+    spoken(reader.press("Tab"), "Link:")  # the first link after the caret, by its words
+    reader.press("ctrl+End")
+    spoken(reader.press("shift+Tab"), f"Link: {last}")

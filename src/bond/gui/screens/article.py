@@ -12,11 +12,21 @@ import html
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QHideEvent,
+    QKeyEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -26,7 +36,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from bond.domain.articles import Article
 from bond.gui.forms.ui_article import Ui_ArticleView
 from bond.gui.reports import save_pdf
-from bond.gui.widgets.accessible import introduce
+from bond.gui.widgets.accessible import forget, introduce
 from bond.gui.widgets.reading_column import column_width, set_reading_rhythm
 from bond.services.library import ReadingState, highlight_terms, term_pattern
 
@@ -59,6 +69,7 @@ class ArticleScreen(QWidget):
         self.article: Article | None = None
         self._query = ""
         self._reading = False  # the text is shown (the content note, if any, was passed)
+        self._on_link = False  # the text view's description says the link Tab selected
         ui = self.ui
         ui.backButton.clicked.connect(self._back)
         ui.bookmarkButton.toggled.connect(self._bookmark)
@@ -67,6 +78,16 @@ class ArticleScreen(QWidget):
         ui.readNowButton.clicked.connect(self._read_now)
         ui.notNowButton.clicked.connect(self._not_now)
         ui.textView.anchorClicked.connect(self._link)
+        ui.textView.cursorPositionChanged.connect(self._say_link)  # off a link: said no more
+        # A caret the arrow keys move, so a screen reader reads the article line by line (and
+        # word by word); Tab still goes from link to link, and Enter follows one.
+        flags = Qt.TextInteractionFlag
+        ui.textView.setTextInteractionFlags(
+            flags.TextSelectableByKeyboard
+            | flags.TextSelectableByMouse
+            | flags.LinksAccessibleByKeyboard
+            | flags.LinksAccessibleByMouse
+        )
         self._position = QTimer(self)
         self._position.setSingleShot(True)
         self._position.setInterval(800)
@@ -119,6 +140,7 @@ class ArticleScreen(QWidget):
             ui.readNowButton.setFocus()
         else:
             self._restore_position(state)
+            self._introduce_text()
             ui.textView.setFocus()
 
     def render(self) -> None:
@@ -202,13 +224,28 @@ class ArticleScreen(QWidget):
         the column, so a scroll bar coming or going cannot make it refit again)."""
         if event.type() in _REFIT and watched in (self.ui.textView, self.ui.textView.viewport()):
             self._fit_width()
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched is self.ui.textView
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            # Tab selects the next link without a signal: look once Qt has moved to it.
+            QTimer.singleShot(0, self._say_link)
         return super().eventFilter(watched, event)
 
     # -- reading state ------------------------------------------------------------------------
     def _restore_position(self, state: ReadingState | None) -> None:
         if state and state.position:
-            bar = self.ui.textView.verticalScrollBar()
-            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum() * state.position // 1000))
+            view = self.ui.textView
+            bar = view.verticalScrollBar()
+
+            def restore() -> None:
+                bar.setValue(bar.maximum() * state.position // 1000)
+                # The caret at the first line in sight: the arrow keys read on from there.
+                view.setTextCursor(view.cursorForPosition(QPoint(SIDE_PX, SIDE_PX)))
+
+            QTimer.singleShot(0, restore)
 
     def _save_position(self) -> None:
         if self.article is None or not self._reading:
@@ -241,7 +278,14 @@ class ArticleScreen(QWidget):
         self.ui.textView.show()
         for button in (self.ui.bookmarkButton, self.ui.pdfButton, self.ui.printButton):
             button.setEnabled(True)
+        self._introduce_text()
         self.ui.textView.setFocus()
+
+    def _introduce_text(self) -> None:
+        """A screen reader says the title as the text takes focus; the arrow keys read on."""
+        self._on_link = False
+        if self.article is not None:
+            introduce(self.ui.textView, self.article.title, self.ui.metaLabel.text())
 
     def _not_now(self) -> None:
         if self.article is not None:
@@ -254,6 +298,23 @@ class ArticleScreen(QWidget):
         self.back_requested.emit()
 
     # -- links, print, PDF --------------------------------------------------------------------
+    def _say_link(self) -> None:
+        """Tab selects the next link in the text: a screen reader says its words (Orca 43
+        says nothing of that selection, but says the text view's new description)."""
+        view = self.ui.textView
+        cursor = view.textCursor()
+        if cursor.hasSelection() and view.hasFocus():
+            start = QTextCursor(cursor)
+            start.setPosition(cursor.selectionStart() + 1)  # the format after the first letter
+            if start.charFormat().isAnchor():
+                text = " ".join(cursor.selectedText().split())
+                introduce(view, self.tr("Link: %1. Enter opens it.").replace("%1", text))
+                self._on_link = True
+                return
+        if self._on_link:
+            self._on_link = False
+            forget(view)
+
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "bond":
             kind, name = url.host(), url.path().strip("/")
