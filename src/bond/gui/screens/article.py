@@ -34,9 +34,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bond.domain.articles import Article
+from bond.gui.design.components import set_button_role
 from bond.gui.forms.ui_article import Ui_ArticleView
 from bond.gui.reports import save_pdf
 from bond.gui.widgets.accessible import forget, introduce
+from bond.gui.widgets.flow_layout import wrap_row
 from bond.gui.widgets.reading_column import column_width, set_reading_rhythm
 from bond.services.library import ReadingState, highlight_terms, term_pattern
 
@@ -71,6 +73,11 @@ class ArticleScreen(QWidget):
         self._reading = False  # the text is shown (the content note, if any, was passed)
         self._on_link = False  # the text view's description says the link Tab selected
         ui = self.ui
+        # The tools wrap onto a second line rather than cut their words (200% text, 960 wide);
+        # saving and printing are quiet beside Back and Bookmark.
+        wrap_row(ui.articleLayout, ui.toolRow, "toolFlow")
+        for quiet in (ui.pdfButton, ui.printButton):
+            set_button_role(quiet, "quiet")
         ui.backButton.clicked.connect(self._back)
         ui.bookmarkButton.toggled.connect(self._bookmark)
         ui.pdfButton.clicked.connect(self._save_pdf)
