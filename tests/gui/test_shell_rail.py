@@ -133,3 +133,23 @@ def test_the_top_bar_icons_follow_the_theme(
         qtbot.waitUntil(lambda: support.icon().cacheKey() != before)
     finally:
         apply_theme(app, theme, 100)
+
+
+def test_get_support_now_is_marked_while_on_show_and_the_lock_keeps_only_two_ways_out(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    support = window.ui.supportButton
+    assert not support.isChecked()
+    press(Qt.Key.Key_F1)
+    assert isinstance(window.current_screen(), SupportScreen) and support.isChecked()
+    window.go("back")
+    assert not support.isChecked()
+    window.lock_now()  # a passer-by sees no menus, no places: only Hide and Get support now
+    assert not window.ui.menubar.isVisible() and not window.rail.isVisible()
+    assert support.isVisible() and window.ui.hideButton.isVisible()
+    window.lock_screen.unlock_requested.emit("")
+    wait_for_screen(qtbot, window, HomeScreen)
+    assert window.ui.menubar.isVisible() and window.rail.isVisible()

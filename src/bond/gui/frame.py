@@ -36,16 +36,23 @@ def build_frame(window: QMainWindow, ui: Ui_MainWindow) -> NavigationRail:
     ui.brandRow.insertLayout(ui.brandRow.indexOf(ui.brandLabel) + 1, centred)
     fixed = QSizePolicy.Policy.Fixed  # the bar keeps its one line; the page takes the rest
     ui.topBar.setSizePolicy(QSizePolicy.Policy.Preferred, fixed)
-    mark = QPixmap(str(resources_dir() / "icons" / "bond-48.png"))
-    mark.setDevicePixelRatio(48 / MARK_PX)
-    ui.brandLabel.setPixmap(mark)
-    ui.brandLabel.setFixedSize(MARK_PX, MARK_PX)
+    set_mark(ui, MARK_PX)
     TintedIcon(ui.hideButton, "hide", "text")
     TintedIcon(ui.supportButton, "support", "accent")
     TopBarFit(window, ui)
     rail = make_rail()  # its room is kept from the first frame: nothing moves later
     ui.bodyRow.insertWidget(0, rail)
     return rail
+
+
+def set_mark(ui: Ui_MainWindow, px: int) -> None:
+    """Bond's mark at ``px`` logical pixels, drawn from the 128 px icon (sharp at 200%)."""
+    if ui.brandLabel.width() == px and ui.brandLabel.pixmap() is not None:
+        return
+    mark = QPixmap(str(resources_dir() / "icons" / "bond-128.png"))
+    mark.setDevicePixelRatio(128 / px)
+    ui.brandLabel.setPixmap(mark)
+    ui.brandLabel.setFixedSize(px, px)
 
 
 class TopBarFit(QObject):
@@ -69,6 +76,8 @@ class TopBarFit(QObject):
 
     def fit(self) -> None:
         ui = self._ui
+        font_px = ui.topBar.font().pixelSize()
+        set_mark(ui, max(MARK_PX, round(font_px * 1.6)))  # it grows with the text
         self._set(self._full)
         ui.brandLabel.show()
         layout = ui.topBar.layout()

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         self.rail.set_current("home" if home else rail_place(name))
         self.ui.sampleBar.setVisible(self.ui.sampleBar.isVisible() and home)  # said on Home
         self.rail.setHidden(name == "runner" or self._locked)  # an exercise: the whole window
+        self.ui.supportButton.setChecked(name == "support")  # where you are, as in the rail
+        self.ui.menubar.setHidden(self._locked)  # locked: only Hide and Get support now
         self.setWindowTitle(WINDOW_TITLE)
         if screen is not self.busy and self._completed and not self.watcher.wanted:
             self._watch_soon()  # the first real screen: Home, or whatever came before it

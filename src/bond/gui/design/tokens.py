@@ -184,7 +184,7 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "success": "#7CFF8A",
         "banner_bg": "#000000",
         "on_banner": "#FFFFFF",
-        "banner_border": "#FFFF00",
+        "banner_border": "#FFFFFF",
         "notice_bg": "#FFFF00",
         "on_notice": "#000000",
         "notice_border": "#FFFF00",

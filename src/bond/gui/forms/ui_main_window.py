@@ -92,6 +92,7 @@ class Ui_MainWindow(object):
 
         self.supportButton = QPushButton(self.topBar)
         self.supportButton.setObjectName(u"supportButton")
+        self.supportButton.setCheckable(True)
 
         self.brandRow.addWidget(self.supportButton)
 
