@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -88,6 +89,10 @@ def shoot(args: argparse.Namespace, tmp: Path, size: tuple[int, int]) -> int:
         print("the sample vault has no household", file=sys.stderr)
         return 1
     vault.close()
+    # Every window starts from this same vault: what one pass leaves (a paused exercise) must
+    # not show in the next one's screenshots.
+    pristine = tmp / "pristine"
+    shutil.copytree(paths.data_dir, pristine)
     args.out.mkdir(parents=True, exist_ok=True)
 
     def settle(window: object, ms: int = 250) -> None:
@@ -102,6 +107,8 @@ def shoot(args: argparse.Namespace, tmp: Path, size: tuple[int, int]) -> int:
     for language in args.languages.split(","):
         for theme in args.themes.split(","):
             for scale in (int(s) for s in args.scales.split(",")):
+                shutil.rmtree(paths.data_dir)
+                shutil.copytree(pristine, paths.data_dir)
                 prefs = Preferences(paths.settings_file)
                 prefs.theme, prefs.text_scale, prefs.language = theme, scale, language
                 prefs.sync()
