@@ -16,6 +16,7 @@ from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.tinted import TintedIcon
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.navigation import make_rail
+from bond.gui.widgets.accessible_role import install as install_accessible_roles
 from bond.paths import resources_dir
 
 MARK_PX = 24  # Bond's mark in the top bar (logical pixels)
@@ -40,6 +41,9 @@ def build_frame(window: QMainWindow, ui: Ui_MainWindow) -> NavigationRail:
     TintedIcon(ui.hideButton, "hide", "text")
     TintedIcon(ui.supportButton, "support", "accent")
     TopBarFit(window, ui)
+    # Page stacks are plain containers to a screen reader, not a "layered pane" that Orca
+    # names at every change of page (before anything asks about them).
+    install_accessible_roles()
     rail = make_rail()  # its room is kept from the first frame: nothing moves later
     ui.bodyRow.insertWidget(0, rail)
     return rail

@@ -9,39 +9,13 @@ when the value or description changed (there are no live regions in Qt, so this 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleInterface,
-    QAccessibleValueChangeEvent,
-    QTextDocumentFragment,
-)
+from PySide6.QtGui import QAccessible, QAccessibleValueChangeEvent, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-_installed: list[bool] = []  # one entry once the factory is in
+from bond.gui.widgets.accessible_role import install
 
-
-class _Interface(QAccessibleWidget):
-    def text(self, t: QAccessible.Text) -> str:
-        if t == QAccessible.Text.Value:
-            value = getattr(self.widget(), "accessible_value", None)
-            if callable(value):
-                return str(value())
-        return super().text(t)
-
-
-def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    role = getattr(obj, "accessible_role", None)
-    if isinstance(obj, QWidget) and isinstance(role, QAccessible.Role):
-        return _Interface(obj, role)
-    return None
-
-
-def install() -> None:
-    """Register the factory once per process (each custom widget calls this as it is made)."""
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed.append(True)
+__all__ = ["announce", "forget", "install", "introduce", "shown_text", "speak_choices"]
 
 
 def announce(widget: QWidget, value: str, description: str) -> None:
