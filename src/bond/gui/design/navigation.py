@@ -180,7 +180,7 @@ class NavigationRail(QFrame):
     def _bold_hint(button: QPushButton) -> int:
         """``button``'s width were it the current place (its label bold): the rail is as wide
         as its widest place in bold, so it never changes width from one page to the next."""
-        text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        text = without_mnemonic(button.text())
         bold = QFont(button.font())
         bold.setBold(True)
         extra = QFontMetrics(bold).horizontalAdvance(text)
