@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLayout, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +12,7 @@ from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
 from bond.gui.widgets.accessible import forget, introduce
 from bond.gui.widgets.plain import make_plain
+from bond.gui.widgets.tab_order import chain_tabs
 
 
 class HomeScreen(QWidget):
@@ -79,8 +79,7 @@ class HomeScreen(QWidget):
         A widget made later joins the end of the focus chain, so without this a resume button
         shown on unlock is reached only after everything else on the page.
         """
-        for first, second in pairwise(self._tab_chain()):
-            QWidget.setTabOrder(first, second)
+        chain_tabs(self._tab_chain())
 
     def _tab_chain(self) -> list[QWidget]:
         """The page's Tab stops, top to bottom."""

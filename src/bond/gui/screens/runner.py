@@ -7,7 +7,6 @@ fails (a full disk, say), the words stay on screen and Bond says so plainly.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -23,10 +22,12 @@ from bond.gui.ops import Ops
 from bond.gui.widgets.accessible import forget, introduce, shown_text
 from bond.gui.widgets.agreement_review import AgreementReview
 from bond.gui.widgets.countdown import Countdown
+from bond.gui.widgets.exercise_intro import intro_page
 from bond.gui.widgets.plain import make_plain, plain_label
 from bond.gui.widgets.reveal_panel import RevealPanel
 from bond.gui.widgets.step_base import StepWidget
 from bond.gui.widgets.steps import make_step_widget
+from bond.gui.widgets.tab_order import chain_tabs, tab_stops
 from bond.gui.widgets.turns_panel import TurnsPanel
 from bond.services.exercise_flow import FrameKind, TurnPhase
 
@@ -179,29 +180,9 @@ class RunnerScreen(QWidget):
         """Tab follows reading order: the step's answer (its field, choices or buttons) comes
         before Back, Pause, Stop, Take a break, Skip and Next, which sit under it. A step widget
         is made after the buttons, so Qt would put it after them (or after the whole window)."""
-        ui, step = self.ui, self.widget
-        controls: list[QWidget] = []
-        if step is not None:
-            widget = step.nextInFocusChain()  # the step's own, in the order they came
-            while widget is not None and widget is not step and step.isAncestorOf(widget):
-                if (
-                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                    and widget.focusProxy() is None
-                    and not any(c.isAncestorOf(widget) for c in controls)
-                ):
-                    controls.append(widget)
-                widget = widget.nextInFocusChain()
-        buttons = (
-            ui.backButton,
-            ui.pauseButton,
-            ui.stopButton,
-            ui.breakButton,
-            ui.skipButton,
-            ui.nextButton,
-        )
-        chain = [ui.stepScroll, *controls, *buttons]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        ui = self.ui
+        buttons = (ui.backButton, ui.pauseButton, ui.stopButton, ui.breakButton)
+        chain_tabs([ui.stepScroll, *tab_stops(self.widget), *buttons, ui.skipButton, ui.nextButton])
 
     def focus_step(self) -> None:
         """Put the keyboard on the step's first control, so one Tab never lands in the header."""
@@ -272,7 +253,7 @@ class RunnerScreen(QWidget):
     def _build(self, kind: FrameKind) -> QWidget:
         run, frame = self.run, self.run.frame
         if kind is FrameKind.INTRO:
-            return self._intro()
+            return intro_page(self.run.exercise, self.run.flow.together)
         if kind is FrameKind.REVIEW:
             review = AgreementReview(run.agreements.active())
             review.reviewed.connect(self._reviewed)
@@ -327,38 +308,6 @@ class RunnerScreen(QWidget):
         widget.set_value(run.value())
         widget.changed.connect(self._changed)
         return widget
-
-    def _intro(self) -> QWidget:
-        exercise = self.run.exercise
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.addWidget(_label(exercise.title, "title"))
-        if exercise.content_note:
-            layout.addWidget(
-                _label(self.tr("Content note: %1").replace("%1", exercise.content_note), "note")
-            )
-            layout.addWidget(
-                _label(
-                    self.tr(
-                        "Press Next to go ahead, or Stop if now is not the time. Either is fine."
-                    )
-                )
-            )
-        layout.addWidget(_label(exercise.intro))
-        if self.run.flow.together:
-            layout.addWidget(
-                _label(
-                    self.tr(
-                        "Both of you can pause or stop at any time, without giving a reason. "
-                        "Get support now is always on F1."
-                    ),
-                    "hint",
-                )
-            )
-        if exercise.based_on:
-            layout.addWidget(_label(exercise.based_on, "hint"))
-        layout.addStretch(1)
-        return box
 
     def _update_buttons(self) -> None:
         flow, ui = self.run.flow, self.ui
