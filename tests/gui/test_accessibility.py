@@ -129,6 +129,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
     ]
 
 
+DESCRIPTION = QAccessible.Text.Description
+
+
 def custom_gaps(root: QWidget) -> list[str]:
     """Bond's own widgets on screen that do not report a role, name and description."""
     gaps = []
@@ -141,7 +144,8 @@ def custom_gaps(root: QWidget) -> list[str]:
         for what, ok in (
             ("role", iface.role() == role),
             ("name", bool(iface.text(QAccessible.Text.Name))),
-            ("description", bool(iface.text(QAccessible.Text.Description))),
+            # A group (a content note's, a step's) is said by its name as focus enters it.
+            ("description", role == QAccessible.Role.Grouping or bool(iface.text(DESCRIPTION))),
         ):
             if not ok:
                 gaps.append(f"{type(widget).__name__} has no {what}")

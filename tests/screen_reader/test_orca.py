@@ -67,11 +67,6 @@ def test_an_article_speaks_its_content_note_when_it_opens(bond: Callable[..., Bo
     assert "layered pane" not in said  # the page stack is no longer named at each change
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Orca 43 says the focused button (Read it now) before its description, which holds "
-    "the note",
-)
 def test_an_article_speaks_its_content_note_before_anything_else(
     bond: Callable[..., Bond],
 ) -> None:
@@ -129,12 +124,6 @@ def test_the_first_ctrl_l_opens_the_library_aloud(bond: Callable[..., Bond]) -> 
     spoken(app.reader.press("ctrl+l", timeout=10), "Library")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the question rides on the focused control's description; Qt's description change "
-    "reaches Orca 43 after the focus change made in the same turn, so Orca says it with the "
-    "focus and again as a changed description (Orca 43 does not compare it with the last one)",
-)
 def test_a_step_question_is_said_once(bond: Callable[..., Bond]) -> None:
     app = bond("--open", "bond://exercise/feeling-check")
     app.init()

@@ -9,7 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTextBrowser, QVBoxLayout
+
+from bond.gui.widgets.accessible_role import AccessibleGroup
 
 class Ui_ArticleView(object):
     def setupUi(self, ArticleView):
@@ -54,11 +56,10 @@ class Ui_ArticleView(object):
 
         self.articleLayout.addLayout(self.toolRow)
 
-        self.notePanel = QWidget(ArticleView)
+        self.notePanel = AccessibleGroup(ArticleView)
         self.notePanel.setObjectName(u"notePanel")
         self.noteLayout = QVBoxLayout(self.notePanel)
         self.noteLayout.setObjectName(u"noteLayout")
-        self.noteLayout.setContentsMargins(0, 0, 0, 0)
         self.noteLabel = QLabel(self.notePanel)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)

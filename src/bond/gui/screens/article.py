@@ -132,18 +132,16 @@ class ArticleScreen(QWidget):
         for button in (ui.bookmarkButton, ui.pdfButton, ui.printButton):
             button.setEnabled(not gate)
         if gate:
-            ui.noteLabel.setText(
-                article.title
-                + "\n\n"
-                + self.tr("Content note: %1").replace("%1", article.content_note)
-                + "\n\n"
-                + self.tr(
-                    "You can read it now, later, or not at all. If you would like to settle "
-                    "first, Longer out-breath under Exercises takes two minutes."
-                )
+            note = self.tr("Content note: %1").replace("%1", article.content_note)
+            choice = self.tr(
+                "You can read it now, later, or not at all. If you would like to settle "
+                "first, Longer out-breath under Exercises takes two minutes."
             )
-            # A screen reader says the note as the button takes focus (it reads no label).
-            introduce(ui.readNowButton, ui.noteLabel.text().replace("\n\n", ". ", 1))
+            ui.noteLabel.setText("\n\n".join((article.title, note, choice)))
+            # The panel is a group the note names: a screen reader says it first, as focus enters
+            # the panel; then the button, with the title and the choice.
+            ui.notePanel.setAccessibleName(note)
+            introduce(ui.readNowButton, article.title, choice)
             ui.readNowButton.setFocus()
         else:
             self._restore_position(state)

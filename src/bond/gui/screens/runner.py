@@ -19,7 +19,7 @@ from bond.domain.exercises import FeelingGroup, StepType
 from bond.errors import ProfileKeysMismatchError
 from bond.gui.forms.ui_runner import Ui_Runner
 from bond.gui.ops import Ops
-from bond.gui.widgets.accessible import forget, introduce, shown_text
+from bond.gui.widgets.accessible import forget, introduce, sentences, shown_text
 from bond.gui.widgets.agreement_review import AgreementReview
 from bond.gui.widgets.countdown import Countdown
 from bond.gui.widgets.exercise_intro import intro_page
@@ -166,6 +166,8 @@ class RunnerScreen(QWidget):
             ui.whoLabel.hide()
         owner = self.run.needs_key()
         widget = self._gate(owner) if owner else self._build(frame.kind)
+        if isinstance(widget, StepWidget) and frame.kind is FrameKind.STEP:
+            widget.setAccessibleName(sentences(*self._heading()))  # said as focus enters it
         ui.stepArea.addWidget(widget)
         ui.stepArea.setCurrentWidget(widget)
         self.widget = widget
@@ -217,14 +219,20 @@ class RunnerScreen(QWidget):
             labels = self.widget.findChildren(QLabel)
             introduce(focused, *(shown_text(label) for label in labels if label.text()))
             return
-        if frame.kind is not FrameKind.STEP or step is None:
-            forget(focused)
+        step_group = isinstance(self.widget, StepWidget) and self.widget.isAncestorOf(focused)
+        if frame.kind is not FrameKind.STEP or step is None or step_group:
+            forget(focused)  # a step's own group says its question as focus enters it
             self._introduced = None
             return
-        parts = [self.ui.stepLabel.text(), self.ui.whoLabel.text()]
-        if self.ui.whoLabel.isHidden():
-            parts.pop()
-        introduce(focused, *parts, step.title, step.text)
+        introduce(focused, *self._heading())
+
+    def _heading(self) -> list[str]:
+        """What a step opens with: its number, whose turn, its question and its text."""
+        step = self.run.flow.frame.step
+        parts = [self.ui.stepLabel.text()]
+        if not self.ui.whoLabel.isHidden():
+            parts.append(self.ui.whoLabel.text())
+        return [*parts, step.title, step.text] if step is not None else parts
 
     def _gate(self, owner: str) -> QWidget:
         """A private part whose owner has a PIN: nothing of it shows until the PIN is given."""

@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from bond.gui.widgets.accessible_role import install
 
-__all__ = ["announce", "forget", "install", "introduce", "shown_text", "speak_choices"]
+__all__ = [
+    "announce",
+    "forget",
+    "install",
+    "introduce",
+    "sentences",
+    "shown_text",
+    "speak_choices",
+]
 
 
 def announce(widget: QWidget, value: str, description: str) -> None:
@@ -50,9 +58,14 @@ def introduce(widget: QWidget, *parts: str) -> None:
     if own is None:
         own = widget.accessibleDescription()
         widget.setProperty(_OWN, own)
-    text = " ".join(_sentence(p) for p in (*parts, str(own)) if p and p.strip())
+    text = sentences(*parts, str(own))
     if widget.accessibleDescription() != text:
         widget.setAccessibleDescription(text)  # Qt tells AT-SPI: DescriptionChanged
+
+
+def sentences(*parts: str) -> str:
+    """``parts`` on one line, each read as a sentence; empty parts left out."""
+    return " ".join(_sentence(p) for p in parts if p and p.strip())
 
 
 def _sentence(text: str) -> str:
@@ -117,4 +130,4 @@ def _say_value(combo: QComboBox) -> None:
         combo.setProperty(_BEFORE, before)
     own = combo.property(_OWN)  # without a heading put in front by ``introduce``
     said = [combo.currentText(), str(before if own is None else own)]
-    combo.setAccessibleDescription(" ".join(_sentence(p) for p in said if p.strip()))
+    combo.setAccessibleDescription(sentences(*said))

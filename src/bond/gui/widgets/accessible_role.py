@@ -39,3 +39,17 @@ def install() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed.append(True)
+
+
+class AccessibleGroup(QWidget):
+    """A group named by what it is about (a content note, a step's question).
+
+    A screen reader says a group's name as focus enters it, before the control that takes focus:
+    the way to have Orca say text that is not a control first, without moving focus onto it.
+    """
+
+    accessible_role = QAccessible.Role.Grouping
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        install()  # before Qt makes this widget's interface, which asks the factory
+        super().__init__(parent)

@@ -5,18 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bond.domain.exercises import Step
+from bond.gui.widgets.accessible_role import install
 from bond.gui.widgets.plain import plain_label
 
 
 class StepWidget(QWidget):
-    """Shows one step; emits ``changed`` when its answer changes so the runner can save it."""
+    """Shows one step; emits ``changed`` when its answer changes so the runner can save it.
+
+    A group, which the runner names by the step's number and question: a screen reader says
+    the name as focus enters the step, once, before the control that takes focus.
+    """
 
     changed = Signal()
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+        install()  # before Qt makes this widget's interface, which asks the factory
         super().__init__(parent)
         self.step = step
         self.layout_ = QVBoxLayout(self)
