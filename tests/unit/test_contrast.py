@@ -142,7 +142,12 @@ TEXT = [
         NORMAL,
     ),
     ("content note", ('QLabel[role="note"]',), ('QLabel[role="note"]',), NORMAL),
-    ("emergency text", ('QLabel[role="emergency"]',), ('QLabel[role="emergency"]',), NORMAL),
+    (
+        "emergency text (in the danger banner)",
+        ('QLabel[role="emergency"]', 'QFrame[role="banner"][kind="danger"] QLabel'),
+        ('QFrame[role="banner"][kind="danger"]',),
+        NORMAL,
+    ),
     ("who has the floor", ('QLabel[role="floor"]',), ('QLabel[role="floor"]',), NORMAL),
     ("button", ("QPushButton",), ("QPushButton",), NORMAL),
     ("button, hovered", ("QPushButton", "QPushButton:hover"), ("QPushButton:hover",), NORMAL),

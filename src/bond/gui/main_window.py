@@ -29,6 +29,7 @@ from bond.gui.ops import Ops
 from bond.gui.preferences import Preferences
 from bond.gui.screen_registry import ScreenRegistry
 from bond.gui.screens.busy import BusyScreen
+from bond.gui.widgets.page_switch import switch_page
 from bond.gui.widgets.scrolling import scroll_to_top
 from bond.logging_setup import Safe
 from bond.services.vault_service import VaultService
@@ -127,10 +128,12 @@ class MainWindow(QMainWindow):
         from bond.gui.private_access import PrivateAccess
         from bond.gui.screens.home import HomeScreen
         from bond.gui.screens.lock import LockScreen
+        from bond.gui.shell_page import frame_shell
         from bond.gui.widgets.plain import make_plain
         from bond.gui.widgets.policy_bar import policy_bar
 
         self.notifier = Notifier(self.windowIcon(), self)
+        frame_shell(self.ui, policy_bar(self.policy))  # the notices and every page: one edge
         home, self.lock_screen = HomeScreen(), LockScreen()
         self.watcher = LockWatcher(self)
         for screen in (home, self.lock_screen):
@@ -148,8 +151,6 @@ class MainWindow(QMainWindow):
         # Hide stays out of the Tab chain: one stray Tab and Space would lock the app;
         # Ctrl+Shift+H and Shift three times reach it.
         self.ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        layout = self.ui.contentColumn
-        layout.insertWidget(layout.indexOf(self.ui.pages), policy_bar(self.policy))
         make_plain(self.ui.bannerLabel)  # not in the form: its enum costs the first frame
         self._connect()
 
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
             keychain.switch_to(None)  # leaving private screens locks PIN-guarded material
         if screen is not self.ui.pages.currentWidget() and screen is not self._before_support:
             scroll_to_top(screen)  # a new page opens at its top; leaving Get support does not
-        self.ui.pages.setCurrentWidget(screen)
+        switch_page(self.ui.pages, screen)  # the keyboard goes straight to the page
         home = self._completed and screen is self.features.home.screen
         self.rail.set_current("home" if home else rail_place(name))
         self.ui.sampleBar.setVisible(self.ui.sampleBar.isVisible() and home)  # said on Home

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -264,7 +265,7 @@ class Banner(QFrame):
         self.icon = QLabel(self)
         self.icon.setAccessibleName("")  # the kind is said by the title and text
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
+        column = self._column = QVBoxLayout()
         column.setSpacing(_space("xs"))
         self.title = plain_label(title, "banner-title", wrap=True)
         self.title.setVisible(bool(title))
@@ -276,10 +277,47 @@ class Banner(QFrame):
         if action:
             self.action = button(action, "secondary", self)
             row.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._row = row
         self.setAccessibleName(title or text)
         self.setAccessibleDescription(text if title else "")
         self._tint = ""
         self._retint()
+
+    @classmethod
+    def around(
+        cls,
+        label: QLabel,
+        kind: str = "info",
+        actions: tuple[QPushButton, ...] = (),
+        replace: QWidget | None = None,
+    ) -> Banner:
+        """Make a form's ``label`` (and its ``actions``) a banner in the place of ``replace``
+        (the label itself by default, or the frame it was in, which goes): the label and the
+        buttons keep their names, their text and their Alt letters, and take the banner's look
+        (the icon, the colours, the room round them). The banner adds no name of its own to
+        what a screen reader says."""
+        spot = replace or label
+        holder = spot.parentWidget()
+        shown = spot.isVisibleTo(holder) if holder is not None else True
+        banner = cls("", kind, parent=holder)
+        banner.setObjectName(spot.objectName() if replace is not None else "")
+        outer = holder.layout() if holder is not None else None
+        box = _layout_holding(outer, spot) if outer is not None else None
+        if box is not None:
+            box.replaceWidget(spot, banner)
+        banner._column.replaceWidget(banner.text, label)
+        banner.text.deleteLater()
+        banner.text = label
+        label.show()
+        for action in actions:
+            banner._row.addWidget(action, 0, Qt.AlignmentFlag.AlignVCenter)
+        if replace is not None:
+            replace.hide()
+            replace.deleteLater()
+        banner.setAccessibleName("")
+        banner.setAccessibleDescription("")
+        banner.setVisible(shown)
+        return banner
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -289,6 +327,18 @@ class Banner(QFrame):
     def _retint(self) -> None:
         name, role = ("danger", "danger") if self.kind == "danger" else ("info", "on_banner")
         self._tint = _tint_icon(self, self.icon, name, role, self._tint)
+
+
+def _layout_holding(layout: QLayout, widget: QWidget) -> QLayout | None:
+    """The layout, ``layout`` or one inside it, that holds ``widget`` itself."""
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if inner is not None and (found := _layout_holding(inner, widget)) is not None:
+            return found
+    return None
 
 
 # -- toast --------------------------------------------------------------------------------------

@@ -108,7 +108,7 @@ class Ui_MainWindow(object):
         self.contentColumn = QVBoxLayout()
         self.contentColumn.setSpacing(0)
         self.contentColumn.setObjectName(u"contentColumn")
-        self.contentColumn.setContentsMargins(16, 8, 16, -1)
+        self.contentColumn.setContentsMargins(0, 0, 0, -1)
         self.bannerLabel = QLabel(self.centralwidget)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setWordWrap(True)

@@ -12,10 +12,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from bond.content.support import SupportCatalog, SupportRegion
+from bond.gui.design.components import Banner
 from bond.gui.forms.ui_support import Ui_Support
 from bond.gui.widgets.accessible import introduce, shown_text, speak_choices
 from bond.gui.widgets.flow_layout import wrap_row
-from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
 
 FALLBACK_REGION = "elsewhere"
@@ -58,9 +58,10 @@ class SupportScreen(QWidget):
         self.set_calm_available(False)
         self.ui.contactsView.installEventFilter(self)
         # At 200% text the two calming tools wrap onto a line of their own rather than pushing
-        # the page sideways; then the page reads in a column of a readable length.
+        # the page sideways (the page's frame keeps it to a readable width: widgets.page).
         wrap_row(self.ui.supportLayout, self.ui.calmRow, "calmFlow")
-        into_column(self.ui.supportLayout, self.ui.introLabel)
+        # The danger line first, as the design system's danger banner (the one red in Bond).
+        self.danger_banner = Banner.around(self.ui.emergencyLabel, "danger")
         wheel_safe(self)
         # Where the keyboard lands (Where are you?) carries the heading and the first lines, so
         # a screen reader says them as the screen opens: it reads no label by itself.

@@ -1,0 +1,26 @@
+"""The shell's part of the page: the notices above the pages start on the page's left edge and
+are as wide as its content, and every screen that joins the window sits in the page
+(``widgets.page``). Built once the first frame is painted (this needs Qt's namespace)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from bond.gui.design.components import Banner
+from bond.gui.forms.ui_main_window import Ui_MainWindow
+from bond.gui.widgets.page import frame_box, frame_pages, kind_on_show
+
+
+def frame_shell(ui: Ui_MainWindow, policy_bar: QWidget) -> None:
+    """Put the policy notice above the pages, make the sample-data notice the design system's
+    banner, and lay the notices and the pages out in the page's frame."""
+    column, pages = ui.contentColumn, ui.pages
+    column.insertWidget(column.indexOf(pages), policy_bar)
+    ui.sampleBar = Banner.around(
+        ui.sampleLabel, actions=(ui.removeSampleButton,), replace=ui.sampleBar
+    )
+    notices = column.indexOf(pages)
+    if notices > 0:
+        frame_box(column, pages, lambda: kind_on_show(pages), 0, notices - 1, top=True)
+        pages.currentChanged.connect(lambda _index: column.invalidate())
+    frame_pages(pages)
