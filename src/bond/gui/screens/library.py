@@ -6,13 +6,19 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAccessible,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
-from bond.gui.widgets.accessible import speak_choices
+from bond.gui.widgets.accessible import install, speak_choices
 from bond.gui.widgets.flow_layout import wrap_row
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -25,14 +31,20 @@ class LibraryScreen(QWidget):
     open_requested = Signal(str, str)  # slug, search query (for highlighting)
     reader_chosen = Signal(str)
 
+    # A group named by its heading: a screen reader says "Library" as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     def __init__(self, articles: Mapping[str, Article], parent: QWidget | None = None) -> None:
+        install()  # before Qt makes this widget's interface, which asks the factory
         super().__init__(parent)
         self.ui = Ui_Library()
         self.ui.setupUi(self)
+        self.setAccessibleName(self.ui.titleLabel.text())
         self.articles = dict(articles)
         self.index = SearchIndex(self.articles.values())
         self.states: dict[str, ReadingState] = {}
         self.model = QStandardItemModel(self)
+        self._rows: list[tuple[str, str]] = []  # what the list shows: slug and text, per row
         ui = self.ui
         ui.listView.setModel(self.model)
         ui.listView.setItemDelegate(HtmlDelegate(ui.listView))
@@ -122,9 +134,8 @@ class LibraryScreen(QWidget):
         else:
             ordered = sorted(self.articles.values(), key=lambda a: (a.category, a.title))
             hits = [(a, html.escape(a.summary)) for a in ordered]
-        self.model.clear()
         self.ui.statusLabel.setAccessibleDescription("")
-        shown = 0
+        items: list[QStandardItem] = []
         for article, snippet_html in hits:
             state = self.states.get(article.slug)
             if category and article.category.value != category:
@@ -156,8 +167,16 @@ class LibraryScreen(QWidget):
             )
             item.setData(f"{article.title}. {meta}", Qt.ItemDataRole.AccessibleTextRole)
             item.setData(f"{article.title}\n{article.summary}", Qt.ItemDataRole.DisplayRole)
-            self.model.appendRow(item)
-            shown += 1
+            items.append(item)
+        # A list that would not change is left alone, and a new one goes in at once: each
+        # emptying tells a screen reader of every row, a flood that made Orca 43 miss where the
+        # keyboard went as the Library first opened (its list is filled, then its marks come).
+        rows = [(i.data(SlugRole), i.data(HtmlRole)) for i in items]
+        if rows != self._rows:
+            self._rows = rows
+            self.model.clear()
+            self.model.invisibleRootItem().appendRows(items)
+        shown = len(items)
         if wanted:
             ui.statusLabel.setText(
                 self.tr("%n article(s) found", "", shown)
@@ -184,6 +203,8 @@ class LibraryScreen(QWidget):
 
     def clear_search(self) -> None:
         """Nothing typed here outlives a visit to the library (it could name what was read)."""
+        if not self.ui.searchEdit.text():
+            return  # emptying it again would tell a screen reader its caret moved (see refresh)
         self.ui.searchEdit.blockSignals(True)
         self.ui.searchEdit.clear()
         self.ui.searchEdit.blockSignals(False)
