@@ -58,9 +58,8 @@ def _frames(screen: QWidget) -> list[PageLayout]:
             item = layout.itemAt(index)  # type: ignore[attr-defined]
             if item is not None and item.layout() is not None:
                 walk(item.layout())
-            elif item is not None and isinstance(area := item.widget(), QScrollArea):
-                if area.widget() is not None:
-                    walk(area.widget().layout())
+            elif isinstance(area := item.widget() if item else None, QScrollArea) and area.widget():
+                walk(area.widget().layout())
 
     walk(screen.layout())
     return found

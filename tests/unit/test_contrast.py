@@ -530,3 +530,40 @@ def test_a_profile_keeps_its_hue_in_every_theme() -> None:
     assert 0 <= tokens.person_index("#123456") < 6  # a colour from elsewhere still gets one
     for index, fill in enumerate(tokens.PERSON_FILLS["light"]):
         assert tokens.person_index(fill) == index  # a drawn colour names its own hue
+
+
+@pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
+def test_one_focus_colour_per_theme(theme: Theme) -> None:
+    """Every ring that shows the keyboard's place is the theme's one focus colour: buttons,
+    chips, the navigation, text boxes and the panes (a list, an article, a scrolled page),
+    and in light and dark a focused primary button too. Only high contrast's focused yellow
+    button takes a darker cyan (no colour shows 3:1 on both yellow and black)."""
+    focus = tokens.COLOURS[theme.name]["focus"]
+    primary = {
+        "QPushButton#nextButton:focus",
+        "QPushButton#unlockButton:focus",
+        "QPushButton:default:focus",
+        'QPushButton[role="primary"]:focus',
+        'QPushButton[role="chip"]:checked:focus',
+    }
+    rings = {s: theme.get(s, "border") for s in theme.rules if s.endswith(":focus")}
+    rings = {s: c for s, c in rings.items() if c is not None and "indicator" not in s}
+    assert {"QListView:focus", "QScrollArea:focus", "QTextBrowser:focus"} <= rings.keys()
+    for selector, colour in rings.items():
+        if theme.name == "high-contrast" and selector in primary:
+            assert colour == tokens.COLOURS[theme.name]["primary_focus_ring"], selector
+        else:
+            assert colour == focus, f"{theme.name}: {selector} rings in {colour}, not {focus}"
+
+
+def test_the_light_theme_keeps_to_the_accent_s_blue() -> None:
+    """Light has one blue, the accent's: links, focus, tints and banners are its shades (no
+    second, other blue beside it). Person colours are apart from it on purpose."""
+    light = tokens.COLOURS["light"]
+    accent = _hue(light["accent"])
+    for role in ("link", "focus", "focus_tint", "primary_focus_bg", "primary_focus_ring"):
+        hue = _hue(light[role])
+        assert min(abs(hue - accent), 360 - abs(hue - accent)) <= 6, (role, light[role])
+    for role in ("banner_bg", "banner_border", "nav_current_bg", "nav_marker"):
+        hue = _hue(light[role])
+        assert min(abs(hue - accent), 360 - abs(hue - accent)) <= 6, (role, light[role])

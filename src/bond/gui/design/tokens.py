@@ -34,14 +34,21 @@ ROLES: Final = {
     "border": "the outline of a control (text box, button, chip): 3:1 against its surroundings",
     "divider": "hairlines between parts (decoration only: a card's edge, a separator)",
     "separator": "the faint line between list rows",
-    "focus": "the keyboard focus ring: 3:1 against everything it sits on",
+    "focus": (
+        "the keyboard focus ring, one colour per theme (a calm shade of the accent in light and"
+        " dark, on every control and pane, a focused primary too): 3:1 against everything it"
+        " sits on"
+    ),
     "focus_tint": "the background of a focused control",
     "primary_focus_bg": (
         "a focused primary button's or chosen chip's fill: a deeper shade of the accent (the"
         " accent itself in high contrast), so it still reads as primary and the change shows"
     ),
     "primary_focus_text": "a focused primary button's text",
-    "primary_focus_ring": "a focused primary button's ring: 3:1 against its fill and the page",
+    "primary_focus_ring": (
+        "a focused primary button's ring: 3:1 against its fill and the page (the focus colour"
+        " itself, but in high contrast, where no colour shows on both yellow and black)"
+    ),
     "danger": "danger text and icons, and nothing else",
     "danger_bg": "the danger banner",
     "on_danger_bg": "text on the danger banner",
@@ -78,15 +85,15 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "accent": "#2F6F8F",
         "on_accent": "#FFFFFF",
         "accent_hover": "#285F7A",
-        "link": "#1B4F8A",
+        "link": "#1F516B",
         "border": "#80858E",
         "divider": "#D9D3C7",
         "separator": "#EFEAE1",
-        "focus": "#1B4F8A",
-        "focus_tint": "#E3EEF8",
-        "primary_focus_bg": "#1A4258",
+        "focus": "#4486A7",
+        "focus_tint": "#E4EEF3",
+        "primary_focus_bg": "#133345",
         "primary_focus_text": "#FFFFFF",
-        "primary_focus_ring": "#C47A00",
+        "primary_focus_ring": "#4486A7",
         "danger": "#A1261B",
         "danger_bg": "#FBEAE7",
         "on_danger_bg": "#6E1A12",
@@ -125,11 +132,11 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "border": "#8A919B",
         "divider": "#3A4048",
         "separator": "#2B3037",
-        "focus": "#F2C14E",
+        "focus": "#92C5E8",
         "focus_tint": "#2B3440",
-        "primary_focus_bg": "#4E8AB2",
-        "primary_focus_text": "#0A1117",
-        "primary_focus_ring": "#FFEFC2",
+        "primary_focus_bg": "#1C3F54",
+        "primary_focus_text": "#FFFFFF",
+        "primary_focus_ring": "#92C5E8",
         "danger": "#FF9B8F",
         "danger_bg": "#3B1F1C",
         "on_danger_bg": "#FFE1DC",
@@ -306,7 +313,7 @@ CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("link", "bg", "text"),
     ("link", "surface", "text"),
     ("text", "focus_tint", "text"),
-    ("focus", "focus_tint", "text"),  # a focused check box's label takes the ring's colour
+    ("focus", "focus_tint", "ui"),  # a focused button's ring round its tint
     ("on_accent", "accent", "text"),
     ("on_accent", "accent_hover", "text"),
     ("primary_focus_text", "primary_focus_bg", "text"),
