@@ -17,4 +17,6 @@ done
 mkdir -p "$out/scalable/apps"
 cp "$svg" "$out/scalable/apps/$APP_ID.svg"
 convert "$out"/{16x16,24x24,32x32,48x48,64x64,256x256}/apps/$APP_ID.png packaging/windows/bond.ico
+# High contrast's mark in the top bar (bond/gui/frame.py), from its own SVG.
+rsvg-convert -w 128 -h 128 resources/icons/bond-hc.svg -o resources/icons/bond-hc-128.png
 echo "icons written under $out and packaging/windows/bond.ico"

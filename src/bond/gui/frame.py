@@ -16,6 +16,7 @@ from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.tinted import TintedIcon
 from bond.gui.forms.ui_main_window import Ui_MainWindow
 from bond.gui.navigation import make_rail
+from bond.gui.theme import current_theme
 from bond.gui.widgets.accessible_role import install as install_accessible_roles
 from bond.paths import resources_dir
 
@@ -49,14 +50,23 @@ def build_frame(window: QMainWindow, ui: Ui_MainWindow) -> NavigationRail:
     return rail
 
 
+#: Bond's mark per theme: high contrast has its own (white and yellow rings on a black tile
+#: with a white edge; the soft teal tile and cream ring blur into black).
+MARKS = {"high-contrast": "bond-hc-128.png"}
+
+
 def set_mark(ui: Ui_MainWindow, px: int) -> None:
-    """Bond's mark at ``px`` logical pixels, drawn from the 128 px icon (sharp at 200%)."""
-    if ui.brandLabel.width() == px and ui.brandLabel.pixmap() is not None:
+    """Bond's mark at ``px`` logical pixels for the theme in force, drawn from a 128 px icon
+    (sharp at 200%)."""
+    name = MARKS.get(current_theme(), "bond-128.png")
+    drawn = f"{name}/{px}"
+    if ui.brandLabel.property("mark") == drawn and ui.brandLabel.pixmap() is not None:
         return
-    mark = QPixmap(str(resources_dir() / "icons" / "bond-128.png"))
+    mark = QPixmap(str(resources_dir() / "icons" / name))
     mark.setDevicePixelRatio(128 / px)
     ui.brandLabel.setPixmap(mark)
     ui.brandLabel.setFixedSize(px, px)
+    ui.brandLabel.setProperty("mark", drawn)
 
 
 class TopBarFit(QObject):
@@ -74,7 +84,12 @@ class TopBarFit(QObject):
         ui.topBar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+        if event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+            QEvent.Type.Show,
+            QEvent.Type.StyleChange,  # another theme: its mark
+        ):
             self.fit()
         return False
 

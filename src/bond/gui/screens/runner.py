@@ -78,6 +78,9 @@ class RunnerScreen(QWidget):
         ui.saveLabel.hide()
         ui.nextButton.clicked.connect(self.go_next)
         ui.backButton.clicked.connect(self.go_back)
+        keep = ui.backButton.sizePolicy()  # hidden on the first step, its room stays: the
+        keep.setRetainSizeWhenHidden(True)  # buttons beside it never move
+        ui.backButton.setSizePolicy(keep)
         ui.skipButton.clicked.connect(self.skip)
         ui.pauseButton.clicked.connect(self.pause)
         ui.stopButton.clicked.connect(self.stop)
@@ -321,6 +324,7 @@ class RunnerScreen(QWidget):
         flow, ui = self.run.flow, self.ui
         done = flow.frame.kind is FrameKind.DONE
         ui.backButton.setEnabled(flow.can_go_back)
+        ui.backButton.setVisible(flow.can_go_back)  # no way back: hidden, not greyed out
         ui.nextButton.setEnabled(flow.can_go_next or done)
         ui.skipButton.setVisible(flow.frame.kind is FrameKind.STEP)
         if done:
