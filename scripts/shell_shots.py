@@ -19,6 +19,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "build" / "screenshots" / "shell"
@@ -50,12 +51,19 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.lower().split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="bond-shots-") as tmp:
+    # The same throw-away folder each run: its path shows on Home (the vault's folder), and
+    # one run's pictures must match the next's.
+    tmp = Path(tempfile.gettempdir()) / "bond-shots"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
         for name in ("DATA", "CONFIG", "CACHE", "STATE"):
             os.environ[f"XDG_{name}_HOME"] = f"{tmp}/{name.lower()}"
         for name in ("BOND_DATA_DIR", "BOND_POLICY", "BOND_SITE_CONFIG_DIR"):
             os.environ.pop(name, None)
-        return shoot(args, Path(tmp), (width, height))
+        return shoot(args, tmp, (width, height))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def shoot(args: argparse.Namespace, tmp: Path, size: tuple[int, int]) -> int:
@@ -95,6 +103,25 @@ def shoot(args: argparse.Namespace, tmp: Path, size: tuple[int, int]) -> int:
     shutil.copytree(paths.data_dir, pristine)
     args.out.mkdir(parents=True, exist_ok=True)
 
+    def open_window(theme: str, scale: int, language: str) -> Any:
+        """A window on a fresh copy of the sample vault, at Home."""
+        shutil.rmtree(paths.data_dir)
+        shutil.copytree(pristine, paths.data_dir)
+        prefs = Preferences(paths.settings_file)
+        prefs.theme, prefs.text_scale, prefs.language = theme, scale, language
+        prefs.sync()
+        window = build_window(paths, store, kdf=kdf)
+        window.resize(*size)
+        window.show()
+        window.start()
+        # "Who is doing this?" would wait for an answer: the first person does it.
+        window.access.choose = lambda w=window: w.state.profiles[0].id
+        for _ in range(300):
+            settle(window, 20)
+            if window.features.home.screen is window.current_screen():
+                break
+        return window
+
     def settle(window: object, ms: int = 250) -> None:
         for _ in range(200):
             QCoreApplication.processEvents()
@@ -107,22 +134,11 @@ def shoot(args: argparse.Namespace, tmp: Path, size: tuple[int, int]) -> int:
     for language in args.languages.split(","):
         for theme in args.themes.split(","):
             for scale in (int(s) for s in args.scales.split(",")):
-                shutil.rmtree(paths.data_dir)
-                shutil.copytree(pristine, paths.data_dir)
-                prefs = Preferences(paths.settings_file)
-                prefs.theme, prefs.text_scale, prefs.language = theme, scale, language
-                prefs.sync()
-                window = build_window(paths, store, kdf=kdf)
-                window.resize(*size)
-                window.show()
-                window.start()
-                # "Who is doing this?" would wait for an answer: the first person does it.
-                window.access.choose = lambda w=window: w.state.profiles[0].id
-                for _ in range(300):
-                    settle(window, 20)
-                    if window.features.home.screen is window.current_screen():
-                        break
                 for place in args.places.split(","):
+                    # A window of its own for each place, on the same vault: what one place
+                    # leaves (a paused exercise, a reading mark) shows in no other's picture,
+                    # so every run has the same rows whatever the places and their order.
+                    window = open_window(theme, scale, language)
                     if place == "lock":
                         window.lock_now()
                     else:
@@ -132,12 +148,9 @@ def shoot(args: argparse.Namespace, tmp: Path, size: tuple[int, int]) -> int:
                     shot = args.out / f"{name}_{theme}_{scale}_{language}_{size[0]}x{size[1]}.png"
                     window.grab().save(str(shot))
                     saved += 1
-                    if place == "lock":
-                        window.lock_screen.unlock_requested.emit("")
-                        settle(window)
-                window.close()  # an exercise left running is paused, as on any close
-                window.deleteLater()
-                QCoreApplication.processEvents()
+                    window.close()
+                    window.deleteLater()
+                    QCoreApplication.processEvents()
     print(f"saved {saved} screenshots in {args.out}")
     return 0
 
