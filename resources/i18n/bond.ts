@@ -442,6 +442,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Heading level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This link opens in your web browser, outside Bond. Open it?
 %1</source>
         <translation type="unfinished"></translation>

@@ -442,6 +442,10 @@
         <translation>Enlace: %1. Intro lo abre.</translation>
     </message>
     <message>
+        <source>Heading level %1</source>
+        <translation>Encabezado de nivel %1</translation>
+    </message>
+    <message>
         <source>This link opens in your web browser, outside Bond. Open it?
 %1</source>
         <translation>Este enlace se abre en tu navegador, fuera de Bond. ¿Abrirlo?

@@ -30,12 +30,19 @@ def test_the_arrow_keys_move_a_caret_and_tab_says_each_link(qtbot: QtBot) -> Non
     view = screen.ui.textView
     assert QApplication.focusWidget() is view
     assert view.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
-    assert article.title in view.accessibleDescription()  # said as the text takes focus
-    press(Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: article.title in view.accessibleDescription())  # once it has focus
+    press(Qt.Key.Key_Down)  # the title's second line: a heading, which its words do not say
+    assert "Heading level 1" in view.accessibleDescription()
     press(Qt.Key.Key_Down)
     assert view.textCursor().block().text().startswith("Some habits")  # the caret moved
+    assert "Heading" not in view.accessibleDescription()
     press(Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: view.accessibleDescription().startswith("Link: "))
     assert view.textCursor().selectedText() in view.accessibleDescription()
     press(Qt.Key.Key_Down)  # off the link: its words are no longer said
     qtbot.waitUntil(lambda: "Link: " not in view.accessibleDescription())
+    for _ in range(200):  # on down to the first section's heading
+        press(Qt.Key.Key_Down)
+        if view.textCursor().block().blockFormat().headingLevel() == 2:
+            break
+    assert "Heading level 2" in view.accessibleDescription()

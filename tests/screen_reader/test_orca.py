@@ -160,10 +160,26 @@ def test_an_article_reads_line_by_line_and_says_its_links(bond: Callable[..., Bo
     last = catalog.articles[article.related_articles[-1]].title  # the last "Read next" link
     app = bond("--open", "bond://article/four-habits")
     app.init()
-    app.start(until=WINDOW)  # the text has the keyboard, its caret at the title
+    said = after_window(app.start(until=article.title))  # the text has the keyboard
+    spoken(said, article.title)
     reader = app.reader
-    spoken(reader.press("Down"), "what helps")  # the title's second line
+    spoken(reader.press("Down"), "what helps", "Heading level 1")  # the title's second line
     spoken(reader.press("Down"), "Some habits make hard talks harder")  # the first paragraph
     spoken(reader.press("Tab"), "Link:")  # the first link after the caret, by its words
     reader.press("ctrl+End")
     spoken(reader.press("shift+Tab"), f"Link: {last}")
+
+
+def test_an_article_opened_from_the_library_says_its_title(bond: Callable[..., Bond]) -> None:
+    from bond.content.catalog import load_catalog
+    from bond.paths import content_dir
+
+    articles = load_catalog(content_dir()).articles.values()
+    first = min(articles, key=lambda a: (a.category, a.title))  # the Library's first row
+    app = bond()
+    app.init()
+    app.start(until=HOME)
+    reader = app.reader
+    spoken(reader.press("ctrl+l", timeout=10), "Search the articles")
+    said = reader.press("Return", timeout=10)  # Enter in the search opens the first article
+    spoken(said, "Content note" if first.content_note else first.title)

@@ -71,7 +71,8 @@ class ArticleScreen(QWidget):
         self.article: Article | None = None
         self._query = ""
         self._reading = False  # the text is shown (the content note, if any, was passed)
-        self._on_link = False  # the text view's description says the link Tab selected
+        self._said = ""  # what the text view's description says of the caret: a link, a heading
+        self._title_due = False  # the text's title is to be said once it has the keyboard
         ui = self.ui
         # The tools wrap onto a second line rather than cut their words (200% text, 960 wide);
         # saving and printing are quiet beside Back and Bookmark.
@@ -85,7 +86,7 @@ class ArticleScreen(QWidget):
         ui.readNowButton.clicked.connect(self._read_now)
         ui.notNowButton.clicked.connect(self._not_now)
         ui.textView.anchorClicked.connect(self._link)
-        ui.textView.cursorPositionChanged.connect(self._say_link)  # off a link: said no more
+        ui.textView.cursorPositionChanged.connect(self._say_where)  # a link, a heading, or not
         # A caret the arrow keys move, so a screen reader reads the article line by line (and
         # word by word); Tab still goes from link to link, and Enter follows one.
         flags = Qt.TextInteractionFlag
@@ -145,8 +146,7 @@ class ArticleScreen(QWidget):
             ui.readNowButton.setFocus()
         else:
             self._restore_position(state)
-            self._introduce_text()
-            ui.textView.setFocus()
+            self._focus_text()
 
     def render(self) -> None:
         article = self.article
@@ -227,6 +227,9 @@ class ArticleScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The view's width and text size set the column (the text's width stays that of
         the column, so a scroll bar coming or going cannot make it refit again)."""
+        if event.type() == QEvent.Type.FocusIn and watched is self.ui.textView and self._title_due:
+            self._title_due = False
+            QTimer.singleShot(0, self._introduce_text)
         if event.type() in _REFIT and watched in (self.ui.textView, self.ui.textView.viewport()):
             self._fit_width()
         if (
@@ -236,7 +239,7 @@ class ArticleScreen(QWidget):
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         ):
             # Tab selects the next link without a signal: look once Qt has moved to it.
-            QTimer.singleShot(0, self._say_link)
+            QTimer.singleShot(0, self._say_where)
         return super().eventFilter(watched, event)
 
     # -- reading state ------------------------------------------------------------------------
@@ -283,13 +286,27 @@ class ArticleScreen(QWidget):
         self.ui.textView.show()
         for button in (self.ui.bookmarkButton, self.ui.pdfButton, self.ui.printButton):
             button.setEnabled(True)
-        self._introduce_text()
-        self.ui.textView.setFocus()
+        self._focus_text()
+
+    def _focus_text(self) -> None:
+        """The keyboard to the text; then a screen reader hears its title and length.
+
+        They are said as a new description once the focus has been told (on the next turn
+        after the text takes it). Filling the text moved its caret; Orca 43, behind on its
+        events, reads that caret move after the focus has landed, takes it for the focus, and
+        then says nothing of the focus itself. A later description is said either way.
+        """
+        view = self.ui.textView
+        self._said = ""
+        forget(view)
+        if view.hasFocus():
+            QTimer.singleShot(0, self._introduce_text)
+        else:
+            self._title_due = True  # said once the focus is in (eventFilter)
+            view.setFocus()
 
     def _introduce_text(self) -> None:
-        """A screen reader says the title as the text takes focus; the arrow keys read on."""
-        self._on_link = False
-        if self.article is not None:
+        if self.article is not None and self.ui.textView.hasFocus():
             introduce(self.ui.textView, self.article.title, self.ui.metaLabel.text())
 
     def _not_now(self) -> None:
@@ -303,21 +320,30 @@ class ArticleScreen(QWidget):
         self.back_requested.emit()
 
     # -- links, print, PDF --------------------------------------------------------------------
-    def _say_link(self) -> None:
-        """Tab selects the next link in the text: a screen reader says its words (Orca 43
-        says nothing of that selection, but says the text view's new description)."""
+    def _say_where(self) -> None:
+        """Say what the caret is on that its words do not: a link Tab selected (Orca 43 says
+        nothing of that selection) and a heading (Qt tells a screen reader no heading inside a
+        text). Orca says the text view's new description, so that is where it goes."""
         view = self.ui.textView
+        if not view.hasFocus():
+            return
         cursor = view.textCursor()
-        if cursor.hasSelection() and view.hasFocus():
+        said = ""
+        if cursor.hasSelection():
             start = QTextCursor(cursor)
             start.setPosition(cursor.selectionStart() + 1)  # the format after the first letter
             if start.charFormat().isAnchor():
                 text = " ".join(cursor.selectedText().split())
-                introduce(view, self.tr("Link: %1. Enter opens it.").replace("%1", text))
-                self._on_link = True
-                return
-        if self._on_link:
-            self._on_link = False
+                said = self.tr("Link: %1. Enter opens it.").replace("%1", text)
+        level = cursor.block().blockFormat().headingLevel()
+        if not said and level:
+            said = self.tr("Heading level %1").replace("%1", str(level))
+        if said == self._said:
+            return
+        self._said = said
+        if said:
+            introduce(view, said)
+        else:
             forget(view)
 
     def _link(self, url: QUrl) -> None:
