@@ -567,3 +567,19 @@ def test_the_light_theme_keeps_to_the_accent_s_blue() -> None:
     for role in ("banner_bg", "banner_border", "nav_current_bg", "nav_marker"):
         hue = _hue(light[role])
         assert min(abs(hue - accent), 360 - abs(hue - accent)) <= 6, (role, light[role])
+
+
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_person_colours_in_order_differ_most_from_their_neighbours(theme: str) -> None:
+    """People get the colours in order (the first two are a couple), and a screen lists them
+    in that order: each colour stands well apart from the next, and the last from the first
+    (ΔE 40, twice what any two must keep)."""
+    from bond.domain.profiles import PROFILE_COLORS
+
+    fills = tokens.PERSON_FILLS[theme]
+    for index, fill in enumerate(fills):
+        after = fills[(index + 1) % len(fills)]
+        gap = math.dist(_lab(fill), _lab(after))
+        assert gap >= 40, f"{theme}: {fill} and {after} are only ΔE {gap:.1f} apart"
+    first, second = (tokens.person_colour(c, theme).fill for c in PROFILE_COLORS[:2])
+    assert math.dist(_lab(first), _lab(second)) >= 70, theme  # a couple: far apart

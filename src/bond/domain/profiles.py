@@ -8,7 +8,7 @@ from datetime import datetime
 
 MAX_NAME_LENGTH = 40
 # Calm, distinguishable colours (checked for contrast against white text in the themes).
-PROFILE_COLORS = ("#2F6F8F", "#8A4B7A", "#3D7A4A", "#9A5B1E")
+PROFILE_COLORS = ("#2F6F8F", "#3D7A4A", "#8A4B7A", "#9A5B1E")  # neighbours apart
 
 
 class Household(enum.StrEnum):

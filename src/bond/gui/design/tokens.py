@@ -214,16 +214,17 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
 # One colour per person (DECISIONS 34), always shown with their name or initial. A profile keeps
 # the colour it was given (``bond.domain.profiles.PROFILE_COLORS``): :data:`PERSON_KEYS`, the
 # light fills of the first design, names the hue and is never drawn. Each theme has its own
-# rendition of the same six hues, told apart by hue and by lightness: blue, plum, green, amber,
+# rendition of the same six hues, told apart by hue and by lightness, in an order where each
+# neighbour differs most (the first two, a couple, blue and green): blue, green, plum, amber,
 # violet, teal. None is near the accent (the blue is an indigo, the teal leans green), so a
 # person's colour is never mistaken for "chosen" or "primary". ``fill`` carries the initial in
 # ``on_fill``.
-PERSON_KEYS: Final = ("#2F6F8F", "#8A4B7A", "#3D7A4A", "#9A5B1E", "#5B55A8", "#1D7773")
-PERSON_HUES: Final = ("blue", "plum", "green", "amber", "violet", "teal")
+PERSON_KEYS: Final = ("#2F6F8F", "#3D7A4A", "#8A4B7A", "#9A5B1E", "#5B55A8", "#1D7773")
+PERSON_HUES: Final = ("blue", "green", "plum", "amber", "violet", "teal")
 PERSON_FILLS: Final[dict[str, tuple[str, ...]]] = {
-    "light": ("#3A5BA8", "#8A4B7A", "#467A36", "#9A5B1E", "#7A45A8", "#1A7868"),
-    "dark": ("#8FA6FA", "#F2A2C6", "#A8D890", "#E8B070", "#C48AEE", "#50D2BE"),
-    "high-contrast": ("#8CCBFF", "#FFB0EC", "#A8F08C", "#FFC878", "#CDB8FF", "#5CF0E0"),
+    "light": ("#3A5BA8", "#467A36", "#8A4B7A", "#9A5B1E", "#7A45A8", "#1A7868"),
+    "dark": ("#8FA6FA", "#A8D890", "#F2A2C6", "#E8B070", "#C48AEE", "#50D2BE"),
+    "high-contrast": ("#8CCBFF", "#A8F08C", "#FFB0EC", "#FFC878", "#CDB8FF", "#5CF0E0"),
 }
 PERSON_ON_FILL: Final = {"light": "#FFFFFF", "dark": "#14171A", "high-contrast": "#000000"}
 
