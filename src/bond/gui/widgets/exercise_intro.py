@@ -16,6 +16,7 @@ def intro_page(exercise: Exercise, together: bool) -> QWidget:
     translate = QCoreApplication.translate
     box = QWidget()
     layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)  # on the page's edge, under the runner's header
 
     def add(text: str, role: str = "") -> None:
         layout.addWidget(plain_label(text, role, wrap=True))
