@@ -13,6 +13,7 @@ from bond.domain.exercises import Category, Exercise, Mode
 from bond.gui.forms.ui_exercises import Ui_Exercises
 from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mode_words
 from bond.gui.widgets.accessible import speak_choices
+from bond.gui.widgets.page import column_room
 from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.library import WORD, terms
@@ -149,8 +150,7 @@ class ExercisesScreen(QWidget):
         ]
         spacing = max(ui.filterRow.spacing(), 0)
         needed = sum(w.sizeHint().width() + spacing for pair in pairs for w in pair)
-        margins = ui.exercisesLayout.contentsMargins()
-        two_rows = needed > self.width() - margins.left() - margins.right()
+        two_rows = needed > column_room(self)  # the page's width for its content
         moved = ui.filterRow.indexOf(ui.timeCombo) < 0
         if two_rows == moved:
             return
