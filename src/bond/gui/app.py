@@ -47,6 +47,9 @@ QUIT_AFTER_FIRST_WINDOW_ENV = "BOND_QUIT_AFTER_FIRST_WINDOW"
 
 # How long the vault waits for the window's first frame before it opens anyway.
 FIRST_FRAME_AT_THE_LATEST_MS = 1000
+# When another start of Bond can hand over to this one: with Home, or this long after the
+# first frame for any other first screen.
+LISTEN_AT_THE_LATEST_MS = 3000
 
 # The window icon's sizes (PNG renditions of bond.svg, written by packaging/linux/make-icons.sh).
 WINDOW_ICON_SIZES = (16, 32, 48, 64, 128)
@@ -209,6 +212,11 @@ def run_app(
         install_excepthook(lambda: window, paths.log_file)
         quit_early = os.environ.get(QUIT_AFTER_FIRST_WINDOW_ENV) == "1"
 
+        def listen() -> None:  # once Home is up, not while the vault opens (DECISIONS 29)
+            nonlocal server
+            if server is None:
+                server = listen_for_links(window, paths)
+
         def first_frame(painted: bool) -> None:
             if painted:
                 log.info("first window shown")
@@ -217,8 +225,11 @@ def run_app(
             window.start()  # builds the rest of the window, then opens the vault
             if link is not None:
                 window.links.open(link)  # once the vault is open (Get support at once)
-            nonlocal server
-            server = listen_for_links(window, paths)
+            # Binding the socket imports ~20 ms of modules on a worker, which took the
+            # interpreter lock from the vault's opening; a second start of Bond before it
+            # listens is told Bond is already open, as before the window was built.
+            window.features.home.shown.connect(listen)
+            QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, window, listen)  # unlock, first run...
             if quit_early:
                 QTimer.singleShot(0, window.close)  # waits for the vault's start, then quits
 

@@ -103,8 +103,6 @@ def connect_actions(
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeySequence, QShortcut
 
-    from bond.gui.help_menu import show_about
-
     for name, keys in ACTION_KEYS.items():
         getattr(ui, name).setShortcut(QKeySequence(keys))
     rail.place_chosen.connect(go)
@@ -113,7 +111,7 @@ def connect_actions(
     ui.supportButton.clicked.connect(lambda: go("support"))
     ui.actionSupport.triggered.connect(lambda: go("support"))
     ui.actionQuit.triggered.connect(window.close)
-    ui.actionAbout.triggered.connect(lambda: show_about(window))
+    ui.actionAbout.triggered.connect(lambda: _show_about(window))
     ui.actionShortcuts.triggered.connect(shortcuts)
     ui.actionLargerText.setShortcuts(
         [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
@@ -136,6 +134,14 @@ def connect_actions(
     quick_hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
     quick_hide.activated.connect(hide)
     ui.hideButton.clicked.connect(hide)
+
+
+def _show_about(window: QMainWindow) -> None:
+    """Help > About. Its module (the shortcuts dialog, message boxes: ~15 ms) loads on first
+    use, not while Home is being built (DECISIONS 29)."""
+    from bond.gui.help_menu import show_about
+
+    show_about(window)
 
 
 def admin_action(window: QMainWindow, ui: Ui_MainWindow, go: Callable[[str], None]) -> QAction:
