@@ -583,3 +583,23 @@ def test_person_colours_in_order_differ_most_from_their_neighbours(theme: str) -
         assert gap >= 40, f"{theme}: {fill} and {after} are only ΔE {gap:.1f} apart"
     first, second = (tokens.person_colour(c, theme).fill for c in PROFILE_COLORS[:2])
     assert math.dist(_lab(first), _lab(second)) >= 70, theme  # a couple: far apart
+
+
+@pytest.mark.parametrize("theme", themes(), ids=lambda t: t.name)
+def test_a_pane_s_focus_is_a_quiet_ring_that_still_shows(theme: Theme) -> None:
+    """A list, a scrolled page or an article shows focus with a ring of at least 2 px in the
+    focus colour (WCAG 2.4.13), 3:1 against the page beside it and against what it holds; an
+    article has no box of its own until it is focused."""
+    focus = tokens.COLOURS[theme.name]["focus"]
+    width = tokens.BORDER_PX[theme.name]["control"]
+    assert width >= 2
+    for selector in ("QListView:focus", "QScrollArea:focus", "QTextBrowser#textView:focus"):
+        value = theme.rules[selector].get("border", "") or theme.rules[selector]["border-color"]
+        assert focus.lower() in value.lower(), (theme.name, selector, value)
+        if "px" in value:
+            assert int(value.split("px")[0]) >= 2, (theme.name, selector, value)
+    for inside in ("QListView", "QTextBrowser#textView"):
+        back = theme.resolve("background", inside)
+        assert ratio(focus, back) >= NON_TEXT, (theme.name, inside)
+    assert ratio(focus, theme.window) >= NON_TEXT
+    assert "transparent" in theme.rules["QTextBrowser#textView"]["border-color"]
