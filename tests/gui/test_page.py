@@ -158,3 +158,23 @@ def test_a_group_box_reads_as_a_card_with_its_title_inside(
             key=lambda w: (w.y(), w.x()),
         )
         assert abs(first.x() - title.x()) <= 4, (box.objectName(), first.x(), title.x())
+
+
+def test_the_shell_s_notices_keep_their_tab_order_as_banners(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    ui = window.ui
+    assert isinstance(ui.reminderBar, Banner) and ui.reminderBar.isAncestorOf(ui.reminderLabel)
+    order = [ui.reminderStartButton, ui.reminderLaterButton, ui.removeSampleButton]
+    chain: list[QWidget] = []
+    widget = order[0]
+    for _ in range(400):
+        if widget in order and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is order[0]:
+            break
+    assert chain == order  # as the form has them

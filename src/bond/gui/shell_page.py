@@ -12,12 +12,17 @@ from bond.gui.widgets.page import frame_box, frame_pages, kind_on_show
 
 
 def frame_shell(ui: Ui_MainWindow, policy_bar: QWidget) -> None:
-    """Put the policy notice above the pages, make the sample-data notice the design system's
-    banner, and lay the notices and the pages out in the page's frame."""
+    """Put the policy notice above the pages, make the sample-data and reminder notices the
+    design system's banner, and lay the notices and the pages out in the page's frame."""
     column, pages = ui.contentColumn, ui.pages
     column.insertWidget(column.indexOf(pages), policy_bar)
     ui.sampleBar = Banner.around(
         ui.sampleLabel, actions=(ui.removeSampleButton,), replace=ui.sampleBar
+    )
+    ui.reminderBar = Banner.around(
+        ui.reminderLabel,
+        actions=(ui.reminderStartButton, ui.reminderLaterButton),
+        replace=ui.reminderBar,
     )
     notices = column.indexOf(pages)
     if notices > 0:
