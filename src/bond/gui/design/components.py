@@ -264,7 +264,7 @@ class Banner(QFrame):
         row.setSpacing(_space("m"))
         self.icon = QLabel(self)
         self.icon.setAccessibleName("")  # the kind is said by the title and text
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)  # beside the words
         column = self._column = QVBoxLayout()
         column.setSpacing(_space("xs"))
         self.title = plain_label(title, "banner-title", wrap=True)
