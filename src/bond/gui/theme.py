@@ -80,8 +80,8 @@ def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     chip = line + 2 * (tokens.space_px("xs", scale) + 2) + 2 * borders["control"]
     values["chip_line"] = f"{line}px"
     values["radius_chip"] = f"{chip // 2}px"
-    # A group box's title inside its card: the card's padding, the heading's line, a gap.
-    heading_line = round(tokens.font_px("heading", scale) * 1.35)
+    # A group box's title inside its card: the card's padding, the title's line, a gap.
+    heading_line = round(tokens.font_px("section", scale) * 1.35)
     room = tokens.space_px("l", scale) + heading_line + tokens.space_px("s", scale)
     values["group_title_room"] = f"{room}px"
     values["group_title_left"] = f"{tokens.space_px('l', scale) - 3}px"  # Qt adds 3 before it
