@@ -6,7 +6,6 @@ a worker thread right after the first paint.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
@@ -18,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-import bond
 from bond import version
 from bond.config import AppPaths
 from bond.domain.policy import Policy
@@ -38,32 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-def _skip_pyside_source_scan() -> None:
-    """PySide6 reads the source of every module imported after it, to see whether it names
-    PySide6 (for its opt-in ``__feature__`` switches, which Bond never uses): ~0.25 ms a module,
-    ~12 ms before the first frame and as much again before Home, in an installed Bond (the
-    bundle's modules have no source, so it is spared). Bond's modules are entered in PySide6's
-    table beforehand as it would enter them (0: no feature), so their source is not read. Only
-    speed depends on this (DECISIONS 29); a PySide6 without that table scans them as before."""
-    known = getattr(sys.modules.get("PySide6.support.feature"), "pyside_feature_dict", None)
-    if not isinstance(known, dict):
-        return
-
-    def enter(folder: str, prefix: str) -> None:
-        for entry in os.scandir(folder):
-            if entry.name.endswith(".py"):
-                name = prefix + entry.name.removesuffix(".py")
-                known.setdefault(name.removesuffix(".__init__"), 0)
-            elif entry.is_dir() and not entry.name.startswith("_"):  # not __pycache__
-                enter(entry.path, f"{prefix}{entry.name}.")
-
-    with contextlib.suppress(OSError):
-        for folder in bond.__path__:
-            enter(folder, "bond.")
-
-
-_skip_pyside_source_scan()
 
 # The id shared by the desktop file, the AppStream metainfo and the Flatpak manifest; Wayland
 # compositors match the window to its desktop file (and so its icon) by this name.
