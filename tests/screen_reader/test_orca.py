@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.screen_reader.listener import Bond, ScreenReaderError
 
 WINDOW = "Bond frame."
@@ -183,3 +185,54 @@ def test_an_article_opened_from_the_library_says_its_title(bond: Callable[..., B
     spoken(reader.press("ctrl+l", timeout=10), "Search the articles")
     said = reader.press("Return", timeout=10)  # Enter in the search opens the first article
     spoken(said, "Content note" if first.content_note else first.title)
+
+
+def _first_step_of(kind: str) -> tuple[str, str, int, str]:
+    """An exercise one person can do with a step of ``kind``: its id and title, the step's
+    index and the words Orca must say as that step opens (its question, else its text)."""
+    from bond.content.catalog import load_catalog
+    from bond.domain.exercises import TOGETHER_ONLY_STEPS, Mode
+    from bond.paths import content_dir
+
+    found = [
+        (index, len(alone), exercise.id, exercise.title, step.title or step.text)
+        for exercise in load_catalog(content_dir()).exercises.values()
+        if exercise.mode is not Mode.TOGETHER
+        # Alone, the steps for two (taking turns, the reveal) are left out.
+        for alone in [[s for s in exercise.steps if s.type not in TOGETHER_ONLY_STEPS]]
+        for index, step in enumerate(alone)
+        if step.type.value == kind
+    ]
+    index, _length, exercise, title, words = min(found)
+    return exercise, title, index, " ".join(words.split())[:40]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "info",
+        "rating",
+        "text",
+        "choice",
+        "multi-choice",
+        "checklist",
+        "timer",
+        "breathing",
+        "agreement",
+        "boundary",
+    ],
+)
+def test_every_kind_of_step_says_its_question_as_it_opens(
+    bond: Callable[..., Bond], kind: str
+) -> None:
+    exercise, title, index, words = _first_step_of(kind)
+    app = bond("--open", f"bond://exercise/{exercise}")
+    app.init()
+    app.start(until=title)  # the exercise, selected in the list
+    reader = app.reader
+    reader.press("Return")  # from the list to Start
+    reader.press("space")  # the introduction
+    said = reader.press("space", timeout=10)  # Begin: the first step
+    for _ in range(index):
+        said = reader.press("alt+n", timeout=10)
+    spoken(said, f"Step {index + 1} of", words)
