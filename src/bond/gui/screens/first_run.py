@@ -9,7 +9,6 @@ from bond.domain.profiles import Household, InvalidName, clean_name
 from bond.gui.forms.ui_first_run import Ui_FirstRun
 from bond.gui.widgets.accessible import forget, introduce, shown_text
 from bond.gui.widgets.plain import make_plain, set_plain_tooltip
-from bond.gui.widgets.reading_column import into_column
 from bond.services.startup import FirstRunPlan
 from bond.services.vault_service import Custody, passphrase_problem
 
@@ -67,8 +66,13 @@ class FirstRunScreen(QWidget):
                 )
             )
         self._set_up_protection()
-        into_column(ui.scrollLayout, ui.welcomeText)  # lines of a readable length, centred
+        for at in range(ui.steps.count()):  # each step on the page's edge, under its count
+            if (held := ui.steps.widget(at).layout()) is not None:
+                held.setContentsMargins(0, 0, 0, 0)
         ui.backButton.clicked.connect(self.go_back)
+        keep = ui.backButton.sizePolicy()  # hidden on the first step, its room stays
+        keep.setRetainSizeWhenHidden(True)
+        ui.backButton.setSizePolicy(keep)
         ui.nextButton.clicked.connect(self.go_next)
         ui.soloRadio.toggled.connect(self._update_names)
         for control in (ui.keyringRadio, ui.passphraseRadio, ui.temporaryRadio):
@@ -94,6 +98,7 @@ class FirstRunScreen(QWidget):
             .replace("%2", str(len(self._pages)))
         )
         ui.backButton.setEnabled(index > 0)
+        ui.backButton.setVisible(index > 0)  # no way back: hidden, not greyed out
         last = index == len(self._pages) - 1
         if last and self._profiles_only:
             self._set_next_text(self.tr("&Start using Bond"))

@@ -38,12 +38,17 @@ LIST_PX: Final = 1040
 READING_PX: Final = 720
 
 #: Each screen's kind of page, by its form's name. Screens not named here lay themselves out
-#: (the lock screen, first run and the waiting screen centre a column of their own).
+#: (the lock screen and the waiting screen centre what they show). The screens shown without
+#: the rail (an exercise, first run, unlocking, a problem opening the vault) centre their
+#: column.
 PAGE_KINDS: Final = {
     "Home": "reading",
     "Settings": "reading",
     "Support": "reading",
     "Runner": "focus",
+    "FirstRun": "focus",
+    "Unlock": "focus",
+    "Problem": "focus",
     "Exercises": "list",
     "Library": "list",
     "ArticleView": "list",
