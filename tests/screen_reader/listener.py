@@ -221,19 +221,12 @@ class Bond:
         env.pop("BOND_DATA_DIR", None)
         return env
 
-    def init(self, profile: str = "Sam") -> None:
-        """A vault with one profile, its key in the session's keyring (``bond init``)."""
+    def init(self, *profiles: str) -> None:
+        """A vault with these profiles (one, "Sam", if none is named; two for partners), its
+        key in the session's keyring (``bond init``)."""
+        named = [arg for name in profiles or ("Sam",) for arg in ("--profile", name)]
         made = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "bond",
-                "init",
-                "--profile",
-                profile,
-                "--data-dir",
-                str(self.data_dir),
-            ],
+            [sys.executable, "-m", "bond", "init", *named, "--data-dir", str(self.data_dir)],
             env=self.env(),
             capture_output=True,
             text=True,

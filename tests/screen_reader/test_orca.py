@@ -236,3 +236,39 @@ def test_every_kind_of_step_says_its_question_as_it_opens(
     for _ in range(index):
         said = reader.press("alt+n", timeout=10)
     spoken(said, f"Step {index + 1} of", words)
+
+
+def test_partners_take_private_turns_then_the_reveal_waits_for_both(
+    bond: Callable[..., Bond],
+) -> None:
+    app = bond("--open", "bond://exercise/feeling-check")
+    app.init("Kai", "Ana")
+    app.start(until="Name what you feel")
+    reader = app.reader
+    spoken(reader.press("Return"), "Start together")
+    spoken(reader.press("space"), "Before your first exercise together")  # said once, ever
+    spoken(reader.press("space"), "Begin")
+    spoken(reader.press("space"), "Next: I'm Kai")  # the hand-over: Kai takes the keyboard
+    spoken(reader.press("alt+n"), "Kai's turn, privately", "What do you feel right now?")
+    for _ in range(2):  # Kai's note and number
+        reader.press("alt+n")
+    spoken(reader.press("alt+n"), "Next: I'm Ana")
+    spoken(reader.press("alt+n"), "Ana's turn, privately", "What do you feel right now?")
+    for _ in range(2):
+        reader.press("alt+n")
+    said = reader.press("alt+n")  # the reveal: nothing private shows until both are ready
+    spoken(said, "Share if you want to", "Nothing private shows until both", "Kai: I'm ready")
+    spoken(reader.press("space"), "Kai is ready", "Ana: I'm ready")
+
+
+def test_home_says_its_greeting_once_when_the_keyboard_comes_back(
+    bond: Callable[..., Bond],
+) -> None:
+    app = bond()
+    app.init("Robin")
+    app.start(until=HOME)
+    reader = app.reader
+    reader.press("F1")
+    said = reader.press("Escape")  # back from Get support now
+    greetings = [s for s in said if "This is your space" in s]
+    assert len(greetings) == 1, "\n".join(said)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QGroupBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.profiles import Household, Profile
 from bond.gui.forms.ui_home import Ui_Home
-from bond.gui.widgets.accessible import forget, introduce
+from bond.gui.widgets.accessible import install, sentences
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.tab_order import chain_tabs
 
@@ -23,8 +24,12 @@ class HomeScreen(QWidget):
     exercise_requested = Signal(str, bool)  # exercise id, together
     article_requested = Signal(str)  # slug
     featured_requested = Signal(str)  # exercise id, chosen by the clinic
+    # A group named by the greeting and the intro: a screen reader says them as the keyboard
+    # comes onto the page (Orca 43 reads no label by itself), once, whatever control takes it.
+    accessible_role = QAccessible.Role.Grouping
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        install()  # before Qt makes this widget's interface, which asks the factory
         super().__init__(parent)
         self.ui = Ui_Home()
         self.ui.setupUi(self)
@@ -100,20 +105,11 @@ class HomeScreen(QWidget):
         return chain
 
     def focus_first(self) -> None:
-        """Put the keyboard on the page's first control, which carries the greeting and the
-        intro for a screen reader (Orca 43 reads no label by itself) until focus leaves it."""
+        """Put the keyboard on the page's first control; the page's name, the greeting and
+        the intro, is said as it comes in."""
         first = next((w for w in self._tab_chain() if w.isVisibleTo(self) and w.isEnabled()), None)
-        if first is None:
-            return
-        introduce(first, self.ui.greetingLabel.text(), self.ui.introLabel.text())
-        first.installEventFilter(self)
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QWidget):
-            watched.removeEventFilter(self)
-            forget(watched)  # said once, as the page opened
-        return False
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_continue(self, items: Sequence[tuple[str, str]]) -> None:
         """Paused exercises: (session id, a label such as "Weekly meeting, Sam and Alex")."""
@@ -220,6 +216,7 @@ class HomeScreen(QWidget):
                 "you can stop whenever you like."
             )
         self.ui.introLabel.setText(intro)
+        self.setAccessibleName(sentences(self.ui.greetingLabel.text(), intro))
         self.ui.privacyLabel.setText(privacy_text)
         self.ui.partnerBox.setVisible(can_add_partner)
         self.ui.partnerError.hide()
