@@ -158,9 +158,9 @@ class Chip(QPushButton):
         dpr, gap = self.devicePixelRatioF(), max(4, px // 3)
         chosen = icons.icon(
             "done",
-            colours["on_accent"],
+            colours["on_primary"],
             px,
-            focused=colours["primary_focus_text"],
+            focused=colours["on_primary"],
             dpr=dpr,
             gap=gap,
         )

@@ -23,7 +23,8 @@ THEMES: Final = ("light", "dark", "high-contrast")
 #: What each colour role is for. Every theme defines exactly these.
 ROLES: Final = {
     "bg": "the window's background, behind everything",
-    "surface": "cards, text boxes, menus, the navigation",
+    "surface": "cards, text boxes, menus",
+    "chrome": "the top bar and the navigation: quieter than the page's cards (a sidebar tone)",
     "hover": "a control under the pointer",
     "text": "body text",
     "muted": "hints and secondary text",
@@ -35,16 +36,18 @@ ROLES: Final = {
     "divider": "hairlines between parts (decoration only: a card's edge, a separator)",
     "separator": "the faint line between list rows",
     "focus": (
-        "the keyboard focus ring, one colour per theme (a calm shade of the accent in light and"
-        " dark, on every control and pane, a focused primary too): 3:1 against everything it"
-        " sits on"
+        "the keyboard focus ring, one colour per theme, on every control and pane, a focused"
+        " primary too: a 2 px ring in place of the control's edge that never changes its fill."
+        " 3:1 against everything it sits on and against the edge it replaces (WCAG 2.4.13): the"
+        " accent's near-black in light, white in dark"
     ),
-    "focus_tint": "the background of a focused control",
-    "primary_focus_bg": (
-        "a focused primary button's or chosen chip's fill: a deeper shade of the accent (the"
-        " accent itself in high contrast), so it still reads as primary and the change shows"
+    "primary_bg": (
+        "a primary button's and a chosen chip's fill, focused or not: the accent in light and"
+        " high contrast; a deeper shade of it in dark, so white text and the white ring show on"
+        " it"
     ),
-    "primary_focus_text": "a focused primary button's text",
+    "on_primary": "text and icons on a primary button or a chosen chip",
+    "primary_hover": "a primary button under the pointer",
     "primary_focus_ring": (
         "a focused primary button's ring: 3:1 against its fill and the page (the focus colour"
         " itself, but in high contrast, where no colour shows on both yellow and black)"
@@ -79,7 +82,8 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
     "light": {
         "bg": "#FAF7F2",
         "surface": "#FFFFFF",
-        "hover": "#F0ECE4",
+        "chrome": "#F3EFE8",
+        "hover": "#EAE4D9",
         "text": "#1F2328",
         "muted": "#4A4F57",
         "accent": "#2F6F8F",
@@ -89,11 +93,11 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "border": "#80858E",
         "divider": "#D9D3C7",
         "separator": "#EFEAE1",
-        "focus": "#4486A7",
-        "focus_tint": "#E4EEF3",
-        "primary_focus_bg": "#133345",
-        "primary_focus_text": "#FFFFFF",
-        "primary_focus_ring": "#4486A7",
+        "focus": "#0C1E29",
+        "primary_bg": "#2F6F8F",
+        "on_primary": "#FFFFFF",
+        "primary_hover": "#285F7A",
+        "primary_focus_ring": "#0C1E29",
         "danger": "#A1261B",
         "danger_bg": "#FBEAE7",
         "on_danger_bg": "#6E1A12",
@@ -122,6 +126,7 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
     "dark": {
         "bg": "#16191D",
         "surface": "#1F2328",
+        "chrome": "#1A1D22",
         "hover": "#2B3037",
         "text": "#ECEAE6",
         "muted": "#B8BDC5",
@@ -132,11 +137,11 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "border": "#8A919B",
         "divider": "#3A4048",
         "separator": "#2B3037",
-        "focus": "#92C5E8",
-        "focus_tint": "#2B3440",
-        "primary_focus_bg": "#1C3F54",
-        "primary_focus_text": "#FFFFFF",
-        "primary_focus_ring": "#92C5E8",
+        "focus": "#FFFFFF",
+        "primary_bg": "#306F98",
+        "on_primary": "#FFFFFF",
+        "primary_hover": "#3679A2",
+        "primary_focus_ring": "#FFFFFF",
         "danger": "#FF9B8F",
         "danger_bg": "#3B1F1C",
         "on_danger_bg": "#FFE1DC",
@@ -165,6 +170,7 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
     "high-contrast": {
         "bg": "#000000",
         "surface": "#000000",
+        "chrome": "#000000",
         "hover": "#333333",
         "text": "#FFFFFF",
         "muted": "#E6E6E6",
@@ -176,9 +182,9 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "divider": "#FFFFFF",
         "separator": "#000000",
         "focus": "#00FFFF",
-        "focus_tint": "#003333",
-        "primary_focus_bg": "#FFFF00",
-        "primary_focus_text": "#000000",
+        "primary_bg": "#FFFF00",
+        "on_primary": "#000000",
+        "primary_hover": "#FFFF66",
         # Cyan, the focus colour everywhere else, is 1.2:1 on the yellow fill and white 1.1:1; a
         # ring can only show on yellow and on black at once with a luminance between 0.10 and
         # 0.28. The darkest cyan that keeps 5:1 on black does (3.9:1 on yellow): still "the
@@ -309,15 +315,21 @@ CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("text", "bg", "text"),
     ("text", "surface", "text"),
     ("text", "hover", "text"),
+    ("text", "chrome", "text"),
+    ("muted", "chrome", "text"),
+    ("link", "chrome", "text"),
+    ("border", "chrome", "ui"),
+    ("focus", "chrome", "ui"),
+    ("on_nav_current", "nav_current_bg", "text"),
     ("muted", "bg", "text"),
     ("muted", "surface", "text"),
     ("link", "bg", "text"),
     ("link", "surface", "text"),
-    ("text", "focus_tint", "text"),
-    ("focus", "focus_tint", "ui"),  # a focused button's ring round its tint
     ("on_accent", "accent", "text"),
     ("on_accent", "accent_hover", "text"),
-    ("primary_focus_text", "primary_focus_bg", "text"),
+    ("on_primary", "primary_bg", "text"),
+    ("on_primary", "primary_hover", "text"),
+    ("primary_bg", "bg", "ui"),  # a primary button's shape on the page
     ("danger", "bg", "text"),
     ("danger", "surface", "text"),
     ("on_danger_bg", "danger_bg", "text"),
@@ -334,13 +346,12 @@ CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("focus", "surface", "ui"),
     ("focus", "hover", "ui"),
     ("focus", "nav_current_bg", "ui"),
-    ("primary_focus_ring", "primary_focus_bg", "ring"),
+    ("primary_focus_ring", "primary_bg", "ring"),
     ("primary_focus_ring", "bg", "ui"),
     ("primary_focus_ring", "surface", "ui"),  # a primary button on a card
     ("accent", "bg", "text"),  # the brand; a chosen chip or a progress segment on the page
     ("accent", "surface", "text"),
     ("nav_marker", "nav_current_bg", "ui"),
-    ("nav_marker", "focus_tint", "ui"),
     ("danger_border", "danger_bg", "ui"),
     ("danger", "danger_bg", "ui"),  # the banner's icon
 )
