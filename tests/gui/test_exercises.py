@@ -453,3 +453,27 @@ def test_markup_in_exercise_text_is_shown_as_typed(qtbot: QtBot) -> None:
     assert labels["<b>step</b>"].textFormat() is Qt.TextFormat.PlainText
     assert labels["<h1>big</h1>"].textFormat() is Qt.TextFormat.PlainText
     assert _label("<b>x</b>").textFormat() is Qt.TextFormat.PlainText
+
+
+def test_the_breathing_guide_keeps_the_keyboard_and_says_each_phase(qtbot: QtBot) -> None:
+    """Start hands the keyboard to Stop (not on to Back), and each phase goes where a screen
+    reader says it: the description of the control that has the keyboard."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from bond.gui.widgets.breathing_pacer import BreathingPacer
+
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    pacer = BreathingPacer(inhale=1, hold=0, exhale=1, hold_out=0, cycles=1)
+    layout.addWidget(pacer)
+    layout.addWidget(QPushButton("Back"))
+    qtbot.addWidget(host)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    pacer.start_button.setFocus()
+    pacer.start_button.click()
+    assert pacer.stop_button.hasFocus()
+    qtbot.waitUntil(lambda: "Breath 1 of 1" in pacer.stop_button.accessibleDescription())
+    qtbot.waitUntil(pacer.start_button.hasFocus, timeout=5000)  # done: Start again
+    assert "Well done" in pacer.start_button.accessibleDescription()

@@ -11,18 +11,20 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleValueChangeEvent, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 
 from bond.gui.widgets.accessible_role import install
 
 __all__ = [
     "announce",
     "forget",
+    "hand_over",
     "install",
     "introduce",
     "sentences",
     "shown_text",
     "speak_choices",
+    "tell_focused",
 ]
 
 
@@ -32,6 +34,23 @@ def announce(widget: QWidget, value: str, description: str) -> None:
         widget.setAccessibleDescription(description)  # Qt sends DescriptionChanged itself
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleValueChangeEvent(widget, value))
+
+
+def tell_focused(owner: QWidget, text: str) -> None:
+    """Say ``text`` if the keyboard is on one of ``owner``'s controls (a breathing guide's
+    phase, a timer's minutes left): Orca 43 says a new description of the control that has the
+    keyboard, and nothing of a change elsewhere."""
+    focused = QApplication.focusWidget()
+    if focused is not None and owner.isAncestorOf(focused):
+        introduce(focused, text)
+
+
+def hand_over(leaving: QWidget, taking: QWidget) -> None:
+    """Before ``leaving`` is disabled, its keyboard goes to ``taking`` (Start to Stop): Qt
+    would move it on to whatever comes next in the window, such as Back."""
+    if leaving.hasFocus() and taking.isEnabled():
+        forget(leaving)
+        taking.setFocus()
 
 
 _OWN = "bondOwnDescription"  # the widget's own description, kept while an introduction is on

@@ -100,6 +100,7 @@ class BreathingPacer(QWidget):
         if phase != self._said:
             self._said = phase
             accessible.announce(self, self.accessible_value(), phase)
+            accessible.tell_focused(self, phase)  # said while the keyboard is on Start or Stop
 
     def accessible_value(self) -> str:
         return self.phase_label.text()
@@ -112,16 +113,25 @@ class BreathingPacer(QWidget):
         self._cycle = self._phase = 0
         self._elapsed = 0.0
         self._timer.start()
-        self.start_button.setEnabled(False)
-        self.stop_button.setEnabled(True)
+        self._buttons(running=True)
         self._announce()
 
     def stop(self) -> None:
         self._timer.stop()
-        self.start_button.setEnabled(True)
-        self.stop_button.setEnabled(False)
+        self._buttons(running=False)
         self.phase_label.setText(self.tr("Stopped. You can start again any time."))
         self._say(self.phase_label.text())
+
+    def _buttons(self, *, running: bool) -> None:
+        """Start or Stop, and the keyboard on the one that can be pressed."""
+        now, before = (
+            (self.stop_button, self.start_button)
+            if running
+            else (self.start_button, self.stop_button)
+        )
+        now.setEnabled(True)
+        accessible.hand_over(before, now)
+        before.setEnabled(False)
 
     def _announce(self) -> None:
         name, seconds, _ = self.phases[self._phase]
@@ -145,8 +155,7 @@ class BreathingPacer(QWidget):
                 self._cycle += 1
                 if self._cycle >= self.cycles:
                     self._timer.stop()
-                    self.start_button.setEnabled(True)
-                    self.stop_button.setEnabled(False)
+                    self._buttons(running=False)
                     self.phase_label.setText(self.tr("Well done. Notice how you feel now."))
                     self._say(self.phase_label.text())
                     self.finished.emit()

@@ -125,6 +125,7 @@ class Countdown(QWidget):
         self.remaining_label.setAccessibleDescription(left)
         if self.accessibleDescription() != f"{text} {left}":  # once a minute, not every second
             accessible.announce(self, self.accessible_value(), f"{text} {left}")
+            accessible.tell_focused(self, f"{text} {left}")
 
     def more_time(self) -> None:
         if not self._running:
@@ -150,11 +151,18 @@ class Countdown(QWidget):
             self.tr("Time is up. Welcome back.") if self._is_break else self.tr("Done.")
         )
         accessible.announce(self, self.accessible_value(), self.remaining_label.text())
+        accessible.tell_focused(self, self.remaining_label.text())
         self._update_buttons()
         self.state_changed.emit()
         self.finished.emit()
 
     def _update_buttons(self) -> None:
+        if self._running:
+            self.early_button.setEnabled(True)
+            accessible.hand_over(self.start_button, self.early_button)
+        else:
+            self.start_button.setEnabled(True)
+            accessible.hand_over(self.early_button, self.start_button)
         self.start_button.setEnabled(not self._running)
         self.minutes.setEnabled(not self._running)
         self.early_button.setEnabled(self._running)
