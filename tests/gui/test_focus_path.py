@@ -31,3 +31,23 @@ def test_ctrl_l_takes_the_keyboard_straight_to_the_library_search(
     qtbot.waitUntil(screen.ui.searchEdit.hasFocus)
     names = [w.objectName() or type(w).__name__ for w in stops]
     assert stops == [screen.ui.searchEdit], names
+
+
+def test_enter_presses_the_button_that_has_the_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """On Home, Enter on "Choose an exercise" opens Exercises, as Space does."""
+    from PySide6.QtCore import Qt
+
+    from bond.gui.screens.exercises import ExercisesScreen
+    from tests.gui.conftest import press
+
+    seed_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.activateWindow()
+    home = window.features.home.screen
+    home.ui.exercisesButton.setFocus()
+    qtbot.waitUntil(home.ui.exercisesButton.hasFocus)
+    press(Qt.Key.Key_Return)
+    wait_for_screen(qtbot, window, ExercisesScreen)

@@ -129,10 +129,12 @@ class MainWindow(QMainWindow):
         from bond.gui.screens.home import HomeScreen
         from bond.gui.screens.lock import LockScreen
         from bond.gui.shell_page import frame_shell
+        from bond.gui.widgets import enter_presses
         from bond.gui.widgets.plain import make_plain
         from bond.gui.widgets.policy_bar import policy_bar
 
         self.notifier = Notifier(self.windowIcon(), self)
+        enter_presses.install()  # Enter presses a focused button, as Space does
         frame_shell(self.ui, policy_bar(self.policy))  # the notices and every page: one edge
         home, self.lock_screen = HomeScreen(), LockScreen()
         self.watcher = LockWatcher(self)
