@@ -5,22 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAccessible, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from bond.domain.agreements import Agreement, ReviewOutcome
 from bond.gui.forms.ui_agreements import Ui_Agreements
+from bond.gui.widgets.accessible import shown_text
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class AgreementsScreen(QWidget):
+    # A group named by its heading: a screen reader says it as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     retire_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_Agreements()
         self.ui.setupUi(self)
+        self.setAccessibleName(shown_text(self.ui.titleLabel))
         self.model = QStandardItemModel(self)
         self.ui.listView.setModel(self.model)
         self.ui.retireButton.clicked.connect(self._retire)

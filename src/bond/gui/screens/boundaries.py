@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAccessible, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from bond.domain.boundaries import FIELDS, Boundary
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_boundaries import Ui_Boundaries
+from bond.gui.widgets.accessible import shown_text
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.wheel_safe import wheel_safe
 
@@ -21,6 +22,9 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class BoundariesScreen(QWidget):
+    # A group named by its heading: a screen reader says it as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     profile_chosen = Signal(str)
     save_requested = Signal(str, str, object)  # profile id, boundary id, fields
     used_requested = Signal(str, str, str, int)  # profile id, boundary id, note, rating
@@ -31,6 +35,7 @@ class BoundariesScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Boundaries()
         self.ui.setupUi(self)
+        self.setAccessibleName(shown_text(self.ui.titleLabel))
         wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         self.model = QStandardItemModel(self)
         self.ui.listView.setModel(self.model)
@@ -100,6 +105,7 @@ class BoundariesScreen(QWidget):
         boundary = self._boundaries.get(self._current_id() or "")
         for name, edit in self.edits.items():
             edit.setText(getattr(boundary, name) if boundary else "")
+            edit.home(False)  # a sentence shows from its start, not its end
         self.ui.noteEdit.clear()
         self.show_status("")
 

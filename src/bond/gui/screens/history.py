@@ -11,13 +11,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAccessible, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from bond.domain.answers import describe
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_history import Ui_History
-from bond.gui.widgets.accessible import speak_choices
+from bond.gui.widgets.accessible import shown_text, speak_choices
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.wheel_safe import wheel_safe
 
@@ -28,6 +28,9 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class HistoryScreen(QWidget):
+    # A group named by its heading: a screen reader says it as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     person_chosen = Signal(str)
     session_chosen = Signal(str)
     back_requested = Signal()
@@ -36,6 +39,7 @@ class HistoryScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_History()
         self.ui.setupUi(self)
+        self.setAccessibleName(shown_text(self.ui.titleLabel))
         wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         speak_choices(*self.findChildren(QComboBox))  # their new values, said
         self.model = QStandardItemModel(self)

@@ -4,13 +4,14 @@ Get support."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QAccessible, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from bond.gui.design import tokens
 from bond.gui.design.pictures import Picture
 from bond.gui.forms.ui_lock import Ui_Lock
 from bond.gui.theme import current_scale
+from bond.gui.widgets.accessible import sentences, shown_text
 from bond.gui.widgets.reading_column import into_column
 
 # The words and the passphrase box sit in a narrow centred column, not across the window.
@@ -18,12 +19,16 @@ COLUMN_CHARS = 52
 
 
 class LockScreen(QWidget):
+    # A group named by its heading: a screen reader says it as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     unlock_requested = Signal(str)  # the passphrase, or "" when none is needed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_Lock()
         self.ui.setupUi(self)
+        self.setAccessibleName(shown_text(self.ui.titleLabel))
         # Abstract and the same for everyone: it says nothing of what was showing (decoration,
         # no name; the words below say everything).
         self.picture = Picture("lock", self)
@@ -55,6 +60,7 @@ class LockScreen(QWidget):
                 "this computer can continue."
             )
         )
+        self.setAccessibleName(sentences(shown_text(self.ui.titleLabel), self.ui.hintLabel.text()))
         (self.ui.passphraseEdit if needs_passphrase else self.ui.unlockButton).setFocus()
         self._fit_picture()
 

@@ -8,12 +8,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAccessible, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
-from bond.gui.widgets.accessible import speak_choices
+from bond.gui.widgets.accessible import shown_text, speak_choices
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.ratings_chart import fill_chart
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -27,6 +27,9 @@ EARLIEST = date(2000, 1, 1)
 
 
 class ProgressScreen(QWidget):
+    # A group named by its heading: a screen reader says it as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     filters_changed = Signal()
     history_requested = Signal()
 
@@ -34,6 +37,7 @@ class ProgressScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Progress()
         self.ui.setupUi(self)
+        self.setAccessibleName(shown_text(self.ui.titleLabel))
         wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         speak_choices(*self.findChildren(QComboBox))  # their new values, said
         ui = self.ui

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.policy import Policy
@@ -18,6 +18,7 @@ from bond.gui.design.person_badge import PersonBadge
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
 from bond.gui.theme import current_scale
+from bond.gui.widgets.accessible import shown_text
 from bond.gui.widgets.flow_layout import FlowLayout, wrap_row
 from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
 from bond.gui.widgets.reading_column import into_column
@@ -29,6 +30,9 @@ FORM_CHARS = 90
 
 
 class SettingsScreen(QWidget):
+    # A group named by its heading: a screen reader says it as the keyboard comes in.
+    accessible_role = QAccessible.Role.Grouping
+
     theme_chosen = Signal(str)
     text_scale_chosen = Signal(int)
     reduced_motion_chosen = Signal(bool)
@@ -49,6 +53,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.ui = Ui_Settings()
         self.ui.setupUi(self)
+        self.setAccessibleName(shown_text(self.ui.titleLabel))
         # "Follow the system" takes the computer's dark mode and high contrast (DECISIONS 32).
         self.ui.themeCombo.addItem(self.tr("Follow the system"), "system")
         self.ui.themeCombo.addItem(self.tr("Light"), "light")
