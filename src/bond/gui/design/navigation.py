@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from bond.gui.design import icons, tokens
 from bond.gui.theme import current_theme
+from bond.gui.widgets.accessible_role import PlaceButton
 
 # (place, icon name in ``icons.ICONS``, label); None pushes the places after it to the end.
 Item = tuple[str, str, str] | None
@@ -81,7 +82,7 @@ class NavigationRail(QFrame):
                 layout.addWidget(divider)
                 continue
             place, icon_name, label = item
-            button = QPushButton(label, self)
+            button = PlaceButton(label, self)
             button.setObjectName(f"nav-{place}")
             button.setProperty("role", "nav")
             button.setCheckable(True)

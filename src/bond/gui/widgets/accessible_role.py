@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QPushButton, QStackedWidget, QWidget
 
 _installed: list[bool] = []  # one entry once the factory is in
 
@@ -53,3 +53,15 @@ class AccessibleGroup(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         install()  # before Qt makes this widget's interface, which asks the factory
         super().__init__(parent)
+
+
+class PlaceButton(QPushButton):
+    """A button that goes to a place and stays checked while you are there (the rail's, Get
+    support now's). A screen reader names it as a button that goes somewhere, not a "check
+    box, not checked"; where you are is said in its description ("You are here")."""
+
+    accessible_role = QAccessible.Role.PushButton
+
+    def __init__(self, *args: object) -> None:
+        install()  # before Qt makes this widget's interface, which asks the factory
+        super().__init__(*args)  # type: ignore[call-overload]
