@@ -217,3 +217,19 @@ def test_a_real_wheel_turn_over_the_language_scrolls_settings(
     qtbot.waitUntil(lambda: bar.value() != scrolled)
     assert combo.currentIndex() == before
     assert not combo.hasFocus()  # the wheel never gives these controls the focus
+
+
+def test_a_number_or_time_box_s_text_starts_where_a_text_box_s_does(qtbot: QtBot) -> None:
+    """The style sheet's padding does not reach the line edit inside a spin box (its text sat
+    2 px from the edge); a guarded box gives it the text boxes' room."""
+    from PySide6.QtWidgets import QLineEdit, QTimeEdit
+
+    from bond.gui.theme import current_scale, input_pad_h
+    from bond.gui.widgets.wheel_safe import guard
+
+    box = QTimeEdit()
+    qtbot.addWidget(box)
+    guard(box)
+    edit = box.findChild(QLineEdit)
+    assert edit is not None
+    assert edit.textMargins().left() == input_pad_h(current_scale()) >= 8

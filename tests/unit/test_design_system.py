@@ -125,3 +125,27 @@ def test_lucide_is_in_the_third_party_notices(tmp_path: Path) -> None:
     assert module.main(["--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert "Lucide icons" in text and "ISC License" in text and "Cole Bemis" in text
+
+
+@pytest.mark.parametrize("scale", (100, 150, 200))
+def test_the_top_bar_s_buttons_and_fields_take_their_sizes_from_the_tokens(scale: int) -> None:
+    """The top bar's buttons are 36 px tall at 100% (a 56 px bar with its 10 px above and
+    below), its menus' titles as tall; drop-downs and number boxes are 280 px at most, their
+    text 8 px in from the edge's inside like a text box's."""
+    values = {
+        k: int(v.removesuffix("px"))
+        for k, v in qss_tokens("light", scale).items()
+        if v.endswith("px")
+    }
+    border = tokens.BORDER_PX["light"]["control"]
+    button = values["bar_line"] + 2 * values["bar_pad_v"] + 2 * border
+    if scale == 100:
+        assert button == 36
+    assert values["bar_item_pad_v"] >= values["bar_pad_v"]
+    field = values["field_max"] + values["input_pad_h"] + values["arrow_pad"] + 2 * border
+    assert field == round(280 * scale / 100)
+    assert values["input_pad_h"] == (8 if scale == 100 else values["input_pad_h"])
+    ui = (ROOT / "ui" / "main_window.ui").read_text(encoding="utf-8")
+    bar = ui[ui.index('name="topBarLayout"') :]
+    for side, px in (("left", 16), ("top", 10), ("right", 16), ("bottom", 10)):
+        assert f'<property name="{side}Margin"><number>{px}</number>' in bar[:600], side

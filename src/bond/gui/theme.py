@@ -30,6 +30,11 @@ def _template() -> str:
     return (styles_dir() / TEMPLATE).read_text(encoding="utf-8")
 
 
+def input_pad_h(scale: int) -> int:
+    """The room before the text in a text box, drop-down, number or time box (8 px at 100%)."""
+    return round(tokens.SPACE_PX["s"] * (1 + (scale - 100) / 400))
+
+
 def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     """Every ``@name@`` the template may use, for ``theme`` at ``scale`` percent text."""
     name = theme if theme in tokens.COLOURS else "light"
@@ -55,7 +60,12 @@ def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     values["arrow_room"] = f"{round(26 * grow)}px"
     values["arrow_pad"] = f"{round(30 * grow)}px"
     values["input_pad_v"] = f"{round(5 * grow)}px"
-    values["input_pad_h"] = f"{round(8 * grow)}px"
+    values["input_pad_h"] = f"{input_pad_h(scale)}px"
+    # Drop-downs and number boxes are as wide as what they hold, up to 280 px at 100% (the
+    # style sheet's max-width is the text's room: the padding, the arrows and the edge are
+    # outside it).
+    outside = input_pad_h(scale) + round(30 * grow) + 2 * borders["control"]
+    values["field_max"] = f"{round(280 * scale / 100) - outside}px"
     # Check boxes and radio buttons: the box (content) plus its edge; a chosen radio button is
     # a thick accent ring round a small centre, the same size overall.
     indicator = round(tokens.font_px("body", scale) * 1.1)
@@ -80,6 +90,14 @@ def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     chip = line + 2 * (tokens.space_px("xs", scale) + 2) + 2 * borders["control"]
     values["chip_line"] = f"{line}px"
     values["radius_chip"] = f"{chip // 2}px"
+    # The top bar: its buttons 36 px tall at 100% (a line, padding and the edge), the menus'
+    # titles as tall. The bar's layout (ui/main_window.ui) keeps 10 px above and below.
+    bar_line = round(tokens.font_px("body", scale) * 1.6)
+    bar_pad = tokens.space_px("xs", scale)
+    values["bar_line"] = f"{bar_line}px"
+    values["bar_pad_v"] = f"{bar_pad}px"
+    text_line = round(tokens.font_px("body", scale) * 1.2)
+    values["bar_item_pad_v"] = f"{bar_pad + max(0, (bar_line - text_line) // 2)}px"
     # A group box's title inside its card: the card's padding, the title's line, a gap.
     heading_line = round(tokens.font_px("section", scale) * 1.35)
     room = tokens.space_px("l", scale) + heading_line + tokens.space_px("s", scale)

@@ -60,7 +60,7 @@ class Ui_MainWindow(object):
         self.topBarLayout = QVBoxLayout(self.topBar)
         self.topBarLayout.setSpacing(0)
         self.topBarLayout.setObjectName(u"topBarLayout")
-        self.topBarLayout.setContentsMargins(16, 4, 8, 4)
+        self.topBarLayout.setContentsMargins(16, 10, 16, 10)
         self.brandRow = QHBoxLayout()
         self.brandRow.setSpacing(8)
         self.brandRow.setObjectName(u"brandRow")
