@@ -222,16 +222,19 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
 # light fills of the first design, names the hue and is never drawn. Each theme has its own
 # rendition of the same six hues, told apart by hue and by lightness, in an order where each
 # neighbour differs most (the first two, a couple, blue and green): blue, green, plum, amber,
-# violet, teal. None is near the accent (the blue is an indigo, the teal leans green), so a
-# person's colour is never mistaken for "chosen" or "primary". ``fill`` carries the initial in
-# ``on_fill``.
+# violet, teal. Blue, plum and violet are spread by lightness as well as hue (a deep blue, a
+# wine plum, a bright violet): any two are at least ΔE 40 apart in every theme. None is near
+# the accent (ΔE 28 or more), so a person's colour is never mistaken for "chosen" or
+# "primary". ``fill`` carries the initial in ``on_fill``.
 PERSON_KEYS: Final = ("#2F6F8F", "#3D7A4A", "#8A4B7A", "#9A5B1E", "#5B55A8", "#1D7773")
 PERSON_HUES: Final = ("blue", "green", "plum", "amber", "violet", "teal")
 PERSON_FILLS: Final[dict[str, tuple[str, ...]]] = {
-    "light": ("#3A5BA8", "#467A36", "#8A4B7A", "#9A5B1E", "#7A45A8", "#1A7868"),
-    "dark": ("#8FA6FA", "#A8D890", "#F2A2C6", "#E8B070", "#C48AEE", "#50D2BE"),
-    "high-contrast": ("#8CCBFF", "#A8F08C", "#FFB0EC", "#FFC878", "#CDB8FF", "#5CF0E0"),
+    "light": ("#24407B", "#368329", "#8F3D60", "#9A5B1E", "#9B3CB6", "#338276"),
+    "dark": ("#5C81D7", "#82C25C", "#E399BC", "#E8B070", "#C359DC", "#A3D8CD"),
+    "high-contrast": ("#82B6E7", "#A8F08C", "#ED6DA6", "#FFC878", "#BA74FE", "#5CF0E0"),
 }
+#: Earlier light renditions of the same hues: a colour drawn from them still names its hue.
+FORMER_FILLS: Final = (("#3A5BA8", "#467A36", "#8A4B7A", "#9A5B1E", "#7A45A8", "#1A7868"),)
 PERSON_ON_FILL: Final = {"light": "#FFFFFF", "dark": "#14171A", "high-contrast": "#000000"}
 
 
@@ -250,7 +253,7 @@ class PersonColour(tuple[str, str]):
 def person_index(profile_colour: str) -> int:
     """Which of the six hues a profile's stored colour is (an unknown one is hashed to one)."""
     upper = profile_colour.upper()
-    for table in (PERSON_KEYS, PERSON_FILLS["light"]):
+    for table in (PERSON_KEYS, PERSON_FILLS["light"], *FORMER_FILLS):
         if upper in table:
             return table.index(upper)
     return sum(upper.encode()) % len(PERSON_KEYS)
