@@ -272,3 +272,17 @@ def test_home_says_its_greeting_once_when_the_keyboard_comes_back(
     said = reader.press("Escape")  # back from Get support now
     greetings = [s for s in said if "This is your space" in s]
     assert len(greetings) == 1, "\n".join(said)
+
+
+def test_first_run_says_each_page_once(bond: Callable[..., Bond]) -> None:
+    app = bond()
+    app.start(until="Get started")
+    reader = app.reader
+    reader.press("Return")  # the safety page
+    reader.press("Return")  # who will use Bond, on "Just me"
+    reader.press("alt+c")  # the names page
+    for key in ("R", "o", "b", "i", "n"):
+        reader.press(key)
+    said = reader.press("Return")  # the last page: how Bond locks the vault
+    steps = [s for s in said if "Step 5 of 5" in s]
+    assert len(steps) == 1, "\n".join(said)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bond.domain.profiles import Household, InvalidName, clean_name
 from bond.gui.forms.ui_first_run import Ui_FirstRun
@@ -91,6 +91,11 @@ class FirstRunScreen(QWidget):
     def _show(self, index: int) -> None:
         ui = self.ui
         page = self._pages[index]
+        focused = QApplication.focusWidget()
+        if focused is not None and ui.steps.isAncestorOf(focused):
+            # Qt would put the keyboard in the new page before its words are set below, and a
+            # screen reader would say them twice (with the focus, then as a new description).
+            focused.clearFocus()
         ui.steps.setCurrentWidget(page)
         ui.stepLabel.setText(
             self.tr("Step %1 of %2")
