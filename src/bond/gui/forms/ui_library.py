@@ -18,17 +18,23 @@ class Ui_Library(object):
         Library.resize(900, 600)
         self.libraryLayout = QVBoxLayout(Library)
         self.libraryLayout.setObjectName(u"libraryLayout")
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.titleLabel = QLabel(Library)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setProperty(u"role", u"title")
 
-        self.libraryLayout.addWidget(self.titleLabel)
+        self.titleRow.addWidget(self.titleLabel)
 
         self.searchEdit = QLineEdit(Library)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
-        self.libraryLayout.addWidget(self.searchEdit)
+        self.titleRow.addWidget(self.searchEdit)
+
+        self.titleRow.setStretch(1, 1)
+
+        self.libraryLayout.addLayout(self.titleRow)
 
         self.searchRow = QHBoxLayout()
         self.searchRow.setObjectName(u"searchRow")
@@ -52,7 +58,7 @@ class Ui_Library(object):
 
         self.continueBox = QWidget(Library)
         self.continueBox.setObjectName(u"continueBox")
-        self.continueLayout = QHBoxLayout(self.continueBox)
+        self.continueLayout = QVBoxLayout(self.continueBox)
         self.continueLayout.setObjectName(u"continueLayout")
         self.continueLayout.setContentsMargins(0, 0, 0, 0)
         self.continueLabel = QLabel(self.continueBox)
@@ -77,7 +83,7 @@ class Ui_Library(object):
 
         self.libraryLayout.addWidget(self.statusLabel)
 
-        self.libraryLayout.setStretch(4, 1)
+        self.libraryLayout.setStretch(3, 1)
 
         self.retranslateUi(Library)
 

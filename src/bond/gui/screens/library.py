@@ -82,7 +82,7 @@ class LibraryScreen(QWidget):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.setWhatsThis(self.tr("Search the library"))
         find.activated.connect(self.focus_search)
-        # The search has a line of its own; the filters wrap under it (200% text, Spanish).
+        # The search sits beside the title; the filters wrap under them (200% text, Spanish).
         wrap_row(ui.libraryLayout, ui.searchRow, "filterFlow")
         wheel_safe(self)
         speak_choices(*self.findChildren(QComboBox))  # their new values, said
@@ -117,7 +117,7 @@ class LibraryScreen(QWidget):
             button = QPushButton(article.title)
             button.setAccessibleName(self.tr("Continue reading %1").replace("%1", article.title))
             button.clicked.connect(lambda _c=False, s=state.slug: self.open_requested.emit(s, ""))
-            layout.addWidget(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self._continue_buttons.append(button)
         self.ui.continueBox.setVisible(bool(self._continue_buttons))
         self.refresh()
