@@ -83,6 +83,7 @@ class Ui_Exercises(object):
         self.splitter.setChildrenCollapsible(False)
         self.listView = QListView(self.splitter)
         self.listView.setObjectName(u"listView")
+        self.listView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.listView.setWordWrap(True)
         self.listView.setUniformItemSizes(False)
         self.listView.setSpacing(2)

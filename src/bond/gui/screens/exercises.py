@@ -75,11 +75,15 @@ class ExercisesScreen(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         # Large text or a long language can make the three filters wider than the window; then
         # the time filter moves to a row of its own rather than every combo being cut short.
-        self._second_filter_row = QHBoxLayout()
-        self._second_filter_row.addStretch(1)
-        ui.exercisesLayout.insertLayout(
-            ui.exercisesLayout.indexOf(ui.filterRow) + 1, self._second_filter_row
-        )
+        # At 200% text in a narrow window, each filter takes a row of its own.
+        self._filter_rows = [ui.filterRow]
+        for _ in range(2):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            ui.exercisesLayout.insertLayout(
+                ui.exercisesLayout.indexOf(self._filter_rows[-1]) + 1, row
+            )
+            self._filter_rows.append(row)
         # Search: as you type, over titles and descriptions; Enter shows the first found.
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -142,28 +146,39 @@ class ExercisesScreen(QWidget):
         self._reflow_filters()
 
     def _reflow_filters(self) -> None:
+        """The filters, label beside combo, fill the rows in order: as many to a row as the
+        page's width holds (one row at 100%, up to one each at 200% in a narrow window)."""
         ui = self.ui
         pairs = [
             (ui.categoryLabel, ui.categoryCombo),
             (ui.whoLabel, ui.whoCombo),
             (ui.timeLabel, ui.timeCombo),
         ]
+        room = column_room(self)  # the page's width for its content
         spacing = max(ui.filterRow.spacing(), 0)
-        needed = sum(w.sizeHint().width() + spacing for pair in pairs for w in pair)
-        two_rows = needed > column_room(self)  # the page's width for its content
-        moved = ui.filterRow.indexOf(ui.timeCombo) < 0
-        if two_rows == moved:
+        wanted: list[int] = []
+        row, used = 0, 0
+        for pair in pairs:
+            width = sum(w.sizeHint().width() + spacing for w in pair)
+            if used and used + width > room:
+                row, used = row + 1, 0
+            wanted.append(min(row, len(self._filter_rows) - 1))
+            used += width
+        now = [
+            next(i for i, r in enumerate(self._filter_rows) if r.indexOf(combo) >= 0)
+            for _label, combo in pairs
+        ]
+        if wanted == now:
             return
-        source, target = (
-            (self._second_filter_row, ui.filterRow)
-            if moved
-            else (ui.filterRow, self._second_filter_row)
-        )
-        for widget in (ui.timeLabel, ui.timeCombo):
-            source.removeWidget(widget)
-        at = ui.filterRow.indexOf(ui.whoCombo) + 1 if moved else 0
-        target.insertWidget(at, ui.timeLabel)
-        target.insertWidget(at + 1, ui.timeCombo)
+        for (label, combo), index in zip(pairs, now, strict=True):
+            self._filter_rows[index].removeWidget(label)
+            self._filter_rows[index].removeWidget(combo)
+        counts = [0] * len(self._filter_rows)
+        for (label, combo), index in zip(pairs, wanted, strict=True):
+            target = self._filter_rows[index]
+            target.insertWidget(counts[index], label)
+            target.insertWidget(counts[index] + 1, combo)
+            counts[index] += 2
 
     def set_can_do_together(self, possible: bool) -> None:
         self.can_do_together = possible
