@@ -36,13 +36,6 @@ class Ui_Boundaries(object):
 
         self.whoRow.addWidget(self.profileCombo)
 
-        self.privacyHint = QLabel(Boundaries)
-        self.privacyHint.setObjectName(u"privacyHint")
-        self.privacyHint.setWordWrap(True)
-        self.privacyHint.setProperty(u"role", u"hint")
-
-        self.whoRow.addWidget(self.privacyHint)
-
         self.whoSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.whoRow.addItem(self.whoSpacer)
@@ -50,12 +43,20 @@ class Ui_Boundaries(object):
 
         self.boundariesLayout.addLayout(self.whoRow)
 
+        self.privacyHint = QLabel(Boundaries)
+        self.privacyHint.setObjectName(u"privacyHint")
+        self.privacyHint.setWordWrap(True)
+        self.privacyHint.setProperty(u"role", u"hint")
+
+        self.boundariesLayout.addWidget(self.privacyHint)
+
         self.splitter = QSplitter(Boundaries)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.listView = QListView(self.splitter)
         self.listView.setObjectName(u"listView")
+        self.listView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.listView.setWordWrap(True)
         self.splitter.addWidget(self.listView)
         self.detailScroll = QScrollArea(self.splitter)
@@ -69,9 +70,10 @@ class Ui_Boundaries(object):
         self.detailLayout.setObjectName(u"detailLayout")
         self.fieldsForm = QFormLayout()
         self.fieldsForm.setObjectName(u"fieldsForm")
-        self.fieldsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fieldsForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.situationLabel = QLabel(self.scrollContents)
         self.situationLabel.setObjectName(u"situationLabel")
+        self.situationLabel.setWordWrap(True)
 
         self.fieldsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.situationLabel)
 
@@ -82,6 +84,7 @@ class Ui_Boundaries(object):
 
         self.feelingLabel = QLabel(self.scrollContents)
         self.feelingLabel.setObjectName(u"feelingLabel")
+        self.feelingLabel.setWordWrap(True)
 
         self.fieldsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.feelingLabel)
 
@@ -92,6 +95,7 @@ class Ui_Boundaries(object):
 
         self.needLabel = QLabel(self.scrollContents)
         self.needLabel.setObjectName(u"needLabel")
+        self.needLabel.setWordWrap(True)
 
         self.fieldsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.needLabel)
 
@@ -102,6 +106,7 @@ class Ui_Boundaries(object):
 
         self.wordsLabel = QLabel(self.scrollContents)
         self.wordsLabel.setObjectName(u"wordsLabel")
+        self.wordsLabel.setWordWrap(True)
 
         self.fieldsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.wordsLabel)
 
@@ -112,6 +117,7 @@ class Ui_Boundaries(object):
 
         self.actionLabel = QLabel(self.scrollContents)
         self.actionLabel.setObjectName(u"actionLabel")
+        self.actionLabel.setWordWrap(True)
 
         self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.actionLabel)
 
@@ -146,9 +152,10 @@ class Ui_Boundaries(object):
         self.usedBox.setObjectName(u"usedBox")
         self.usedForm = QFormLayout(self.usedBox)
         self.usedForm.setObjectName(u"usedForm")
-        self.usedForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.usedForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.noteLabel = QLabel(self.usedBox)
         self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setWordWrap(True)
 
         self.usedForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
@@ -159,6 +166,7 @@ class Ui_Boundaries(object):
 
         self.ratingLabel = QLabel(self.usedBox)
         self.ratingLabel.setObjectName(u"ratingLabel")
+        self.ratingLabel.setWordWrap(True)
 
         self.usedForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.ratingLabel)
 
@@ -214,7 +222,7 @@ class Ui_Boundaries(object):
 
         self.boundariesLayout.addLayout(self.unlockRow)
 
-        self.boundariesLayout.setStretch(2, 1)
+        self.boundariesLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.profileLabel.setBuddy(self.profileCombo)
         self.situationLabel.setBuddy(self.situationEdit)
