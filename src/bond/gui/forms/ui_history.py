@@ -49,6 +49,8 @@ class Ui_History(object):
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.listView = QListView(self.splitter)
         self.listView.setObjectName(u"listView")
+        self.listView.setWordWrap(True)
+        self.listView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.listView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.splitter.addWidget(self.listView)
         self.detailView = QTextBrowser(self.splitter)
