@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from bond.gui.design import icons, tokens
+from bond.gui.design.body_text import BodyText
 from bond.gui.design.components import (
     Banner,
     Card,
@@ -111,8 +112,10 @@ class Gallery(QWidget):
         page.addWidget(label("This week", "section"))
         page.addWidget(label("A heading, with the person's name", "subtitle"))
         page.addWidget(
-            label(
-                "Body text reads like a book: short lines, plain words, room to breathe.", wrap=True
+            BodyText(
+                "Body text reads like a book: short lines, plain words, room to breathe. A "
+                "paragraph that wraps keeps its lines one and a half times the text's size "
+                "apart, so the eye finds the next line without help."
             )
         )
         page.addWidget(label("A hint says less, more quietly.", "hint"))

@@ -317,3 +317,39 @@ def test_a_person_badge_never_flashes_a_window_of_its_own(qtbot: QtBot) -> None:
     finally:
         app.removeEventFilter(watch)
     assert windows == []
+
+
+def test_body_text_sets_its_lines_one_and_a_half_apart_and_stays_plain(qtbot: QtBot) -> None:
+    """A wrapped paragraph's lines are ``LINE_HEIGHT["body"]`` times the text's size apart (a
+    label's own are about 1.2), and what it holds is plain text: markup shows as typed."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from bond.gui.design.body_text import BodyText
+    from bond.gui.widgets.reading_column import line_percent, set_reading_rhythm
+
+    words = "A paragraph long enough to wrap onto several lines in a narrow box. " * 4
+    body, plain = BodyText(words + "<b>kept</b>"), QLabel(words)
+    plain.setWordWrap(True)
+    for label in (body, plain):
+        qtbot.addWidget(label)
+    font = body.font()
+    font.setPixelSize(15)
+    for label in (body, plain):
+        label.setFont(font)
+    px = 15
+    doc = body._document(300)
+    doc.size()  # laid out
+    layout = doc.begin().layout()
+    assert layout.lineCount() >= 4
+    lines = body.heightForWidth(300) / layout.lineCount()
+    assert abs(lines - tokens.LINE_HEIGHT["body"] * px) <= 1.5, (lines, px)
+    assert body.heightForWidth(300) > plain.heightForWidth(300)
+    assert body.text().endswith("<b>kept</b>") and body.textFormat() == Qt.TextFormat.PlainText
+    # An article: about 1.55, no longer 1.8.
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setMarkdown("One paragraph.")
+    set_reading_rhythm(doc)
+    percent = doc.begin().blockFormat().lineHeight()
+    assert percent == line_percent(font, tokens.LINE_HEIGHT["reading"]) < 150

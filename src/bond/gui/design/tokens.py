@@ -271,6 +271,10 @@ def person_colour(profile_colour: str, theme: str) -> PersonColour:
 #: The type scale, in pixels at 100% text: a page's title, a section's or card's title, a
 #: heading (names, the brand, an emergency number), body text, small print (hints).
 FONT_PX: Final = {"title": 28, "section": 22, "heading": 17, "body": 15, "small": 13}
+#: Line height, as a multiple of the font's size: body text (a wrapped paragraph: the
+#: ``BodyText`` component), a long read (an article), headings. A QLabel has no line height
+#: in the style sheet, and Qt's own line is about 1.2 of the size.
+LINE_HEIGHT: Final = {"body": 1.5, "reading": 1.55, "heading": 1.25}
 #: Font weights: the strong one is heavier in high contrast.
 WEIGHT_STRONG: Final = {"light": 600, "dark": 600, "high-contrast": 700}
 SPACE_PX: Final = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}

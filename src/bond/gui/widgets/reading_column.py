@@ -11,7 +11,7 @@ so a window can always be made as small as before.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
 #: Characters per line aimed at: GOV.UK and most typographers say 60 to 75.
@@ -137,17 +137,30 @@ def into_column(
     return column
 
 
+def line_percent(font: QFont, times: float) -> int:
+    """Qt's proportional line height for lines ``times`` the font's size: Qt counts a
+    percentage of the font's own line (about 1.2 times its size), so 150% was 1.8."""
+    px = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 4 / 3
+    natural = QFontMetricsF(font).lineSpacing()
+    return max(100, round(100 * times * px / natural)) if natural > 0 else 100
+
+
 def set_reading_rhythm(doc: QTextDocument) -> None:
-    """Lines at 1.5 times their height, room after each paragraph and more before each heading
-    (DESIGN principle 4): Qt's Markdown reader sets them flush, which reads as a wall."""
+    """Lines at about 1.55 times the text's size (``tokens.LINE_HEIGHT``), room after each
+    paragraph and more before each heading (DESIGN principle 4): Qt's Markdown reader sets
+    them flush, which reads as a wall."""
+    from bond.gui.design.tokens import LINE_HEIGHT
+
     px = doc.defaultFont().pixelSize()
     px = px if px > 0 else round(doc.defaultFont().pointSizeF() * 4 / 3)
     proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    body = line_percent(doc.defaultFont(), LINE_HEIGHT["reading"])
+    heading = line_percent(doc.defaultFont(), LINE_HEIGHT["heading"])
     cursor = QTextCursor(doc)
     block = doc.begin()
     while block.isValid():
         fmt = block.blockFormat()
-        fmt.setLineHeight(120 if fmt.headingLevel() > 0 else 150, proportional)
+        fmt.setLineHeight(heading if fmt.headingLevel() > 0 else body, proportional)
         if fmt.headingLevel() > 0:
             fmt.setTopMargin(round(px * 1.6))
             fmt.setBottomMargin(round(px * 0.5))
