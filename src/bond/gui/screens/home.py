@@ -107,7 +107,9 @@ class HomeScreen(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard on the page's first control; the page's name, the greeting and
         the intro, is said as it comes in."""
-        first = next((w for w in self._tab_chain() if w.isVisibleTo(self) and w.isEnabled()), None)
+        chain = [w for w in self._tab_chain() if w.isVisibleTo(self) and w.isEnabled()]
+        # The shell's sample-data notice tops the page but is not where the page starts.
+        first = next((w for w in chain if not _in_notice(w, self)), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -232,3 +234,13 @@ class HomeScreen(QWidget):
         self.ui.partnerError.setText(message)
         self.ui.partnerError.show()
         self.ui.partnerNameEdit.setFocus()
+
+
+def _in_notice(widget: QWidget, page: QWidget) -> bool:
+    """Whether ``widget`` is in a notice the shell put on ``page`` (property "pageNotice")."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if parent.property("pageNotice"):
+            return True
+        parent = parent.parentWidget()
+    return False
