@@ -1,11 +1,12 @@
-"""The page every screen sits in (``bond.gui.widgets.page``): one left edge for every place at a
-given window size, a maximum width by kind of page, group boxes as cards with their titles inside,
-and the shell's notices in the design system's banner."""
+"""The page every screen sits in (``bond.gui.widgets.page``): centred beside the rail, at most as
+wide as its kind of page, nothing cut off or scrolling sideways at 200% in the first window; group
+boxes as cards with their titles inside, and the shell's notices in the design system's banner."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QLabel,
     QScrollArea,
@@ -15,12 +16,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from bond.config import AppPaths
 from bond.gui.design.components import Banner
+from bond.gui.preferences import Preferences
 from bond.gui.screens.home import HomeScreen
-from bond.gui.theme import current_scale
-from bond.gui.widgets.page import LIST_PX, PAGE_KINDS, READING_PX, PageLayout, span
+from bond.gui.theme import apply_theme, current_scale
+from bond.gui.widgets.page import LIST_PX, PAGE_KINDS, READING_PX, PageLayout, side_px, span
 from bond.services.vault_service import VaultService
 from tests.gui.conftest import WindowFactory, seed_vault, wait_for_screen
+from tests.gui.test_progress import demo_vault
+from tests.gui.test_text_size import geometry_problems
 
 PLACES = ("home", "exercises", "library", "agreements", "boundaries", "progress", "history")
 PLACES += ("settings", "support")
@@ -65,34 +70,76 @@ def _frames(screen: QWidget) -> list[PageLayout]:
     return found
 
 
-def test_every_place_starts_on_one_left_edge_within_its_width(
+def _visit(qtbot: QtBot, window: object, place: str) -> QWidget:
+    window.go(place)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: _name(window) == place)
+    qtbot.waitUntil(lambda: not window.ops.busy())  # type: ignore[attr-defined]
+    qtbot.wait(50)
+    return window.current_screen()  # type: ignore[attr-defined,no-any-return]
+
+
+def test_every_place_is_centred_beside_the_rail_within_its_kind_s_width(
     qtbot: QtBot, make_window: WindowFactory, service: VaultService
 ) -> None:
+    """Adwaita's clamp: a list (1,040 px at 100%) and a page to read (720 px) are each centred
+    in the room beside the rail, with the same room on either side; nothing wider."""
     seed_vault(service, ["Sam"])
     window = make_window()
     window.resize(1280, 800)
     wait_for_screen(qtbot, window, HomeScreen)
-    edges: dict[str, int] = {}
+    page = window.ui.pages
+    edges: dict[str, set[int]] = {"list": set(), "reading": set()}
     for place in PLACES:
-        window.go(place)
-        qtbot.waitUntil(lambda p=place: _name(window) == p)
-        qtbot.waitUntil(lambda: not window.ops.busy())
-        qtbot.wait(50)
-        screen = window.current_screen()
-        edges[place] = _left(_title(screen))
+        screen = _visit(qtbot, window, place)
         kind = PAGE_KINDS[screen.objectName()]
         widest = round((READING_PX if kind == "reading" else LIST_PX) * current_scale() / 100)
+        left, width = span(page.width(), kind)
+        assert width == widest, place  # a 1280-wide window has room for either
+        assert abs(left - (page.width() - left - width)) <= 1, place  # centred
+        assert _left(_title(screen)) == _left(page) + left, place
+        edges[kind].add(_left(_title(screen)))
         frames = _frames(screen)
         assert frames, place
         for frame in frames:
             inner = frame.inner()
             assert inner is not None
             assert inner.geometry().width() <= widest, (place, inner.geometry())
-    assert len(set(edges.values())) == 1, edges
-    # Centred in the room beside the rail, as the frame says.
-    page = window.ui.pages
-    left, _width = span(page.width(), "list")
-    assert next(iter(edges.values())) == _left(page) + left
+    # One edge per kind: moving between lists (or between reading pages) moves nothing.
+    assert all(len(found) == 1 for found in edges.values()), edges
+    assert min(edges["reading"]) > min(edges["list"])  # the narrower column sits further in
+
+
+def test_at_200_percent_in_the_first_window_nothing_is_cut_or_scrolls_sideways(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, paths: AppPaths
+) -> None:
+    """960×680 at 200% text: every place keeps the page's side margin, its rows of filters
+    wrap, lists and their detail fit, and nothing is cut off or scrolls sideways."""
+    prefs = Preferences(paths.settings_file)
+    prefs.text_scale = 200
+    prefs.sync()
+    seed_vault(service, ["Sam"])
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        window = make_window()
+        window.resize(960, 680)
+        wait_for_screen(qtbot, window, HomeScreen)
+        page = window.ui.pages
+        problems: dict[str, list[str]] = {}
+        for place in PLACES:
+            screen = _visit(qtbot, window, place)
+            qtbot.wait(150)  # wrapped text settles over a few passes
+            found = geometry_problems(window)
+            if (window.width(), window.height()) != (960, 680):
+                found.append(f"the window grew to {window.width()}×{window.height()}")
+            left = _left(_title(screen)) - _left(page)
+            if left < side_px():
+                found.append(f"the title starts {left} px from the rail")
+            if found:
+                problems[place] = found
+        assert not problems, problems
+    finally:
+        apply_theme(app, "light", 100)  # later tests in this process use the usual size
 
 
 def test_the_sample_notice_is_a_banner_on_the_page_edge(
@@ -178,3 +225,26 @@ def test_the_shell_s_notices_keep_their_tab_order_as_banners(
         if widget is order[0]:
             break
     assert chain == order  # as the form has them
+
+
+def test_the_sample_notice_scrolls_with_home_and_is_not_where_home_starts(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    demo_vault(service, 2)
+    window = make_window()
+    window.resize(960, 680)
+    wait_for_screen(qtbot, window, HomeScreen)
+    home, bar = window.current_screen(), window.ui.sampleBar
+    qtbot.waitUntil(bar.isVisible)  # a sample vault says so, on Home
+    area = home.findChild(QScrollArea)
+    assert area is not None and area.widget().isAncestorOf(bar)  # it scrolls with the page
+    exercises = _visit(qtbot, window, "exercises")
+    assert not bar.isVisible()
+    exercises.ui.listView.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is exercises.ui.listView)
+    window.go("home")
+    qtbot.waitUntil(lambda: _name(window) == "home" and bar.isVisible())
+    qtbot.wait(50)
+    focus = QApplication.focusWidget()  # the keyboard came with the page: to Home's own
+    assert focus is not None and home.isAncestorOf(focus), focus
+    assert not bar.isAncestorOf(focus), focus.objectName()

@@ -1,11 +1,10 @@
-"""The page every screen sits in: the same margins, a maximum width, one left edge.
+"""The page every screen sits in: the same margins, a maximum width, centred beside the rail.
 
-A screen's words start on the same line of the window whichever place is on show: the page's
-margins come from the spacing tokens, and its content is held to a frame at most
-:data:`LIST_PX` wide (at 100% text; it grows with the text), centred in the room beside the
-rail. A page to read or fill in (Home, Settings, Get support now) is narrower,
-:data:`READING_PX`, and starts on that same left edge, so moving from Exercises to Home does not
-move the page's first letter. A page shown alone (an exercise, in focus mode) centres its column.
+A screen's content is held to a frame at most :data:`LIST_PX` wide for lists (at 100% text; it
+grows with the text), or :data:`READING_PX` for a page to read or fill in (Home, Settings, Get
+support now), centred in the room beside the rail, as Adwaita's clamp does: a reading page is
+not pushed to the left with an empty band on its right. The page's margins come from the
+spacing tokens: :func:`side_px` at the sides, :func:`end_px` above and below.
 
 The frame is a layout, like the reading column: the widgets keep their parent, their Tab order
 and their names; only where they sit changes. A page that scrolls keeps its scroll bar at the
@@ -65,20 +64,22 @@ def side_px() -> int:
     return tokens.space_px("xl", current_scale())
 
 
+def end_px() -> int:
+    """The page's margin above and below (the same as at its sides)."""
+    return tokens.space_px("xl", current_scale())
+
+
 def _grown(px: int) -> int:
     return round(px * current_scale() / 100)
 
 
 def span(page_width: int, kind: str) -> tuple[int, int]:
     """Where a page ``page_width`` wide puts its content: (left edge, width), in the page's
-    own pixels. Every kind starts on the list frame's left edge but "focus", which centres."""
+    own pixels: the kind's width, centred between the side margins."""
     side = side_px()
     room = max(0, page_width - 2 * side)
-    frame = min(room, _grown(LIST_PX))
-    width = frame if kind == "list" else min(frame, _grown(READING_PX))
-    if kind == "focus":
-        return side + (room - width) // 2, width
-    return side + (room - frame) // 2, width
+    width = min(room, _grown(LIST_PX if kind == "list" else READING_PX))
+    return side + (room - width) // 2, width
 
 
 def column_room(page: QWidget) -> int:
@@ -138,8 +139,7 @@ class PageLayout(QLayout):
         an empty layout's margins, unlike a hidden widget's)."""
         if self._inner is None or self._inner.isEmpty():
             return 0
-        space = tokens.space_px("l", current_scale())
-        return space * (int(self._top) + int(self._bottom))
+        return end_px() * (int(self._top) + int(self._bottom))
 
     def minimumSize(self) -> QSize:
         # Where room is short the margins give way first (to the smallest space), so a page
@@ -173,8 +173,7 @@ class PageLayout(QLayout):
         if self._inner is None:
             return
         x, width = self._place(rect)
-        space = tokens.space_px("l", current_scale())
-        top = space if self._top and self._vertical() else 0
+        top = end_px() if self._top and self._vertical() else 0
         height = rect.height() - self._vertical()
         self._inner.setGeometry(QRect(x, rect.y() + top, width, max(0, height)))
 
@@ -262,7 +261,7 @@ def frame_page(screen: QWidget, kind: str | None = None) -> list[PageLayout]:
     for box in screen.findChildren(QGroupBox):  # a card: the style sheet's padding is the room
         if (held := box.layout()) is not None:
             held.setContentsMargins(0, 0, 0, 0)
-    space = tokens.space_px("l", current_scale())
+    space = end_px()
     frames: list[PageLayout] = []
     only_scrolls = outer.count() == 1 and _scrolled_box(outer.itemAt(0)) is not None
     outer.setContentsMargins(0, 0 if only_scrolls else space, 0, 0 if only_scrolls else space)
