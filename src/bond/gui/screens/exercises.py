@@ -5,15 +5,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from bond.content.catalog import Catalog
 from bond.domain.exercises import Category, Exercise, Mode
 from bond.gui.forms.ui_exercises import Ui_Exercises
 from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mode_words
 from bond.gui.widgets.accessible import speak_choices
-from bond.gui.widgets.page import column_room
+from bond.gui.widgets.filter_rows import FilterRows
 from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.library import WORD, terms
@@ -76,14 +76,16 @@ class ExercisesScreen(QWidget):
         # Large text or a long language can make the three filters wider than the window; then
         # the time filter moves to a row of its own rather than every combo being cut short.
         # At 200% text in a narrow window, each filter takes a row of its own.
-        self._filter_rows = [ui.filterRow]
-        for _ in range(2):
-            row = QHBoxLayout()
-            row.addStretch(1)
-            ui.exercisesLayout.insertLayout(
-                ui.exercisesLayout.indexOf(self._filter_rows[-1]) + 1, row
-            )
-            self._filter_rows.append(row)
+        self._filters = FilterRows(
+            self,
+            ui.exercisesLayout,
+            ui.filterRow,
+            [
+                (ui.categoryLabel, ui.categoryCombo),
+                (ui.whoLabel, ui.whoCombo),
+                (ui.timeLabel, ui.timeCombo),
+            ],
+        )
         # Search: as you type, over titles and descriptions; Enter shows the first found.
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -140,45 +142,6 @@ class ExercisesScreen(QWidget):
         """Room for a few words, at any text size; the rest of the row stays free."""
         width = self.search_edit.fontMetrics().averageCharWidth() * SEARCH_CHARS
         self.search_edit.setMaximumWidth(width)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._reflow_filters()
-
-    def _reflow_filters(self) -> None:
-        """The filters, label beside combo, fill the rows in order: as many to a row as the
-        page's width holds (one row at 100%, up to one each at 200% in a narrow window)."""
-        ui = self.ui
-        pairs = [
-            (ui.categoryLabel, ui.categoryCombo),
-            (ui.whoLabel, ui.whoCombo),
-            (ui.timeLabel, ui.timeCombo),
-        ]
-        room = column_room(self)  # the page's width for its content
-        spacing = max(ui.filterRow.spacing(), 0)
-        wanted: list[int] = []
-        row, used = 0, 0
-        for pair in pairs:
-            width = sum(w.sizeHint().width() + spacing for w in pair)
-            if used and used + width > room:
-                row, used = row + 1, 0
-            wanted.append(min(row, len(self._filter_rows) - 1))
-            used += width
-        now = [
-            next(i for i, r in enumerate(self._filter_rows) if r.indexOf(combo) >= 0)
-            for _label, combo in pairs
-        ]
-        if wanted == now:
-            return
-        for (label, combo), index in zip(pairs, now, strict=True):
-            self._filter_rows[index].removeWidget(label)
-            self._filter_rows[index].removeWidget(combo)
-        counts = [0] * len(self._filter_rows)
-        for (label, combo), index in zip(pairs, wanted, strict=True):
-            target = self._filter_rows[index]
-            target.insertWidget(counts[index], label)
-            target.insertWidget(counts[index] + 1, combo)
-            counts[index] += 2
 
     def set_can_do_together(self, possible: bool) -> None:
         self.can_do_together = possible

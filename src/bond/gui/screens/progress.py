@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
 from bond.gui.widgets.accessible import shown_text, speak_choices
+from bond.gui.widgets.filter_rows import FilterRows
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.ratings_chart import fill_chart
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -41,6 +42,13 @@ class ProgressScreen(QWidget):
         wheel_safe(self)  # the wheel scrolls the page, not a box it passes over
         speak_choices(*self.findChildren(QComboBox))  # their new values, said
         ui = self.ui
+        # At 200% text in a narrow window, the time filter goes under whose practice.
+        self._filters = FilterRows(
+            self,
+            ui.progressLayout,
+            ui.filterRow,
+            [(ui.whoLabel, ui.whoCombo), (ui.rangeLabel, ui.rangeCombo)],
+        )
         labels = {  # spelled out here so that lupdate finds every one
             12: self.tr("Last 12 weeks"),
             26: self.tr("Last 6 months"),
