@@ -19,7 +19,7 @@ from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
 from bond.gui.widgets.accessible import install, speak_choices
-from bond.gui.widgets.flow_layout import wrap_row
+from bond.gui.widgets.flow_layout import FlowLayout, wrap_row
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.library import ReadingState, SearchIndex, highlight, highlight_terms, terms
@@ -78,6 +78,9 @@ class LibraryScreen(QWidget):
         )
         ui.listView.activated.connect(self._activated)
         self._continue_buttons: list[QPushButton] = []
+        # The articles to go back to, under their label, side by side while they fit.
+        self._continue_flow = FlowLayout(spacing=max(0, ui.continueLayout.spacing()))
+        ui.continueLayout.addLayout(self._continue_flow)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.setWhatsThis(self.tr("Search the library"))
@@ -105,7 +108,7 @@ class LibraryScreen(QWidget):
         self, states: Mapping[str, ReadingState], continuing: Sequence[ReadingState]
     ) -> None:
         self.states = dict(states)
-        layout = self.ui.continueBox.layout()
+        layout = self._continue_flow
         for button in self._continue_buttons:
             layout.removeWidget(button)
             button.deleteLater()
@@ -117,7 +120,7 @@ class LibraryScreen(QWidget):
             button = QPushButton(article.title)
             button.setAccessibleName(self.tr("Continue reading %1").replace("%1", article.title))
             button.clicked.connect(lambda _c=False, s=state.slug: self.open_requested.emit(s, ""))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(button)
             self._continue_buttons.append(button)
         self.ui.continueBox.setVisible(bool(self._continue_buttons))
         self.refresh()
