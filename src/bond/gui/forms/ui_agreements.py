@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_Agreements(object):
@@ -32,6 +32,7 @@ class Ui_Agreements(object):
 
         self.listView = QListView(Agreements)
         self.listView.setObjectName(u"listView")
+        self.listView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.listView.setWordWrap(True)
 
         self.agreementsLayout.addWidget(self.listView)
