@@ -40,16 +40,19 @@ class Ui_Library(object):
         self.searchRow.setObjectName(u"searchRow")
         self.categoryCombo = QComboBox(Library)
         self.categoryCombo.setObjectName(u"categoryCombo")
+        self.categoryCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.searchRow.addWidget(self.categoryCombo)
 
         self.showCombo = QComboBox(Library)
         self.showCombo.setObjectName(u"showCombo")
+        self.showCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.searchRow.addWidget(self.showCombo)
 
         self.readerCombo = QComboBox(Library)
         self.readerCombo.setObjectName(u"readerCombo")
+        self.readerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.searchRow.addWidget(self.readerCombo)
 

@@ -100,6 +100,10 @@ class LibraryScreen(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         combo.blockSignals(False)
         combo.setVisible(len(profiles) > 1)
+        # Its longest choice is on show: Qt's size hint measures that text a pixel or two
+        # short of what it draws, so it is given a space more (measured at each visit).
+        combo.setMinimumWidth(0)
+        combo.setMinimumWidth(combo.sizeHint().width() + combo.fontMetrics().horizontalAdvance(" "))
 
     def reader(self) -> str:
         return str(self.ui.readerCombo.currentData())
