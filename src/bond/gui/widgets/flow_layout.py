@@ -80,19 +80,33 @@ class FlowLayout(QLayout):
         return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in rows (each item on its row's centre line, so a label sits level
+        with the button beside it); returns the height used."""
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._visible():
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y = area.x(), y + row_height + self._gap
-                row_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                rows.append([])
+                x = area.x()
+            rows[-1].append((item, hint))
             x += hint.width() + self._gap
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            row_height = max(hint.height() for _item, hint in row)
+            if move:
+                x = area.x()
+                for item, hint in row:
+                    top = y + (row_height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                    x += hint.width() + self._gap
+            y += row_height + self._gap
+        used = y - self._gap if any(rows) else area.y()
+        return used - rect.y() + margins.bottom()
 
 
 def wrap_row(parent: QBoxLayout, row: QBoxLayout, name: str) -> FlowLayout:
