@@ -117,7 +117,7 @@ def test_at_200_percent_in_the_first_window_nothing_is_cut_or_scrolls_sideways(
     prefs = Preferences(paths.settings_file)
     prefs.text_scale = 200
     prefs.sync()
-    seed_vault(service, ["Sam"])
+    demo_vault(service, 4)  # a sample vault: its notice, rows to continue, every filter
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
