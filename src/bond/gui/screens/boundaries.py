@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAccessible, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from bond.domain.boundaries import FIELDS, Boundary
@@ -60,6 +60,18 @@ class BoundariesScreen(QWidget):
         make_plain(ui.emptyLabel, ui.statusLabel)  # a person's name, a message quoting a field
         ui.statusLabel.hide()  # shown only for a problem
         self._empty_text = ui.emptyLabel.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """The form beside the list is never narrower than what it holds (long buttons in
+        Spanish at 200%), so it never scrolls sideways: the list gives way instead."""
+        ui = self.ui
+        least = ui.scrollContents.minimumSizeHint().width()
+        bar = ui.detailScroll.verticalScrollBar().sizeHint().width()
+        ui.detailScroll.setMinimumWidth(least + bar + 2 * ui.detailScroll.frameWidth())
 
     def set_profiles(self, profiles: Sequence[Profile], current: str | None = None) -> None:
         combo = self.ui.profileCombo
