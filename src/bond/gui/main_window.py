@@ -150,8 +150,7 @@ class MainWindow(QMainWindow):
         )
         self._places = self.features.places()
         self.links: LinkOpener = LinkOpener(self)  # bond:// links, once Home has shown
-        # Hide stays out of the Tab chain: one stray Tab and Space would lock the app;
-        # Ctrl+Shift+H and Shift three times reach it.
+        # Out of the Tab chain (a stray Tab, Space would lock); Ctrl+Shift+H, Shift ×3 reach it.
         self.ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         make_plain(self.ui.bannerLabel)  # not in the form: its enum costs the first frame
         self._connect()
@@ -219,7 +218,8 @@ class MainWindow(QMainWindow):
         home = self._completed and screen is self.features.home.screen
         self.rail.set_current("home" if home else rail_place(name))
         self.ui.sampleBar.setVisible(self.ui.sampleBar.isVisible() and home)  # said on Home
-        self.rail.setHidden(name == "runner" or self._locked)  # an exercise: the whole window
+        bare = not self.rail.places_shown and screen is not self.busy  # first run, unlock
+        self.rail.setHidden(name == "runner" or self._locked or bare)  # the whole window
         self.ui.supportButton.setChecked(name == "support")  # where you are, as in the rail
         self.ui.menubar.setHidden(self._locked)  # locked: only Hide and Get support now
         self.setWindowTitle(WINDOW_TITLE)

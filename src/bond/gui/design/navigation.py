@@ -62,6 +62,7 @@ class NavigationRail(QFrame):
         self.setProperty("role", "rail")
         self.setAccessibleName(self.tr("Places in Bond"))
         self._buttons: dict[str, QPushButton] = {}
+        self.places_shown = True  # False while no vault is open (set_places_shown)
         self._labels: dict[str, str] = {}
         self._icons: dict[str, str] = {}
         self._current: str | None = None
@@ -165,6 +166,7 @@ class NavigationRail(QFrame):
     def set_places_shown(self, shown: bool) -> None:
         """Show the places, or keep the rail's room with none in it (no vault open yet, the
         first frame): the window does not move when they appear (DECISIONS 32)."""
+        self.places_shown = shown
         for button in self._buttons.values():
             button.setVisible(shown)
         self._hold_width()

@@ -35,6 +35,9 @@ from bond.gui.theme import current_scale
 LIST_PX: Final = 1040
 #: A page to read or fill in: about 90 characters of body text at 100%.
 READING_PX: Final = 720
+#: A page that is mostly prose (first run): about 70 characters a line, as DESIGN.md's reading
+#: column (an article, long help).
+PROSE_PX: Final = 560
 
 #: Each screen's kind of page, by its form's name. Screens not named here lay themselves out
 #: (the lock screen and the waiting screen centre what they show). The screens shown without
@@ -45,7 +48,7 @@ PAGE_KINDS: Final = {
     "Settings": "reading",
     "Support": "reading",
     "Runner": "focus",
-    "FirstRun": "focus",
+    "FirstRun": "prose",
     "Unlock": "focus",
     "Problem": "focus",
     "Exercises": "list",
@@ -78,7 +81,8 @@ def span(page_width: int, kind: str) -> tuple[int, int]:
     own pixels: the kind's width, centred between the side margins."""
     side = side_px()
     room = max(0, page_width - 2 * side)
-    width = min(room, _grown(LIST_PX if kind == "list" else READING_PX))
+    widest = {"list": LIST_PX, "prose": PROSE_PX}.get(kind, READING_PX)
+    width = min(room, _grown(widest))
     return side + (room - width) // 2, width
 
 
