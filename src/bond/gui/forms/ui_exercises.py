@@ -9,7 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout
+
+from bond.gui.widgets.accessible_role import AccessibleGroup
 
 class Ui_Exercises(object):
     def setupUi(self, Exercises):
@@ -93,7 +95,7 @@ class Ui_Exercises(object):
         self.detailScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.detailScroll.setWidgetResizable(True)
         self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scrollContents = QWidget()
+        self.scrollContents = AccessibleGroup()
         self.scrollContents.setObjectName(u"scrollContents")
         self.detailLayout = QVBoxLayout(self.scrollContents)
         self.detailLayout.setObjectName(u"detailLayout")

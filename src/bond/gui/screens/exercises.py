@@ -12,7 +12,7 @@ from bond.content.catalog import Catalog
 from bond.domain.exercises import Category, Exercise, Mode
 from bond.gui.forms.ui_exercises import Ui_Exercises
 from bond.gui.qtmodels.exercise_list import ExerciseListModel, minutes_words, mode_words
-from bond.gui.widgets.accessible import speak_choices
+from bond.gui.widgets.accessible import sentences, shown_text, speak_choices
 from bond.gui.widgets.filter_rows import FilterRows
 from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -260,6 +260,16 @@ class ExercisesScreen(QWidget):
         )
         ui.aloneButton.setVisible(exercise.mode is not Mode.TOGETHER)
         ui.safetyNote.setVisible(together_ok)
+        # What it is, said as the keyboard comes to Start (a screen reader reads no label).
+        ui.scrollContents.setAccessibleName(
+            sentences(
+                *(
+                    shown_text(label)
+                    for label in (ui.detailTitle, ui.detailMeta, ui.contentNote, ui.detailText)
+                    if label.isVisibleTo(self) and label.text()
+                )
+            )
+        )
 
     def select(self, exercise_id: str) -> bool:
         """Show one exercise (from a "Try it" link); clears filters that would hide it."""
