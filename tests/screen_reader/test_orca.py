@@ -53,8 +53,8 @@ def test_an_exercise_speaks_its_first_question(bond: Callable[..., Bond]) -> Non
     app.init()
     app.start(until="Name what you feel")  # the exercise, selected in the list
     reader = app.reader
-    # Enter in the list moves to Start (nothing starts by itself); Space presses a button.
-    spoken(reader.press("Return"), "Start alone")
+    # Enter in the list moves to Start (nothing starts by itself), after what it is about.
+    spoken(reader.press("Return"), "Name what you feel", "min", "Start alone")
     spoken(reader.press("space"), "Begin push button", "Name what you feel")  # the introduction
     spoken(reader.press("space"), "Step 1 of", "What do you feel right now?")
 
