@@ -37,6 +37,8 @@ def test_search_content_note_links_bookmark_and_position(
     qtbot.waitUntil(
         lambda: library.model.rowCount() >= 1 and "found" in library.ui.statusLabel.text()
     )
+    # What was found is said on the field that has the keyboard (a label is never reached).
+    assert library.ui.statusLabel.text() in library.ui.searchEdit.accessibleDescription()
     first = library.model.index(0, 0)
     assert "<b>" in str(first.data(Qt.ItemDataRole.UserRole + 20))
     press(Qt.Key.Key_Return)  # opens the best match

@@ -40,6 +40,9 @@ def test_progress_with_ten_years_of_sample_data(
     print(f"progress, default range: {1000 * (clock.perf_counter() - started):.0f} ms")
     assert "of the last 12 weeks" in screen.ui.checkinLabel.text()
     assert "streak" not in screen.ui.checkinLabel.text().lower()
+    # Labels Tab never reaches: said as the keyboard comes onto the page, with its heading.
+    assert screen.ui.checkinLabel.text() in screen.accessibleName()
+    assert screen.ui.boundariesLabel.text() in screen.accessibleName()
 
     started = clock.perf_counter()
     screen.ui.rangeCombo.setCurrentIndex(screen.ui.rangeCombo.count() - 1)  # all time

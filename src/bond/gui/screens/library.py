@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from bond.domain.articles import Article, ArticleCategory
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_library import Ui_Library
-from bond.gui.widgets.accessible import install, speak_choices
+from bond.gui.widgets.accessible import forget, install, introduce, speak_choices
 from bond.gui.widgets.flow_layout import FlowLayout, wrap_row
 from bond.gui.widgets.html_delegate import HtmlDelegate, HtmlRole
 from bond.gui.widgets.wheel_safe import wheel_safe
@@ -192,6 +192,10 @@ class LibraryScreen(QWidget):
             )
         else:
             ui.statusLabel.setText("")
+        if wanted and ui.searchEdit.hasFocus():  # "6 articles found", said as it changes
+            introduce(ui.searchEdit, ui.statusLabel.text())
+        elif not wanted:
+            forget(ui.searchEdit)
         if shown:
             ui.listView.setCurrentIndex(self.model.index(0, 0))
 

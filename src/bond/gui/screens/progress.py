@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from bond.domain.profiles import Profile
 from bond.gui.forms.ui_progress import Ui_Progress
-from bond.gui.widgets.accessible import shown_text, speak_choices
+from bond.gui.widgets.accessible import sentences, shown_text, speak_choices
 from bond.gui.widgets.filter_rows import FilterRows
 from bond.gui.widgets.plain import make_plain
 from bond.gui.widgets.ratings_chart import fill_chart
@@ -105,6 +105,7 @@ class ProgressScreen(QWidget):
         self.ui.checkinLabel.setText(
             self.tr("%1's progress is private. It opens with %1's PIN.").replace("%1", name)
         )
+        self._name_page()
 
     def show_summary(self, summary: ProgressSummary | None, categories: Mapping[str, str]) -> None:
         ui = self.ui
@@ -169,9 +170,22 @@ class ProgressScreen(QWidget):
             if summary.locked_profiles
             else ""
         )
+        self._name_page()
         from bond.services.progress import weekly_ratings
 
         self._fill_ratings(weekly_ratings(summary.ratings))
+
+    def _name_page(self) -> None:
+        """The heading and the figures, said as the keyboard comes onto the page (they are
+        labels: a screen reader reaches none of them by Tab)."""
+        ui = self.ui
+        figures = (ui.checkinLabel, ui.practiceLabel, ui.agreementsLabel, ui.boundariesLabel)
+        self.setAccessibleName(
+            sentences(
+                shown_text(ui.titleLabel),
+                *(shown_text(f) for f in (*figures, ui.lockedLabel) if not f.isHidden()),
+            )
+        )
 
     def _fill_ratings(self, weeks: list[WeeklyRatings]) -> None:
         """One set of numbers feeds both the table and the chart, so they always agree."""
