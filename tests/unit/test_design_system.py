@@ -34,7 +34,8 @@ def test_the_style_sheet_renders_with_no_token_left(theme: str, scale: int) -> N
 
 def test_every_token_the_template_offers_is_a_colour_or_a_size() -> None:
     for name, value in qss_tokens("light", 100).items():
-        assert re.fullmatch(r"#[0-9A-F]{6}|\d+px|\d+|dark|light|/.*", value), (name, value)
+        shape = r"#[0-9A-F]{6}|\d+px|\d+|dark|light|solid|double|/.*"
+        assert re.fullmatch(shape, value), (name, value)
 
 
 def test_text_grows_with_the_setting_and_keeps_its_steps() -> None:

@@ -77,17 +77,35 @@ def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     values["indicator_round"] = f"{box // 2}px"
     values["radio_dot"] = f"{dot}px"
     values["radio_inner"] = f"{box - 2 * dot}px"
-    # Paddings of the components, grown with the text (space grows half as fast as text).
-    values["button_pad_v"] = f"{tokens.space_px('xs', scale) + 2}px"
-    values["button_pad_h"] = f"{tokens.space_px('l', scale)}px"
-    values["chip_pad_v"] = f"{tokens.space_px('xs', scale) + 2}px"
-    values["chip_pad_h"] = f"{tokens.space_px('m', scale)}px"
+    # Paddings of the components, grown with the text (space grows half as fast as text). A
+    # button, chip or list has a thin edge until focused and a 2 px ring then: its padding
+    # takes the difference (``*_ring`` is the padding inside the ring), so its text stays put.
+    # A primary button keeps room for its own ring (high contrast's double one is thicker).
+    ring, edge, fill_ring = borders["control"], borders["edge"], borders["fill_ring"]
+    values["fill_ring_style"] = tokens.FILL_RING_STYLE[name]
+    for part, v, h in (
+        ("button", tokens.space_px("xs", scale) + 2, tokens.space_px("l", scale)),
+        ("chip", tokens.space_px("xs", scale) + 2, tokens.space_px("m", scale)),
+    ):
+        values[f"{part}_pad_v"] = f"{v + ring - edge}px"
+        values[f"{part}_pad_h"] = f"{h + ring - edge}px"
+        values[f"{part}_ring_pad_v"] = f"{v}px"
+        values[f"{part}_ring_pad_h"] = f"{h}px"
+        values[f"{part}_fill_ring_pad_v"] = f"{max(0, v + ring - fill_ring)}px"
+        values[f"{part}_fill_ring_pad_h"] = f"{max(0, h + ring - fill_ring)}px"
+    v, h = tokens.space_px("xs", scale) + 2, tokens.space_px("l", scale)
+    values["primary_pad_v"] = f"{v + fill_ring - edge}px"
+    values["primary_pad_h"] = f"{h + fill_ring - edge}px"
+    values["primary_ring_pad_v"] = f"{v}px"
+    values["primary_ring_pad_h"] = f"{h}px"
+    values["list_pad"] = f"{4 + ring - borders['hairline']}px"
+    values["list_ring_pad"] = "4px"
     values["nav_pad_v"] = f"{tokens.space_px('s', scale) + 2}px"
     values["nav_pad_h"] = f"{tokens.space_px('m', scale)}px"
     # A chip is a pill: its height is fixed (one line of text), its radius half of it (Qt draws
     # square corners for a radius past that).
     line = round(tokens.font_px("body", scale) * 1.25)
-    chip = line + 2 * (tokens.space_px("xs", scale) + 2) + 2 * borders["control"]
+    chip = line + 2 * (tokens.space_px("xs", scale) + 2) + 2 * ring
     values["chip_line"] = f"{line}px"
     values["radius_chip"] = f"{chip // 2}px"
     # The top bar: its buttons 36 px tall at 100% (a line, padding and the edge), the menus'

@@ -26,6 +26,12 @@ ROLES: Final = {
     "surface": "cards, text boxes, menus",
     "chrome": "the top bar and the navigation: quieter than the page's cards (a sidebar tone)",
     "hover": "a control under the pointer",
+    "button_bg": (
+        'a secondary button\'s fill: a quiet tint that says "press me" without a drawn box (WCAG'
+        " 1.4.11 asks no edge of a button its words name); high contrast keeps black and an edge"
+    ),
+    "button_hover": "a secondary button under the pointer",
+    "button_edge": "a secondary button's and a pane's 1 px edge: decoration, like a card's",
     "text": "body text",
     "muted": "hints and secondary text",
     "accent": "the one accent: primary buttons, chosen chips, the current place",
@@ -50,7 +56,8 @@ ROLES: Final = {
     "primary_hover": "a primary button under the pointer",
     "primary_focus_ring": (
         "a focused primary button's ring: 3:1 against its fill and the page (the focus colour"
-        " itself, but in high contrast, where no colour shows on both yellow and black)"
+        " itself, but in high contrast: a black double ring inside the yellow, since no colour"
+        " shows on both yellow and black)"
     ),
     "danger": "danger text and icons, and nothing else",
     "danger_bg": "the danger banner",
@@ -63,9 +70,10 @@ ROLES: Final = {
     "notice_bg": "the temporary-session notice",
     "on_notice": "text on it",
     "notice_border": "its edge",
-    "disabled_bg": "a control that cannot be used now (sunk: no raised fill, a dashed edge)",
+    "disabled_bg": "a control that cannot be used now: a flat muted fill, no edge",
     "disabled_text": "its text: muted, held to 3:1 (4.5:1 in high contrast) though WCAG exempts it",
-    "disabled_border": "its edge, drawn dashed",
+    "disabled_border": "a disabled check box's or radio button's edge",
+    "disabled_edge": "a disabled button's edge: its fill's colour (none); grey in high contrast",
     "toast_bg": "a toast (the inverse of the page, so it stands apart)",
     "on_toast": "text on a toast",
     "toast_border": "a toast's edge (only high contrast draws one apart from its fill)",
@@ -84,6 +92,9 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "surface": "#FFFFFF",
         "chrome": "#F3EFE8",
         "hover": "#EAE4D9",
+        "button_bg": "#EFEAE2",
+        "button_hover": "#E4DDD0",
+        "button_edge": "#DDD6CA",
         "text": "#1F2328",
         "muted": "#4A4F57",
         "accent": "#2F6F8F",
@@ -109,9 +120,10 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "notice_bg": "#FFF4D6",
         "on_notice": "#3D2E00",
         "notice_border": "#E5C96B",
-        "disabled_bg": "#ECE8E1",
+        "disabled_bg": "#F1EDE6",
         "disabled_text": "#777B82",
         "disabled_border": "#C9C3B8",
+        "disabled_edge": "#F1EDE6",
         "toast_bg": "#1F2328",
         "on_toast": "#FFFFFF",
         "toast_border": "#1F2328",
@@ -126,8 +138,11 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
     "dark": {
         "bg": "#16191D",
         "surface": "#1F2328",
-        "chrome": "#1A1D22",
+        "chrome": "#202429",
         "hover": "#2B3037",
+        "button_bg": "#2B3037",
+        "button_hover": "#353B43",
+        "button_edge": "#3A4048",
         "text": "#ECEAE6",
         "muted": "#B8BDC5",
         "accent": "#7CB9E0",
@@ -153,9 +168,10 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "notice_bg": "#3A3016",
         "on_notice": "#FFE9A8",
         "notice_border": "#8C7430",
-        "disabled_bg": "#16191D",
+        "disabled_bg": "#1D2126",
         "disabled_text": "#6C727A",
         "disabled_border": "#4A5058",
+        "disabled_edge": "#1D2126",
         "toast_bg": "#ECEAE6",
         "on_toast": "#16191D",
         "toast_border": "#ECEAE6",
@@ -172,6 +188,9 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "surface": "#000000",
         "chrome": "#000000",
         "hover": "#333333",
+        "button_bg": "#000000",
+        "button_hover": "#333333",
+        "button_edge": "#FFFFFF",
         "text": "#FFFFFF",
         "muted": "#E6E6E6",
         "accent": "#FFFF00",
@@ -185,11 +204,11 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "primary_bg": "#FFFF00",
         "on_primary": "#000000",
         "primary_hover": "#FFFF66",
-        # Cyan, the focus colour everywhere else, is 1.2:1 on the yellow fill and white 1.1:1; a
-        # ring can only show on yellow and on black at once with a luminance between 0.10 and
-        # 0.28. The darkest cyan that keeps 5:1 on black does (3.9:1 on yellow): still "the
-        # focus colour", the fill stays the accent, and the text stays black.
-        "primary_focus_ring": "#008B8B",
+        # Cyan, the focus colour everywhere else, is 1.2:1 on the yellow fill: a dark cyan ring
+        # (3.9:1) all but vanished on it. A focused yellow button takes a black double ring
+        # (BORDER_PX "fill_ring"): its inner line is a black ring inside the yellow, 19:1 on
+        # both its sides, with a yellow edge outside it on the black page.
+        "primary_focus_ring": "#000000",
         "danger": "#FF9E9E",
         "danger_bg": "#000000",
         "on_danger_bg": "#FFFFFF",
@@ -204,6 +223,7 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "disabled_bg": "#000000",
         "disabled_text": "#7A7A7A",
         "disabled_border": "#7A7A7A",
+        "disabled_edge": "#7A7A7A",
         "toast_bg": "#000000",
         "on_toast": "#FFFFFF",
         "toast_border": "#FFFFFF",
@@ -281,11 +301,18 @@ SPACE_PX: Final = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}
 RADIUS_PX: Final = {"s": 6, "m": 10, "l": 16}
 #: Border widths: a hairline (cards, dividers), a control's outline and its focus ring (the
 #: same width, so focusing a control never changes its size), and the current place's marker.
+#: ``control`` is a text field's edge and every focus ring; ``edge`` is a button's, a chip's and a
+#: list's or pane's edge unfocused (light and dark: a 1 px line, so controls read light; the
+#: padding takes the difference, so a control's text never moves as its ring comes);
+#: ``fill_ring`` is a focused filled (primary) button's ring, drawn ``FILL_RING_STYLE``.
 BORDER_PX: Final = {
-    "light": {"hairline": 1, "control": 2, "marker": 4},
-    "dark": {"hairline": 1, "control": 2, "marker": 4},
-    "high-contrast": {"hairline": 2, "control": 2, "marker": 6},
+    "light": {"hairline": 1, "edge": 1, "control": 2, "fill_ring": 2, "marker": 4},
+    "dark": {"hairline": 1, "edge": 1, "control": 2, "fill_ring": 2, "marker": 4},
+    "high-contrast": {"hairline": 2, "edge": 2, "control": 2, "fill_ring": 6, "marker": 6},
 }
+#: How a focused primary button's ring is drawn: high contrast's is a double line (black,
+#: yellow, black), so a black ring shows inside the yellow fill.
+FILL_RING_STYLE: Final = {"light": "solid", "dark": "solid", "high-contrast": "double"}
 #: The style sheet's small glyphs (resources/styles/icons/*-dark.svg, *-light.svg): which ink
 #: the drop-down and number-box arrows take on a text box (``surface``), and which the tick of
 #: a ticked check box takes on the ``accent``. The test reads each file's ink.
@@ -312,16 +339,21 @@ def colours(theme: str) -> dict[str, str]:
 
 # -- the contrast contract ----------------------------------------------------------------------
 
-Kind = Literal["text", "large", "ui", "ring"]
+Kind = Literal["text", "large", "ui", "ring", "outer"]
 #: Each pair of roles Bond draws one on the other, and what it must meet: "text" 4.5:1 (7:1 in
 #: high contrast), "large" text 3:1 (4.5:1 in high contrast), "ui" borders and rings 3:1 (held
 #: to 4.5:1 in high contrast too). "ring" is 3:1 in every theme (WCAG 1.4.11 has no enhanced
 #: level): only the ring between a focused yellow fill and the black page, where no colour can
-#: reach 4.5:1 on both (it would need a luminance under 0.17 and over 0.18 at once).
+#: reach 4.5:1 on both (it would need a luminance under 0.17 and over 0.18 at once). "outer" is
+#: "ui" for a ring that lies on the page: a solid one (``FILL_RING_STYLE``); a double ring's
+#: inner line lies on the fill on both sides, and its outer line is the fill's own edge.
 CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("text", "bg", "text"),
     ("text", "surface", "text"),
     ("text", "hover", "text"),
+    ("text", "button_bg", "text"),
+    ("text", "button_hover", "text"),
+    ("focus", "button_bg", "ui"),
     ("text", "chrome", "text"),
     ("muted", "chrome", "text"),
     ("link", "chrome", "text"),
@@ -354,8 +386,8 @@ CONTRAST_PAIRS: Final[tuple[tuple[str, str, Kind], ...]] = (
     ("focus", "hover", "ui"),
     ("focus", "nav_current_bg", "ui"),
     ("primary_focus_ring", "primary_bg", "ring"),
-    ("primary_focus_ring", "bg", "ui"),
-    ("primary_focus_ring", "surface", "ui"),  # a primary button on a card
+    ("primary_focus_ring", "bg", "outer"),
+    ("primary_focus_ring", "surface", "outer"),  # a primary button on a card
     ("accent", "bg", "text"),  # the brand; a chosen chip or a progress segment on the page
     ("accent", "surface", "text"),
     ("nav_marker", "nav_current_bg", "ui"),
