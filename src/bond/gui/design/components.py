@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QColor,
     QEnterEvent,
+    QIcon,
     QPainter,
     QPaintEvent,
 )
@@ -129,7 +130,7 @@ class Card(QFrame):
 
 class Chip(QPushButton):
     """A choice that can be on or off (a feeling, a filter). Chosen, it fills with the accent
-    and its ring turns into a tick, so the state never rests on colour alone; screen readers
+    and shows a tick, so the state never rests on colour alone; screen readers
     hear a toggle button, pressed or not. Choosing never changes its size."""
 
     def __init__(self, text: str, checked: bool = False, parent: QWidget | None = None) -> None:
@@ -139,7 +140,9 @@ class Chip(QPushButton):
         self.setChecked(checked)
         self.setAccessibleName(text.replace("&", ""))
         self._tint = ""
+        self._tick: QIcon | None = None
         self._retint()
+        self.toggled.connect(self._show_tick)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -147,8 +150,7 @@ class Chip(QPushButton):
             self._retint()
 
     def _retint(self) -> None:
-        """A ring when not chosen, a tick in a ring when chosen, each in the colour of the
-        chip's text in that state (focused or not)."""
+        """The tick a chosen chip shows, in the colour of its text (focused or not)."""
         colours = _theme_colours()
         px = max(12, round(self.fontMetrics().height() * 0.9))
         tint = f"{current_theme()}/{px}"
@@ -164,13 +166,23 @@ class Chip(QPushButton):
             dpr=dpr,
             gap=gap,
         )
-        from PySide6.QtGui import QIcon
-
-        for mode, colour in ((QIcon.Mode.Normal, "muted"), (QIcon.Mode.Active, "text")):
-            ring = icons.pixmap("unchosen", colours[colour], px, dpr, gap)
-            chosen.addPixmap(ring, mode, QIcon.State.Off)
-        self.setIcon(chosen)
+        self._tick = chosen
         self.setIconSize(QSize(px + gap, px))
+        self._show_tick(self.isChecked())
+
+    def _show_tick(self, checked: bool) -> None:
+        """Unchosen, no mark at all (an empty circle read as "pick one" where several may be
+        chosen) and the words centred; :meth:`sizeHint` keeps the tick's room either way."""
+        self.setIcon(self._tick if checked and self._tick is not None else QIcon())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.icon().isNull():  # as wide as when chosen (Qt adds the icon and 4 px)
+            hint.setWidth(hint.width() + self.iconSize().width() + 4)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 # -- segmented progress -------------------------------------------------------------------------
@@ -354,6 +366,7 @@ class Toast(QFrame):
 
     # How long a message stays: a base plus time to read it, within bounds (milliseconds).
     BASE_MS, PER_CHAR_MS, MAX_MS = 4000, 60, 10000
+    MAX_WIDTH_PX = 560  # at 100% text
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -401,8 +414,13 @@ class Toast(QFrame):
         if parent is None:
             return
         margin = _space("xl")
+        # About 60 characters, never wider than 560 px at 100% text (grown with the text): at
+        # 200% a toast as wide as the window read as a banner, not a passing word.
+        cap = round(self.MAX_WIDTH_PX * current_scale() / 100)
         width = min(
-            parent.width() - 2 * margin, max(self.fontMetrics().averageCharWidth() * 60, 320)
+            parent.width() - 2 * margin,
+            cap,
+            max(self.fontMetrics().averageCharWidth() * 60, 320),
         )
         width = max(width, 120)
         self.setFixedWidth(width)
