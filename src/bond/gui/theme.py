@@ -83,21 +83,19 @@ def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     # A primary button keeps room for its own ring (high contrast's double one is thicker).
     ring, edge, fill_ring = borders["control"], borders["edge"], borders["fill_ring"]
     values["fill_ring_style"] = tokens.FILL_RING_STYLE[name]
-    for part, v, h in (
-        ("button", tokens.space_px("xs", scale) + 2, tokens.space_px("l", scale)),
-        ("chip", tokens.space_px("xs", scale) + 2, tokens.space_px("m", scale)),
+    # Every button keeps room for the thicker ring, so a row of primary and secondary ones is
+    # level; a chip's height is fixed, its padding the base less what the ring takes.
+    room = max(ring, fill_ring)
+    for part, v, h, widest in (
+        ("button", tokens.space_px("xs", scale) + 2, tokens.space_px("l", scale), room),
+        ("chip", tokens.space_px("xs", scale) + 2, tokens.space_px("m", scale), ring),
     ):
-        values[f"{part}_pad_v"] = f"{v + ring - edge}px"
-        values[f"{part}_pad_h"] = f"{h + ring - edge}px"
-        values[f"{part}_ring_pad_v"] = f"{v}px"
-        values[f"{part}_ring_pad_h"] = f"{h}px"
-        values[f"{part}_fill_ring_pad_v"] = f"{max(0, v + ring - fill_ring)}px"
-        values[f"{part}_fill_ring_pad_h"] = f"{max(0, h + ring - fill_ring)}px"
-    v, h = tokens.space_px("xs", scale) + 2, tokens.space_px("l", scale)
-    values["primary_pad_v"] = f"{v + fill_ring - edge}px"
-    values["primary_pad_h"] = f"{h + fill_ring - edge}px"
-    values["primary_ring_pad_v"] = f"{v}px"
-    values["primary_ring_pad_h"] = f"{h}px"
+        values[f"{part}_pad_v"] = f"{v + widest - edge}px"
+        values[f"{part}_pad_h"] = f"{h + widest - edge}px"
+        values[f"{part}_ring_pad_v"] = f"{v + widest - ring}px"
+        values[f"{part}_ring_pad_h"] = f"{h + widest - ring}px"
+        values[f"{part}_fill_ring_pad_v"] = f"{max(0, v + widest - fill_ring)}px"
+        values[f"{part}_fill_ring_pad_h"] = f"{max(0, h + widest - fill_ring)}px"
     values["list_pad"] = f"{4 + ring - borders['hairline']}px"
     values["list_ring_pad"] = "4px"
     values["nav_pad_v"] = f"{tokens.space_px('s', scale) + 2}px"
@@ -114,6 +112,7 @@ def qss_tokens(theme: str, scale: int) -> dict[str, str]:
     bar_pad = tokens.space_px("xs", scale)
     values["bar_line"] = f"{bar_line}px"
     values["bar_pad_v"] = f"{bar_pad}px"
+    values["bar_pad_h"] = f"{tokens.space_px('l', scale)}px"  # its edges stay 2 px: no room
     text_line = round(tokens.font_px("body", scale) * 1.2)
     values["bar_item_pad_v"] = f"{bar_pad + max(0, (bar_line - text_line) // 2)}px"
     # A group box's title inside its card: the card's padding, the title's line, a gap.
