@@ -111,6 +111,12 @@ def test_a_together_weekly_check_in_by_keyboard(
                     assert text not in visible_text(window)  # nothing shows early
                 activate(widget.buttons[second])
                 assert widget.after.isVisible()
+                # The keyboard goes to the answers, said whole (a screen reader reads no label).
+                body = QApplication.focusWidget()
+                assert body is widget.bodies[0]
+                assert body.accessibleDescription()
+                press(Qt.Key.Key_Tab)  # on to the other's answers, then the step's buttons
+                assert QApplication.focusWidget() is widget.bodies[1]
         next_step(runner)
         qtbot.waitUntil(lambda: not runner.writes.busy())
     assert runner.run.frame.kind is FrameKind.DONE

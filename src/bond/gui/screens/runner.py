@@ -382,8 +382,10 @@ class RunnerScreen(QWidget):
         if isinstance(self.widget, RevealPanel):
             self.widget.render()
             self.widget.focus_first()
+            self._order_tabs()  # the answers, once they show, come before the step's buttons
         self._update_buttons()
-        if self.run.flow.can_go_next:
+        shown = isinstance(self.widget, RevealPanel) and self.widget.bodies  # they have it
+        if self.run.flow.can_go_next and not shown:
             self.ui.nextButton.setFocus()
 
     def _reviewed(self, agreement_id: str, outcome: str, new_text: str) -> None:

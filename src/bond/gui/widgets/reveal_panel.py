@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +71,7 @@ class RevealPanel(StepWidget):
             self.buttons[person] = button
             before.addWidget(box)
         self.layout_.addWidget(self.before)
+        self.bodies: list[QLabel] = []  # each person's answers, once they show
         self.after = QWidget()
         self.grid = QGridLayout(self.after)
         self.layout_.addWidget(self.after)
@@ -90,10 +91,15 @@ class RevealPanel(StepWidget):
             for check in self.boxes[person].values():
                 check.setEnabled(not done)
         revealed = self.state.revealed
-        self.before.setVisible(not revealed)
+        just_now = revealed and not self.after.isVisibleTo(self)
         self.after.setVisible(revealed)
         if revealed:
             self._fill()
+            if just_now and self.bodies and self.isVisible():
+                # The last "I'm ready": the keyboard goes to the answers, which a screen reader
+                # then says (it went on to Next before, and they were never heard).
+                self.bodies[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.before.setVisible(not revealed)
         accessible.announce(self, self.accessible_value(), self.accessible_value())
 
     def accessible_value(self) -> str:
@@ -113,6 +119,7 @@ class RevealPanel(StepWidget):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
         shown = self._answers()
+        self.bodies = []
         for col, person in enumerate(self.state.people):
             head = plain_label(self.names[person], "subtitle")
             self.grid.addWidget(head, 0, col)
@@ -122,7 +129,17 @@ class RevealPanel(StepWidget):
             ]
             body = plain_label("\n\n".join(texts) or self.tr("(kept private)"), wrap=True)
             body.setAccessibleName(self.tr("%1's answers").replace("%1", self.names[person]))
+            # Reached by Tab and said whole: the step's point is hearing what the other shared.
+            body.setAccessibleDescription(accessible.sentences(*body.text().split("\n")))
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after: the flags set ClickFocus
             self.grid.addWidget(body, 1, col)
+            body.show()  # now, not on the next turn, so it can take the keyboard at once
+            self.bodies.append(body)
+        previous: QWidget = self.buttons[self.state.people[-1]]
+        for body in self.bodies:  # in the step's Tab order, where its ready buttons were
+            QWidget.setTabOrder(previous, body)
+            previous = body
 
     def focus_first(self) -> None:
         for person in self.state.people:
