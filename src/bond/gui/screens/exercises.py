@@ -260,12 +260,13 @@ class ExercisesScreen(QWidget):
         )
         ui.aloneButton.setVisible(exercise.mode is not Mode.TOGETHER)
         ui.safetyNote.setVisible(together_ok)
-        # What it is, said as the keyboard comes to Start (a screen reader reads no label).
+        # What it is, said as the keyboard comes to Start (a screen reader reads no label;
+        # Orca 43 says the description's own text after it, as the group's only text).
         ui.scrollContents.setAccessibleName(
             sentences(
                 *(
                     shown_text(label)
-                    for label in (ui.detailTitle, ui.detailMeta, ui.contentNote, ui.detailText)
+                    for label in (ui.detailTitle, ui.detailMeta, ui.contentNote)
                     if label.isVisibleTo(self) and label.text()
                 )
             )
