@@ -289,3 +289,15 @@ def test_first_run_says_each_page_once(bond: Callable[..., Bond]) -> None:
     said = reader.press("Return")  # the last page: how Bond locks the vault
     steps = [s for s in said if "Step 5 of 5" in s]
     assert len(steps) == 1, "\n".join(said)
+
+
+def test_taking_turns_says_whose_floor_it_is(bond: Callable[..., Bond]) -> None:
+    app = bond("--open", "bond://exercise/take-the-floor")
+    app.init("Kai", "Ana")
+    app.start(until="Take the floor")
+    reader = app.reader
+    spoken(reader.press("Return"), "Start together")
+    spoken(reader.press("space"), "Before your first exercise together")
+    spoken(reader.press("space"), "Begin")
+    spoken(reader.press("space"), "Step 1 of", "How it works")
+    spoken(reader.press("alt+n"), "Step 2 of", "Pass the floor", "floor")
