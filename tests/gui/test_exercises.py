@@ -114,7 +114,8 @@ def test_a_together_weekly_check_in_by_keyboard(
                 # The keyboard goes to the answers, said whole (a screen reader reads no label).
                 body = QApplication.focusWidget()
                 assert body is widget.bodies[0]
-                assert body.accessibleDescription()
+                assert body.accessibleName().startswith(f"{runner.names[first]}'s answers.")
+                assert body.text().split("\n")[0] in body.accessibleName()
                 press(Qt.Key.Key_Tab)  # on to the other's answers, then the step's buttons
                 assert QApplication.focusWidget() is widget.bodies[1]
         next_step(runner)

@@ -128,9 +128,10 @@ class RevealPanel(StepWidget):
                 for sid, v in shown.get(person, {}).items()
             ]
             body = plain_label("\n\n".join(texts) or self.tr("(kept private)"), wrap=True)
-            body.setAccessibleName(self.tr("%1's answers").replace("%1", self.names[person]))
-            # Reached by Tab and said whole: the step's point is hearing what the other shared.
-            body.setAccessibleDescription(accessible.sentences(*body.text().split("\n")))
+            # Reached by Tab and said whole, in its name (Orca 43 says only the name of a label
+            # that has the keyboard): the step's point is hearing what the other shared.
+            whose = self.tr("%1's answers").replace("%1", self.names[person])
+            body.setAccessibleName(accessible.sentences(whose, *body.text().split("\n")))
             body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
             body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after: the flags set ClickFocus
             self.grid.addWidget(body, 1, col)
