@@ -41,11 +41,11 @@ from bond.gui.design.components import (
     Banner,
     Card,
     Chip,
-    EmptyState,
     SegmentedProgress,
     Toast,
     button,
 )
+from bond.gui.design.empty_state import EmptyState
 from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.person_badge import PersonBadge
 from bond.gui.design.pictures import PICTURES, Picture

@@ -18,13 +18,13 @@ from bond.gui.design.components import (
     Banner,
     Card,
     Chip,
-    EmptyState,
     SegmentedProgress,
     Toast,
     button,
     set_button_role,
     toast_for,
 )
+from bond.gui.design.empty_state import EmptyState
 from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.person_badge import PersonBadge, initial
 from bond.gui.design.pictures import PICTURES, Picture, themed_svg

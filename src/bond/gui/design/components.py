@@ -12,7 +12,7 @@ For what comes after the first frame: this module may build the ``Qt`` namespace
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from bond.gui.design import icons, tokens
-from bond.gui.design.pictures import Picture
 from bond.gui.theme import current_scale, current_theme
 from bond.gui.widgets.plain import plain_label
 
@@ -474,35 +473,3 @@ def announce(widget: QWidget, text: str) -> None:
 
 
 # -- empty state --------------------------------------------------------------------------------
-
-
-class EmptyState(QWidget):
-    """What a screen shows before there is anything on it: a calm picture (decoration), one line
-    and one action. ``acted`` when the action is taken."""
-
-    acted = Signal()
-
-    def __init__(
-        self,
-        text: str,
-        action: str = "",
-        picture: str = "empty",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(_space("xl"), _space("xl"), _space("xl"), _space("xl"))
-        column.setSpacing(_space("l"))
-        column.addStretch(1)
-        self.picture = Picture(picture, self)
-        column.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.line = plain_label(text, "empty-line", wrap=True)
-        self.line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.line)
-        self.action: QPushButton | None = None
-        if action:
-            self.action = button(action, "primary", self)
-            self.action.clicked.connect(self.acted)
-            column.addWidget(self.action, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(1)
-        self.setAccessibleName(text)
