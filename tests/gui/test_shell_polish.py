@@ -3,7 +3,7 @@ and no greyed-out Back on an exercise's first step."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.gui.screens.home import HomeScreen
@@ -46,8 +46,21 @@ def test_back_is_hidden_on_the_first_step_and_its_room_kept(
     assert isinstance(runner, RunnerScreen)
     ui = runner.ui
     assert not ui.backButton.isVisible()  # hidden, not a greyed-out button
-    pause_at = ui.pauseButton.x()
+    pause_at = settled_x(qtbot, ui.pauseButton)
     runner.go_next()
     qtbot.waitUntil(ui.backButton.isVisible)
     assert ui.backButton.isEnabled()
-    assert ui.pauseButton.x() == pause_at  # nothing beside it moved
+    assert settled_x(qtbot, ui.pauseButton) == pause_at  # nothing beside it moved
+
+
+def settled_x(qtbot: QtBot, widget: QWidget) -> int:
+    """The widget's x once posted layout requests have run (the runner lays out lazily)."""
+    seen: list[int] = []
+
+    def still() -> bool:
+        QApplication.processEvents()
+        seen.append(widget.x())
+        return len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(still)
+    return seen[-1]
