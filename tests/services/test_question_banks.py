@@ -1,4 +1,4 @@
-"""Open questions are drawn without repeats for half a year, and kept with the answer."""
+"""Questions are drawn without repeats for as long as the bank allows, and kept with the answer."""
 
 from __future__ import annotations
 
@@ -11,15 +11,19 @@ import pytest
 
 from bond.content.banks import QuestionBank
 from bond.content.catalog import load_catalog, validate
+from bond.domain.banks import Prompt
 from bond.domain.profiles import Household
 from bond.services.exercise_run import ExerciseRun
 from bond.services.keychain import Keychain
 from bond.services.profiles import ProfileService
-from bond.services.question_banks import QuestionDrawer
+from bond.services.question_banks import QuestionDrawer, _key
 from bond.services.vault_service import Custody, OpenVault, VaultService
+from bond.storage.repositories import SettingsRepository
 from tests.conftest import ROOT
 
-BANK = QuestionBank("b", "B", tuple(f"Question {i}?" for i in range(30)), ("gottman-2011",))
+BANK = QuestionBank(
+    "b", "B", tuple(Prompt(f"b-{i:03d}", f"Question {i}?") for i in range(30)), ("gottman-2011",)
+)
 
 
 @pytest.fixture
@@ -30,21 +34,47 @@ def vault(service: VaultService) -> Iterator[OpenVault]:
     opened.close()
 
 
-def test_no_repeats_within_half_a_year(vault: OpenVault) -> None:
+def test_every_question_shown_counts_and_none_repeats_until_all_were_shown(
+    vault: OpenVault,
+) -> None:
     drawer = QuestionDrawer(vault, random.Random(7))
     day = date(2026, 1, 5)
     seen: list[str] = []
-    for week in range(10):  # 10 weeks x 3 questions = every question once
-        today = day + timedelta(weeks=week)
-        picked = drawer.draw(BANK, 3, today)
+    for week in range(10):  # 10 weeks x 3 shown = every question once, none picked
+        picked = drawer.draw(BANK, 3, day + timedelta(weeks=week))
         assert not set(picked) & set(seen)
-        drawer.mark_used("b", picked, today)
         seen += picked
     assert sorted(seen) == sorted(BANK.questions)
-    # Half a year later they come round again; before that, the least recent ones first.
-    soon = drawer.draw(BANK, 3, day + timedelta(weeks=11))
-    assert set(soon) <= set(seen[:3] + seen[3:6])
+    # Then the ones shown longest ago come first; after a year, any of them may.
+    assert set(drawer.draw(BANK, 3, day + timedelta(weeks=11))) == set(seen[:3])
     assert len(drawer.draw(BANK, 3, day + timedelta(days=400))) == 3
+
+
+def test_a_year_of_weekly_draws_never_repeats_when_the_bank_holds_a_year(
+    vault: OpenVault,
+) -> None:
+    bank = QuestionBank("y", "Y", tuple(Prompt(f"y-{i}", f"Q{i}?") for i in range(2 * 52)), ())
+    drawer = QuestionDrawer(vault, random.Random(3))
+    last: dict[str, date] = {}
+    for week in range(52 * 3):  # three years: the rule holds after the first lap too
+        today = date(2026, 1, 5) + timedelta(weeks=week)
+        for question in drawer.draw(bank, 2, today):
+            assert question not in last or (today - last[question]).days >= 364
+            last[question] = today
+
+
+def test_an_older_vault_remembered_texts_and_they_still_count(vault: OpenVault) -> None:
+    import json
+
+    shown = {"Question 0?": "2026-03-01", "Question 1?": "2026-03-01", "gone?": "2026-03-01"}
+    with vault.db.unit_of_work() as s:
+        SettingsRepository(s).set(_key("b"), json.dumps(shown))
+    drawer = QuestionDrawer(vault, random.Random(1))
+    drawn = drawer.draw(BANK, 28, date(2026, 3, 8))
+    assert "Question 0?" not in drawn and "Question 1?" not in drawn
+    with vault.db.unit_of_work() as s:
+        kept = json.loads(SettingsRepository(s).get(_key("b")) or "{}")
+    assert set(kept) == {p.id for p in BANK.prompts}  # ids now; a removed question is let go
 
 
 def test_the_shipped_bank_is_large_enough_and_valid() -> None:
@@ -95,5 +125,30 @@ def test_drawn_questions_are_kept_for_resume_and_marked_used(vault: OpenVault) -
                 t.thats_it()
         again.next()
     again.finish()
-    fresh = QuestionDrawer(vault).draw(catalog.banks["open-questions"], 37)
-    assert not set(first[:3]) & set(fresh)
+    fresh = QuestionDrawer(vault).draw(catalog.banks["open-questions"], 34)
+    assert not set(first) & set(fresh)  # all six were shown, so all six count
+
+
+def test_a_prompt_id_used_twice_is_named_with_its_line(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "c"
+    shutil.copytree(ROOT / "resources" / "content", root)
+    path = root / "banks" / "open-questions.toml"
+    text = path.read_text()
+    path.write_text(text.replace('id = "open-002"', 'id = "open-001"'))
+    line = text.splitlines().index('id = "open-002"') + 1
+    problems = [str(p) for p in validate([root])]
+    assert any(f"open-questions.toml:{line}" in p and "used twice" in p for p in problems)
+
+
+def test_an_older_pack_may_still_list_questions_as_texts(tmp_path: Path) -> None:
+    from bond.content.banks import load_banks
+
+    path = tmp_path / "old.toml"
+    questions = ", ".join(f'"Question {i}?"' for i in range(20))
+    path.write_text(
+        f'id = "old"\ntitle = "Old"\nsources = ["gottman-2011"]\nquestions = [{questions}]\n'
+    )
+    banks, problems = load_banks([path], frozenset({"gottman-2011"}))
+    assert problems == [] and banks["old"].prompt_id("Question 3?") == "Question 3?"

@@ -16,7 +16,7 @@ def _where(key: KeyPath) -> str:
     for part in key:
         if isinstance(part, int):
             name = parts[-1] if parts else "item"
-            name = {"steps": "step", "contacts": "contact"}.get(name, name)
+            name = {"steps": "step", "contacts": "contact", "prompts": "prompt"}.get(name, name)
             parts[-1:] = [f"{name} {part + 1}"]
         else:
             parts.append(part)

@@ -256,11 +256,6 @@ class ExerciseRun:
             value = self.value(frame)
             if not isinstance(value, dict):
                 continue
-            if step.bank and isinstance(value.get("choices"), list):
-                chosen = [str(c) for c in value["choices"]] or [
-                    str(c) for c in value.get("options", [])
-                ]
-                self.drawer.mark_used(step.bank, chosen)
             # An agreement is shared only when made together; alone it stays a sealed answer.
             if (
                 step.type is StepType.AGREEMENT

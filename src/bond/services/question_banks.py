@@ -1,7 +1,12 @@
-"""Drawing open questions so a weekly habit does not repeat one within half a year.
+"""Drawing questions from a bank so a habit does not repeat one for as long as the bank allows.
 
-What was used is remembered in the vault (it can reveal what a couple talked about), per bank,
-as question → date last used.
+Every question shown counts as used, picked or not. What was shown is remembered in the vault
+(it can reveal what a couple talked about), per bank, as prompt id → date last shown. A vault
+from before prompts had ids remembered the question's text; it is read as the prompt's id.
+
+The rule: questions not shown for a year come first, in random order; when too few are left,
+the ones shown longest ago. A bank as large as a year of its draws so never repeats one within
+the year; one drawn daily and holding 90 days' worth never repeats within 90 days.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from datetime import date, timedelta
 from bond.content.banks import QuestionBank
 from bond.services.vault_service import OnVault, OpenVault
 
-NO_REPEAT_DAYS = 183
+FRESH_AFTER_DAYS = 365
 
 
 def _key(bank_id: str) -> str:
@@ -37,24 +42,46 @@ class QuestionDrawer(OnVault):
             data = {}
         return data if isinstance(data, dict) else {}
 
-    def draw(self, bank: QuestionBank, count: int, today: date | None = None) -> list[str]:
-        """``count`` questions not used in the last half year (the least recent if too few)."""
-        today = today or date.today()
-        used = self._used(bank.id)
-        cutoff = today - timedelta(days=NO_REPEAT_DAYS)
-        fresh = [q for q in bank.questions if q not in used or date.fromisoformat(used[q]) < cutoff]
-        if len(fresh) >= count:
-            return self._rng.sample(fresh, count)
-        older = sorted((q for q in bank.questions if q not in fresh), key=lambda q: used[q])
-        return fresh + older[: count - len(fresh)]
+    def _shown(self, bank: QuestionBank) -> dict[str, date]:
+        """Prompt id → the day it was last shown (texts an older vault kept, read as ids)."""
+        shown: dict[str, date] = {}
+        for key, stamp in self._used(bank.id).items():
+            prompt_id = bank.prompt_id(key)
+            try:
+                day = date.fromisoformat(str(stamp))
+            except ValueError:
+                continue
+            if prompt_id is not None and (prompt_id not in shown or shown[prompt_id] < day):
+                shown[prompt_id] = day
+        return shown
 
-    def mark_used(self, bank_id: str, questions: Sequence[str], today: date | None = None) -> None:
+    def draw(self, bank: QuestionBank, count: int, today: date | None = None) -> list[str]:
+        """``count`` questions, as texts, marked as shown today."""
+        today = today or date.today()
+        shown = self._shown(bank)
+        cutoff = today - timedelta(days=FRESH_AFTER_DAYS)
+        ids = [p.id for p in bank.prompts]
+        fresh = [i for i in ids if i not in shown or shown[i] <= cutoff]
+        if len(fresh) >= count:
+            picked = self._rng.sample(fresh, count)
+        else:
+            older = sorted((i for i in ids if i not in fresh), key=lambda i: shown[i])
+            picked = fresh + older[: count - len(fresh)]
+        self.mark_used(bank, picked, today)
+        text = {p.id: p.text for p in bank.prompts}
+        return [text[i] for i in picked]
+
+    def mark_used(
+        self, bank: QuestionBank, prompts: Sequence[str], today: date | None = None
+    ) -> None:
+        """Remember ``prompts`` (ids or texts) as shown ``today``."""
         from bond.storage.repositories import SettingsRepository
 
-        if not questions:
+        ids = [i for i in (bank.prompt_id(p) for p in prompts) if i is not None]
+        if not ids:
             return
         stamp = (today or date.today()).isoformat()
-        used = self._used(bank_id)
-        used.update({q: stamp for q in questions})
+        shown = {i: day.isoformat() for i, day in self._shown(bank).items()}
+        shown.update(dict.fromkeys(ids, stamp))
         with self._db.unit_of_work() as s:
-            SettingsRepository(s).set(_key(bank_id), json.dumps(used))
+            SettingsRepository(s).set(_key(bank.id), json.dumps(shown))
