@@ -267,8 +267,8 @@ def test_the_rails_icons_follow_the_text_size(qtbot: QtBot) -> None:
     rail.show()
     assert rail.icon_px() == 20
     apply_theme(app(), "dark", 200)
-    qtbot.waitUntil(lambda: rail.icon_px() == 40)
-    assert rail.button("home").iconSize().width() == 40
+    qtbot.waitUntil(lambda: rail.icon_px() == 32)  # beside 30 px words, as a sidebar's
+    assert rail.button("home").iconSize().height() == 32
 
 
 def test_the_rail_keeps_its_room_while_its_places_are_hidden(qtbot: QtBot) -> None:

@@ -74,22 +74,34 @@ def test_an_exercise_has_the_window_to_itself(
     assert window.rail.isVisible()
 
 
-def test_the_rail_keeps_only_its_icons_when_the_window_is_narrow(
+def test_the_rail_keeps_its_labels_at_200_percent_and_its_icons_only_when_narrow(
     qtbot: QtBot, make_window: WindowFactory, service: VaultService
 ) -> None:
+    """Labels in the smallest window at 100% text and at 200% in a 1280-pixel one; icons alone
+    (each still named, with its tooltip) only where the pages would be squeezed."""
     seed_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: not window.rail.is_compact())
-    assert window.rail.button("library").text() == "&Library"
+    rail, app = window.rail, QApplication.instance()
+    assert isinstance(app, QApplication)
     window.resize(640, 600)
-    qtbot.waitUntil(window.rail.is_compact)
-    library = window.rail.button("library")
-    assert library.text() == "" and library.accessibleName() == "Library"
-    assert library.toolTip() == "Library"
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: not window.rail.is_compact())
+    qtbot.waitUntil(lambda: window.width() == 640)
+    assert not rail.is_compact() and rail.button("library").text() == "&Library"
+    try:
+        apply_theme(app, current_theme(), 200)
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: window.width() == 1280)
+        assert not rail.is_compact() and rail.button("library").text() == "&Library"
+        assert rail.width() <= 0.28 * window.width()
+        window.resize(960, 680)
+        qtbot.waitUntil(rail.is_compact)
+        library = rail.button("library")
+        assert library.text() == "" and library.accessibleName() == "Library"
+        assert library.toolTip() == "Library"
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: not rail.is_compact())
+    finally:
+        apply_theme(app, current_theme(), 100)
 
 
 def test_every_page_opens_at_its_top_and_get_support_returns_where_you_were(

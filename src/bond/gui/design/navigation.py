@@ -3,9 +3,10 @@
 The current place is marked by a bar on its leading edge, a fill and a heavier label (not by
 colour alone), and screen readers hear it as the checked button described as "You are here".
 Tab reaches every place; the arrow keys, Home and End move between them; Enter or Space goes.
-The rail collapses to its icons by itself in a narrow window or at large text (``fit``, when
-its labels would take more than ``MAX_SHARE`` of the window); the labels stay as each button's
-accessible name and tooltip. A label may carry an Alt letter ("&Home"), shown while it shows.
+The rail collapses to its icons by itself only in a window too narrow for its labels at the text
+size in force (``fit``: when they would take more than ``MAX_SHARE`` of the window); the labels
+stay as each button's accessible name and tooltip. A label may carry an Alt letter ("&Home"),
+shown while it shows.
 
 The shell shows the rail on its first frame, so this module is on that path: it builds no
 ``Qt`` namespace and loads no SVG renderer (its icons are the pre-rendered PNG masks, DECISIONS
@@ -29,9 +30,15 @@ Item = tuple[str, str, str] | None
 
 # Icon sizes the rail snaps to (logical pixels; the pre-rendered masks cover them at 1× and 2×).
 ICON_STEPS = (16, 20, 24, 28, 32, 40)
+# The icons grow three quarters as fast as the text: 20 px at 100%, 32 at 200% (beside 30 px
+# words, as a sidebar's icons sit beside its labels), which leaves the labels their room.
+ICON_GROWTH = 0.75
 # The rail shows its labels while it takes at most this share of its window's width; beyond it
-# (a narrow window, large text) it keeps only its icons.
-MAX_SHARE = 0.2
+# (a narrow window at large text) it keeps only its icons. With labels it is 168 px at 100%
+# text (182 in Spanish) and 299 at 200% (329): they stay in every window at 100% and 150%, and
+# at 200% in a 1280-pixel one; at 200% they fold below 1,068 px (1,175 in Spanish), where the
+# pages would have less than the ~730 px their rows need (Home, Settings at 960×680).
+MAX_SHARE = 0.28
 
 
 def without_mnemonic(label: str) -> str:
@@ -40,9 +47,15 @@ def without_mnemonic(label: str) -> str:
 
 
 def icon_px_for(font_px: int) -> int:
-    """The rail's icon size for its font: 20 px at 15 px text, 40 px at 30 px."""
-    wanted = tokens.ICON_PX * font_px / tokens.FONT_PX["body"]
+    """The rail's icon size for its font: 20 px at 15 px text, 32 px at 30 px."""
+    ratio = font_px / tokens.FONT_PX["body"]
+    wanted = tokens.ICON_PX * (1 + ICON_GROWTH * (ratio - 1))
     return max((s for s in ICON_STEPS if s <= wanted + 0.5), default=ICON_STEPS[0])
+
+
+def icon_gap(icon_px: int) -> int:
+    """The room between an icon and its label: 8 px beside a 20 px icon (the top bar's)."""
+    return round(icon_px * 0.4)
 
 
 class NavigationRail(QFrame):
@@ -130,6 +143,7 @@ class NavigationRail(QFrame):
         self._compact = compact
         for place, button in self._buttons.items():
             button.setText("" if compact else self._labels[place])
+        self._retint()  # room after an icon only while words follow it
         self._hold_width()
 
     def is_compact(self) -> bool:
@@ -147,7 +161,7 @@ class NavigationRail(QFrame):
             (metrics.horizontalAdvance(without_mnemonic(t)) for t in self._labels.values()),
             default=0,
         )
-        return self.reserved_width() + widest + tokens.SPACE_PX["s"]
+        return self.reserved_width() + widest + icon_gap(self._icon_px)
 
     def fit(self, window_width: int) -> None:
         """Labels while they take at most ``MAX_SHARE`` of ``window_width``, else icons only."""
@@ -262,12 +276,14 @@ class NavigationRail(QFrame):
         colours = tokens.colours(current_theme())
         font_px = self.font().pixelSize()
         px = icon_px_for(font_px if font_px > 0 else tokens.FONT_PX["body"])
-        tint = f"{current_theme()}/{px}"
+        gap = 0 if self._compact else icon_gap(px)
+        tint = f"{current_theme()}/{px}/{gap}"
         if tint == self._tint:
             return
         self._tint, self._icon_px = tint, px
         dpr = self.devicePixelRatioF()
         size = icons.icon_size(px)
+        size.setWidth(px + gap)
         for place, button in self._buttons.items():
             button.setIcon(
                 icons.icon(
@@ -277,6 +293,7 @@ class NavigationRail(QFrame):
                     on=colours["on_nav_current"],
                     focused=colours["text"],
                     dpr=dpr,
+                    gap=gap,
                 )
             )
             button.setIconSize(size)
