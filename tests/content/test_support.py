@@ -27,6 +27,18 @@ from bond.content.support import (
 
 BUILTIN = Path(__file__).resolve().parents[2] / "resources" / "content" / "support"
 TODAY = date(2026, 11, 25)
+#: The "Content, second wave" check of the built-in contacts.
+SECOND_WAVE = date(2026, 12, 7)
+#: Contacts checked that day on the organisation's own page or a government page
+#: (or, for Men's Aid, added that day); the others keep the first date.
+CHECKED_IN_SECOND_WAVE = {
+    ("au", "1800RESPECT"),
+    ("ca", "ShelterSafe (Women's Shelters Canada)"),
+    ("ie", "Women's Aid"),
+    ("ie", "Men's Aid"),
+    ("nz", "Women's Refuge"),
+    ("nz", "Shine Helpline"),
+}
 
 GOOD = """\
 code = "xx"
@@ -106,7 +118,12 @@ def test_builtin_folder_loads_without_problems() -> None:
             assert len(region.contacts) >= 1, code
             for contact in region.contacts:
                 assert contact.methods
-                assert contact.last_verified == date(2026, 11, 25)
+                expected = (
+                    SECOND_WAVE
+                    if (code, contact.organisation) in CHECKED_IN_SECOND_WAVE
+                    else date(2026, 11, 25)
+                )
+                assert contact.last_verified == expected, (code, contact.organisation)
 
 
 def test_builtin_files_validate_one_by_one() -> None:
@@ -151,10 +168,70 @@ def test_builtin_numbers_match_the_content_brief() -> None:
         ("text", "85258"),
         ("call", "0808 801 0327"),
     } == values["uk"]
-    assert {("call", "988"), ("text", "988")} == values["ca"]
-    assert {("call", "13 11 14"), ("call", "1800 737 732")} == values["au"]
-    assert {("call", "116 123"), ("call", "1800 341 900")} == values["ie"]
-    assert {("call", "1737"), ("call", "0800 733 843")} == values["nz"]
+    assert {("call", "988"), ("text", "988"), ("web", "sheltersafe.ca")} == values["ca"]
+    assert {
+        ("call", "13 11 14"),
+        ("text", "0477 13 11 14"),
+        ("call", "1800 737 732"),
+        ("text", "0458 737 732"),
+        ("chat", "1800respect.org.au"),
+    } == values["au"]
+    assert {("call", "116 123"), ("call", "1800 341 900"), ("call", "01 554 3811")} == values["ie"]
+    assert {
+        ("call", "1737"),
+        ("text", "1737"),
+        ("call", "0800 733 843"),
+        ("call", "0508 744 633"),
+    } == values["nz"]
+
+
+def methods_of(code: str, organisation: str) -> set[tuple[str, str]]:
+    (contact,) = [
+        c for c in load_support(BUILTIN).region(code).contacts if c.organisation == organisation
+    ]
+    return {(m.kind, m.value) for m in contact.methods}
+
+
+def test_nz_1737_takes_texts_as_well_as_calls() -> None:
+    assert methods_of("nz", "Need to talk? 1737") == {("call", "1737"), ("text", "1737")}
+
+
+def test_lifeline_has_its_text_number() -> None:
+    assert ("text", "0477 13 11 14") in methods_of("au", "Lifeline")
+
+
+def test_1800respect_can_be_called_texted_or_chatted_with() -> None:
+    assert methods_of("au", "1800RESPECT") == {
+        ("call", "1800 737 732"),
+        ("text", "0458 737 732"),
+        ("chat", "1800respect.org.au"),
+    }
+
+
+def test_canada_points_to_the_shelter_directory_and_says_why() -> None:
+    organisation = "ShelterSafe (Women's Shelters Canada)"
+    assert methods_of("ca", organisation) == {("web", "sheltersafe.ca")}
+    (contact,) = [
+        c for c in load_support(BUILTIN).region("ca").contacts if c.organisation == organisation
+    ]
+    assert "no single national line" in contact.description
+    assert "women" in contact.description  # the group it serves, named plainly
+
+
+def test_domestic_abuse_lines_beyond_women_only_services() -> None:
+    assert methods_of("ie", "Men's Aid") == {("call", "01 554 3811")}
+    assert methods_of("nz", "Shine Helpline") == {("call", "0508 744 633")}
+
+
+def test_every_address_is_written_into_its_label() -> None:
+    """Bond shows labels only, as plain text (no links): an address must be readable there."""
+    for region in load_support(BUILTIN).regions.values():
+        for contact in region.contacts:
+            for method in contact.methods:
+                if method.kind in {"chat", "web"}:
+                    assert method.value in method.label, (region.code, method)
+                    for label in (t.get("label", "") for t in method.texts.values()):
+                        assert method.value in label, (region.code, method)
 
 
 def test_builtin_text_follows_the_safety_rules() -> None:
