@@ -315,7 +315,8 @@ def test_change_remove_and_forgot_the_pin_in_settings(
     qtbot.waitUntil(lambda: "Sam's PIN is removed" in toast_text(window), timeout=10000)
     assert not window.state.profiles[0].has_pin
 
-    # Set one again, then forget it: Sam's sealed items go, the PIN goes, Alex keeps everything.
+    # Set one again, then "forget" it: a reset is asked for, nothing is deleted yet; at Sam's
+    # next unlock the dialog says so and when, and Sam's PIN cancels it (DECISIONS 37).
     def set_again(dialog: PinDialog) -> None:
         keys(dialog.ui.newEdit, "582046")
         keys(dialog.ui.againEdit, "582046")
@@ -326,19 +327,48 @@ def test_change_remove_and_forgot_the_pin_in_settings(
     qtbot.waitUntil(lambda: window.state.profiles[0].has_pin, timeout=10000)
     warned: list[str] = []
 
-    def forget() -> None:
+    def ask_reset() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         warned.append(box.informativeText())
-        next(b for b in box.buttons() if "Delete" in b.text().replace("&", "")).click()
+        next(b for b in box.buttons() if "Ask for a reset" in b.text().replace("&", "")).click()
 
-    QTimer.singleShot(100, forget)
+    QTimer.singleShot(100, ask_reset)
     window.screens["settings"].findChild(QPushButton, "pin-forgot-0").click()
-    qtbot.waitUntil(lambda: not window.state.profiles[0].has_pin, timeout=10000)
-    assert warned and "boundary list" in warned[0]
-    assert toast_text(window).startswith("Sam can start afresh.")
-    assert window.state.vault is not None
-    assert BoundaryService(window.state.vault, window.state.keychain).list(sam) == []
+    qtbot.waitUntil(lambda: toast_text(window).startswith("A reset of Sam's PIN"), timeout=10000)
+    assert warned and "24 hours" in warned[0] and "cancels it" in warned[0]
+    assert window.state.profiles[0].has_pin  # nothing happens before the wait
+
+    # Asking again says it is already waiting, and changes nothing.
+    told: list[str] = []
+
+    def already() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(100, already)
+    window.screens["settings"].findChild(QPushButton, "pin-forgot-0").click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "already waiting" in told[0]
+
+    notes: list[str] = []
+
+    def unlock(dialog: PinDialog) -> None:
+        notes.append(dialog.ui.noteLabel.text())
+        type_pin("582046")(dialog)
+
+    opened: list[bool] = []
+    on_dialog(qtbot, unlock)
+    window.access.ensure_open(sam, lambda: opened.append(True))
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert "someone asked to reset this PIN" in notes[0] and "cancels" in notes[0]
+    assert toast_text(window) == "The PIN reset is cancelled. Nothing was deleted."
+    assert window.access.resets().check(sam).pending is None
+    assert window.state.vault is not None and window.state.keychain is not None
+    (boundary,) = BoundaryService(window.state.vault, window.state.keychain).list(sam)
+    assert boundary.words == BOUNDARY  # nothing was deleted
 
 
 @pytest.mark.parametrize("scale", [100, 130, 140, 170, 200])

@@ -44,6 +44,7 @@ from bond.security.secrets import MemoryStore
 from bond.services.agreements import AgreementService
 from bond.services.keychain import Keychain
 from bond.services.profiles import ProfileService
+from bond.services.sealed_items import answer_binding
 from bond.services.sessions import SessionService
 from bond.services.vault_files import VaultFiles
 from bond.services.vault_service import Custody, OpenVault, VaultService
@@ -213,7 +214,11 @@ def found_ops(
             rows = s.scalars(sql_select(AnswerRow).where(AnswerRow.session_id == session_id))
             for row in rows:
                 value = (
-                    keychain.open_json(row.profile_id, row.payload)
+                    keychain.open_json(
+                        row.profile_id,
+                        row.payload,
+                        answer_binding(row.id, row.session_id, row.step_id, row.profile_id),
+                    )
                     if row.sealed and row.profile_id
                     else json.loads(row.payload)
                 )

@@ -13,9 +13,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from bond.services.keychain import Keychain
+from bond.services.sealed_items import answer_binding, boundary_binding, use_binding
 from bond.services.vault_service import OpenVault
 from bond.storage.models import (
     AgreementReviewRow,
@@ -97,7 +98,11 @@ def add_boundary(vault: OpenVault, keys: Keychain, profile_id: str) -> str:
             BoundaryRow(
                 id=boundary_id,
                 profile_id=profile_id,
-                payload=keys.seal_json(profile_id, {"words": "I need a pause"}),
+                payload=keys.seal_to(
+                    keys.checked_public_key(profile_id),
+                    {"words": "I need a pause"},
+                    boundary_binding(boundary_id, profile_id),
+                ),
                 created_at=now,
                 updated_at=now,
                 retired=False,
@@ -109,13 +114,15 @@ def add_boundary(vault: OpenVault, keys: Keychain, profile_id: str) -> str:
 def add_boundary_use(
     vault: OpenVault, keys: Keychain, boundary_id: str, profile_id: str, at: datetime
 ) -> None:
+    public = keys.checked_public_key(profile_id)
     with vault.db.unit_of_work() as s:
-        s.add(
-            BoundaryUseRow(
-                boundary_id=boundary_id,
-                payload=keys.seal_json(profile_id, {"note": "it went fine", "rating": 7}),
-                created_at=at,
-            )
+        use = BoundaryUseRow(boundary_id=boundary_id, payload=b"", created_at=at)
+        s.add(use)
+        s.flush()
+        use.payload = keys.seal_to(
+            public,
+            {"note": "it went fine", "rating": 7},
+            use_binding(use.id, boundary_id, profile_id),
         )
 
 
@@ -138,6 +145,10 @@ def build_years(
     reviews: list[dict[str, Any]] = []
     uses: list[dict[str, Any]] = []
     boundary = add_boundary(vault, keys, a)
+    public = {p: keys.checked_public_key(p) for p in people}
+    with vault.db.unit_of_work() as s:
+        answer_ids = iter(range((s.scalar(select(func.max(AnswerRow.id))) or 0) + 1, 1 << 62))
+        use_ids = iter(range((s.scalar(select(func.max(BoundaryUseRow.id))) or 0) + 1, 1 << 62))
     first_monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
 
     def session(exercise_id: str, who: Sequence[str], at: datetime) -> str:
@@ -159,11 +170,15 @@ def build_years(
 
     def answer(sid: str, step: str, owner: str | None, value: Any, at: datetime) -> None:
         sealed = owner is not None and not step.endswith("#revealed")
+        answer_id = next(answer_ids)
         payload = (
-            keys.seal_json(owner, value) if sealed and owner else json.dumps(value).encode("utf-8")
+            keys.seal_to(public[owner], value, answer_binding(answer_id, sid, step, owner))
+            if sealed and owner
+            else json.dumps(value).encode("utf-8")
         )
         answers.append(
             {
+                "id": answer_id,
                 "session_id": sid,
                 "step_id": step,
                 "profile_id": owner,
@@ -219,10 +234,14 @@ def build_years(
             answer(sid, "note", person, {"text": "a quiet morning"}, at)
             answer(sid, "distress-after", person, {"value": 3}, at)
         for day in (2, 4):
+            use_id = next(use_ids)
             uses.append(
                 {
+                    "id": use_id,
                     "boundary_id": boundary,
-                    "payload": keys.seal_json(a, {"note": "ok", "rating": 6}),
+                    "payload": keys.seal_to(
+                        public[a], {"note": "ok", "rating": 6}, use_binding(use_id, boundary, a)
+                    ),
                     "created_at": local(monday + timedelta(days=day), time(21), zone),
                 }
             )

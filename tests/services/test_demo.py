@@ -19,6 +19,7 @@ from bond.services.home_overview import is_sample
 from bond.services.keychain import Keychain
 from bond.services.library import ReadingService
 from bond.services.profiles import ProfileService
+from bond.services.sealed_items import answer_binding
 from bond.services.vault_service import Custody, OpenVault, VaultService
 from bond.storage.models import (
     AgreementReviewRow,
@@ -149,7 +150,11 @@ def _ratings(vault: OpenVault) -> dict[str, list[tuple[str, int]]]:
             if step is None:
                 continue
             assert row.sealed and row.profile_id  # ratings are private (DECISIONS 1)
-            value = keys.open_json(row.profile_id, row.payload)
+            value = keys.open_json(
+                row.profile_id,
+                row.payload,
+                answer_binding(row.id, row.session_id, row.step_id, row.profile_id),
+            )
             out.setdefault(f"{step.measure}-{step.moment}", []).append(
                 (row.session_id, value["value"])
             )

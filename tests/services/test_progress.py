@@ -14,6 +14,7 @@ from sqlalchemy import event
 from bond.content.catalog import load_catalog
 from bond.domain.exercises import Exercise
 from bond.domain.profiles import Household
+from bond.security.sealing import Binding
 from bond.services.keychain import Keychain
 from bond.services.pins import PinService
 from bond.services.profiles import ProfileService
@@ -60,9 +61,9 @@ class CountingKeychain(Keychain):
         super().__init__(vault)
         self.opened: list[str] = []
 
-    def open_json(self, profile_id: str, sealed: bytes) -> Any:
+    def open_json(self, profile_id: str, sealed: bytes, binding: Binding) -> Any:
         self.opened.append(profile_id)
-        return super().open_json(profile_id, sealed)
+        return super().open_json(profile_id, sealed, binding)
 
 
 def small_history(vault: OpenVault, keys: Keychain) -> dict[str, str]:

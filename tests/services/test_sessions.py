@@ -14,6 +14,7 @@ from bond.services.agreements import AgreementService
 from bond.services.boundaries import BoundaryService
 from bond.services.keychain import Keychain
 from bond.services.profiles import ProfileService
+from bond.services.sealed_items import boundary_binding
 from bond.services.sessions import AnswerKey, SessionService, SessionStatus
 from bond.services.vault_service import Custody, OpenVault, VaultService
 from bond.storage.models import AnswerRow, ProfileRow
@@ -55,8 +56,8 @@ def test_private_answers_are_sealed_and_latest_wins(vault: OpenVault) -> None:
 def test_a_sealed_answer_does_not_open_with_another_profiles_key(vault: OpenVault) -> None:
     a, b = people(vault)
     keys = Keychain(vault)
-    sealed = keys.seal_json(a, {"text": SECRET})
-    keys.open_json(b, keys.seal_json(b, {"x": 1}))  # unwraps B's private key
+    sealed = keys.seal_to(keys.checked_public_key(a), {"text": SECRET}, boundary_binding("x", a))
+    keys.private_key(b)  # unwraps B's private key
     with pytest.raises(SealingError):
         unseal(keys._private[b], sealed)
 

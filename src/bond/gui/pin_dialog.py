@@ -1,7 +1,9 @@
 """Ask for a profile's PIN: to open its private items, or to set, change or remove the PIN.
 
 The dialog runs the slow Argon2id work off the UI thread and stays open on a wrong PIN, showing
-the wait after five wrong tries as a countdown. It never keeps a PIN after it closes.
+the wait after five wrong tries as a countdown. It never keeps a PIN after it closes. When someone
+asked to reset the PIN ("Forgot the PIN", DECISIONS 37), the unlock says so, when, and that the
+PIN cancels it.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bond.domain.pins import InvalidPin, PinMismatchError, PinWaitError, check_pin
@@ -20,7 +25,26 @@ from bond.gui.forms.ui_pin_dialog import Ui_PinDialog
 from bond.gui.ops import Ops
 from bond.gui.widgets.plain import make_plain
 
+if TYPE_CHECKING:
+    from bond.services.pin_reset import ResetNotice
+
 log = logging.getLogger(__name__)
+
+
+def when_text(moment: datetime) -> str:
+    """A moment as this computer's locale writes a date and time."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def wait_text(seconds: int) -> str:
+    """How long a reset still waits, in round words."""
+    hours = (seconds + 3599) // 3600
+    if seconds <= 0:
+        return QCoreApplication.translate("PinDialog", "a moment")
+    if hours <= 1:
+        return QCoreApplication.translate("PinDialog", "less than an hour")
+    return QCoreApplication.translate("PinDialog", "about %1 hours").replace("%1", str(hours))
 
 
 class PinMode(enum.Enum):
@@ -40,6 +64,7 @@ class PinDialog(QDialog):
         work: Callable[[str, str], object],
         *,
         wait_seconds: int = 0,
+        reset: ResetNotice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +118,17 @@ class PinDialog(QDialog):
                     "casual access on a shared computer, not someone who copies Bond's files "
                     "and has time."
                 ).replace("%1", name)
+            )
+        elif mode is PinMode.UNLOCK and reset is not None:
+            ui.noteLabel.setText(
+                self.tr(
+                    "On %1, someone asked to reset this PIN. Typing your PIN cancels that, and "
+                    "nothing is deleted. Otherwise, in %2, the PIN is removed and %3's private "
+                    "answers and boundary list are deleted."
+                )
+                .replace("%1", when_text(reset.requested_at))
+                .replace("%2", wait_text(reset.remaining_seconds))
+                .replace("%3", name)
             )
         else:
             ui.noteLabel.hide()

@@ -6,6 +6,7 @@ live here, once, rather than in any one feature.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from bond.gui.app_state import AppState
+    from bond.services.pin_reset import PinResetService, ResetStatus
     from bond.services.pins import PinService
     from bond.services.vault_service import VaultService
+
+log = logging.getLogger(__name__)
 
 
 class PrivateAccess:
@@ -39,6 +43,51 @@ class PrivateAccess:
         state = self._state
         assert state.vault is not None and state.keychain is not None
         return PinService(state.vault, state.keychain, kdf=self._service.kdf)
+
+    def resets(self) -> PinResetService:
+        from bond.services.pin_reset import PinResetService
+
+        state = self._state
+        assert state.vault is not None and state.keychain is not None
+        return PinResetService(state.vault, state.keychain)
+
+    def _reset_status(self, profile_id: str) -> ResetStatus | None:
+        """A pending or completed "Forgot the PIN" reset of this profile (its clock is read and,
+        after the wait, the reset completed here). A failure to read it opens nothing."""
+        try:
+            return self.resets().check(profile_id)
+        except Exception:
+            log.exception("a PIN reset could not be checked")
+            return None
+
+    def _tell_completed(self, profile_id: str, status: ResetStatus) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from bond.gui.pin_dialog import when_text
+
+        assert status.completed_at is not None
+        name = self._state.name(profile_id)
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name, never markup
+        box.setWindowTitle("Bond")
+        box.setText(
+            QCoreApplication.translate("PrivateAccess", "%1's PIN was reset.").replace("%1", name)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "PrivateAccess",
+                "Someone asked for it on this computer. After the 24-hour wait, on %2, Bond "
+                "removed the PIN and deleted %1's private answers and boundary list. Shared "
+                "agreements, revealed answers and reading are as they were. %1, set a new PIN "
+                "in Settings to keep what you write next to yourself.",
+            )
+            .replace("%1", name)
+            .replace("%2", when_text(status.completed_at))
+        )
+        box.exec()
+        self._window.activateWindow()
 
     def choose(self) -> str | None:
         """Who is doing this: the only person, or the one picked (None if nobody was)."""
@@ -70,22 +119,35 @@ class PrivateAccess:
         if keychain is None or self._state.vault is None:
             return
         keychain.switch_to(profile_id)
+        status = self._reset_status(profile_id)
+        if status is not None and status.completed_at is not None:
+            self._tell_completed(profile_id, status)  # until a new PIN is set
         if keychain.is_open(profile_id):
             then()
             return
         from bond.gui.pin_dialog import PinDialog, PinMode
 
         pins = self.pins()
+        reset = status.pending if status is not None else None
         dialog = PinDialog(
             PinMode.UNLOCK,
             self._state.name(profile_id),
             lambda current, _new: pins.unlock(profile_id, current),
             wait_seconds=pins.state(profile_id).wait_seconds,
+            reset=reset,
             parent=self._window,
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         self._window.activateWindow()
+        if accepted and reset is not None:
+            from bond.gui.design.components import toast_for
+
+            toast_for(self._window).show_message(
+                QCoreApplication.translate(
+                    "PrivateAccess", "The PIN reset is cancelled. Nothing was deleted."
+                )
+            )
         if accepted and self._state.keychain is keychain and not self._locked():
             then()
         elif on_cancel is not None:

@@ -11,6 +11,15 @@ only once it has been shown to belong to the private key (:func:`keys_match`). P
 versioned (DECISIONS 40): format 1 bound only the profile id; format 2 also names and binds the
 public key, so a record cannot be paired with another key. Format 1 is still read, and rewritten
 as format 2 right after it opened with the right PIN.
+
+Sealed items are versioned too. Format 1 sealed the item's JSON alone, so a box could be copied
+into another row and still open there. Format 2 (:func:`seal_bound`) seals, ahead of the JSON, a
+:class:`Binding` naming the row: its kind, its id, where it sits (session and step, or boundary)
+and the owning profile. :func:`open_bound` refuses a box whose binding is not the row it was read
+from (:class:`MisplacedItemError`). Format 1 boxes still open until their profile's items have
+been re-sealed as format 2 (after the profile's key opened them); from then on an unbound box in
+that profile's rows is refused as misplaced too. A sealed box needs only the public key to make,
+so the binding stops genuine boxes being moved or replayed, not forged ones (PRIVACY.md).
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bond.errors import BondError
 from bond.security.keys import KEY_BYTES, KdfParams, WrappedKey, derive_key, wrap_key
 
 WRAP_INFO = b"bond profile private key wrap v1"
@@ -33,6 +43,21 @@ PUBLIC_KEY_BYTES = 32
 
 class SealingError(Exception):
     """A sealed item or a wrapped key did not decrypt (wrong key or altered data)."""
+
+
+class MisplacedItemError(SealingError, BondError, ValueError):
+    """A sealed item opened with its owner's key but is not in the row it was sealed for (moved,
+    replayed, or unbound where only bound items belong). Its message is safe to show; a
+    ``ValueError`` too, as the screens show those messages as they are."""
+
+    def __init__(
+        self,
+        message: str = (
+            "A private item is not where it was saved, so Bond did not open it. Someone with "
+            "access to this computer's Bond files may have moved it. Nothing was changed."
+        ),
+    ) -> None:
+        BondError.__init__(self, message)
 
 
 class WrongPinError(Exception):
@@ -267,3 +292,83 @@ def opener(private_key: bytes) -> Callable[[bytes], bytes]:
             raise SealingError("a sealed item could not be opened") from exc
 
     return open_one
+
+
+#: The sealed-item format written now (format 1: the JSON alone, no binding).
+SEAL_FORMAT = 2
+_BOUND_MARK = b"\x02"  # never the first byte of JSON text, so format 1 boxes are told apart
+_HEAD_BYTES = 2
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Where a sealed item belongs: its kind (``answer``, ``boundary``, ``boundary_use``), the
+    row's id, the rows it hangs from (``place``: session and step, or boundary) and its owner."""
+
+    kind: str
+    row_id: str
+    place: tuple[str, ...]
+    profile_id: str
+
+    def encode(self) -> bytes:
+        return json.dumps(
+            [self.kind, self.row_id, list(self.place), self.profile_id],
+            separators=(",", ":"),
+            ensure_ascii=True,
+        ).encode("ascii")
+
+
+def bind(binding: Binding, plaintext: bytes) -> bytes:
+    """``plaintext`` with its binding ahead of it (what a format 2 box holds)."""
+    head = binding.encode()
+    return _BOUND_MARK + len(head).to_bytes(_HEAD_BYTES, "big") + head + plaintext
+
+
+def seal_bound(public_key: bytes, binding: Binding, plaintext: bytes) -> bytes:
+    """A format 2 box: ``plaintext`` sealed together with the row it belongs to."""
+    return seal(public_key, bind(binding, plaintext))
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A box's contents without the binding, and the format it was stored in."""
+
+    plaintext: bytes
+    format: int
+
+
+def split_bound(raw: bytes) -> tuple[Binding | None, bytes]:
+    """An opened box's binding (``None`` for format 1) and its contents."""
+    if raw[:1] != _BOUND_MARK:
+        return None, raw
+    size = int.from_bytes(raw[1 : 1 + _HEAD_BYTES], "big")
+    start = 1 + _HEAD_BYTES
+    head = raw[start : start + size]
+    try:
+        kind, row_id, place, profile_id = json.loads(head.decode("ascii"))
+        binding = Binding(str(kind), str(row_id), tuple(str(p) for p in place), str(profile_id))
+    except (ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise SealingError("a sealed item is damaged") from exc
+    if len(head) != size or binding.encode() != head:
+        raise SealingError("a sealed item is damaged")
+    return binding, raw[start + size :]
+
+
+def check_bound(raw: bytes, binding: Binding, *, allow_unbound: bool) -> Opened:
+    """The contents of an opened box, if it belongs to ``binding``'s row; else
+    :class:`MisplacedItemError`. A format 1 box passes only with ``allow_unbound``."""
+    found, plaintext = split_bound(raw)
+    if found is None:
+        if not allow_unbound:
+            raise MisplacedItemError()
+        return Opened(plaintext, 1)
+    if found != binding:
+        raise MisplacedItemError()
+    return Opened(plaintext, SEAL_FORMAT)
+
+
+def open_bound(
+    open_one: Callable[[bytes], bytes], sealed: bytes, binding: Binding, *, allow_unbound: bool
+) -> Opened:
+    """Open a box of either format with ``open_one`` (see :func:`opener`) and check its row."""
+    return check_bound(open_one(sealed), binding, allow_unbound=allow_unbound)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bond.domain.boundaries import FIELDS, MAX_FIELD_LENGTH, Boundary
 from bond.services.keychain import Keychain
+from bond.services.sealed_items import boundary_binding, use_binding
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import BoundaryRow, BoundaryUseRow
 
@@ -34,14 +35,17 @@ class BoundaryService(OnVault):
         at: datetime | None = None,
     ) -> str:
         """Add a boundary, or replace the text of one (sealed to its owner either way)."""
-        payload = self._keys.seal_json(profile_id, _clean(fields))
+        public = self._keys.checked_public_key(profile_id)
+        value = _clean(fields)
         now = at or datetime.now(UTC)
         with self._db.unit_of_work() as s:
             row = s.get(BoundaryRow, boundary_id) if boundary_id else None
             if row is not None and row.profile_id != profile_id:
                 raise ValueError("That boundary belongs to someone else.")
             if row is not None:
-                row.payload = payload
+                row.payload = self._keys.seal_to(
+                    public, value, boundary_binding(row.id, profile_id)
+                )
                 row.updated_at = now
                 return row.id
             new_id = str(uuid.uuid4())
@@ -49,7 +53,7 @@ class BoundaryService(OnVault):
                 BoundaryRow(
                     id=new_id,
                     profile_id=profile_id,
-                    payload=payload,
+                    payload=self._keys.seal_to(public, value, boundary_binding(new_id, profile_id)),
                     created_at=now,
                     updated_at=now,
                     retired=False,
@@ -65,7 +69,9 @@ class BoundaryService(OnVault):
             rows = s.scalars(query.order_by(BoundaryRow.created_at)).all()
             out = []
             for row in rows:
-                data = self._keys.open_json(profile_id, row.payload)
+                data = self._keys.open_json(
+                    profile_id, row.payload, boundary_binding(row.id, profile_id)
+                )
                 uses = len(
                     s.scalars(
                         select(BoundaryUseRow.id).where(BoundaryUseRow.boundary_id == row.id)
@@ -94,15 +100,19 @@ class BoundaryService(OnVault):
         """ "I used this": a short how-it-went note and a 0–10 rating, sealed."""
         if rating is not None and not 0 <= rating <= 10:
             raise ValueError("The rating goes from 0 to 10.")
-        payload = self._keys.seal_json(profile_id, {"note": note.strip()[:1000], "rating": rating})
+        public = self._keys.checked_public_key(profile_id)
+        value = {"note": note.strip()[:1000], "rating": rating}
         with self._db.unit_of_work() as s:
             row = s.get(BoundaryRow, boundary_id)
             if row is None or row.profile_id != profile_id:
                 raise ValueError("That boundary belongs to someone else.")
-            s.add(
-                BoundaryUseRow(
-                    boundary_id=boundary_id, payload=payload, created_at=at or datetime.now(UTC)
-                )
+            use = BoundaryUseRow(
+                boundary_id=boundary_id, payload=b"", created_at=at or datetime.now(UTC)
+            )
+            s.add(use)
+            s.flush()  # the row's id, which the box is bound to
+            use.payload = self._keys.seal_to(
+                public, value, use_binding(use.id, boundary_id, profile_id)
             )
 
     def retire(self, boundary_id: str, profile_id: str) -> None:

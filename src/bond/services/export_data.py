@@ -29,8 +29,9 @@ from bond import version
 from bond.domain.boundaries import FIELDS
 from bond.errors import UsageError
 from bond.security.header import fsync_dir
-from bond.security.sealing import SealingError
+from bond.security.sealing import Binding, MisplacedItemError, SealingError
 from bond.services.keychain import Keychain, LockedProfileError
+from bond.services.sealed_items import answer_binding, boundary_binding, use_binding
 from bond.services.vault_service import OpenVault
 from bond.storage.models import (
     AgreementReviewRow,
@@ -346,11 +347,14 @@ def build_export(
     def wanted_person(people: Iterable[str]) -> bool:
         return selected is None or selected in people
 
-    def opened_value(owner: str | None, payload: bytes) -> tuple[bool, Any]:
+    def opened_value(owner: str | None, payload: bytes, binding: Binding) -> tuple[bool, Any]:
         if owner is None or owner not in opened:
             return False, None
         try:
-            return True, keychain.open_json(owner, payload)
+            return True, keychain.open_json(owner, payload, binding)
+        except MisplacedItemError:
+            log.warning("a sealed item was not in its own row and was left out of the export")
+            return False, None
         except (LockedProfileError, SealingError, ValueError):
             log.warning("a sealed item could not be opened and was left out of the export")
             return False, None
@@ -377,7 +381,13 @@ def build_export(
             answers = []
             for arow, aid in zip(arows, ids, strict=True):
                 if arow.sealed:
-                    ok, value = opened_value(arow.profile_id, arow.payload)
+                    ok, value = opened_value(
+                        arow.profile_id,
+                        arow.payload,
+                        answer_binding(
+                            arow.id, arow.session_id, arow.step_id, arow.profile_id or ""
+                        ),
+                    )
                     if not ok:
                         continue
                 else:
@@ -456,13 +466,19 @@ def build_export(
                 and all(local_day(u.created_at, None) < since for u in urows)
             ):
                 continue
-            ok, data = opened_value(brow.profile_id, brow.payload)
+            ok, data = opened_value(
+                brow.profile_id, brow.payload, boundary_binding(brow.id, brow.profile_id)
+            )
             if not ok or not isinstance(data, dict):
                 continue
             uids = derived_ids("use", brow.id, (use_key(u.created_at) for u in urows))
             uses = []
             for urow, uid in zip(urows, uids, strict=True):
-                ok, note = opened_value(brow.profile_id, urow.payload)
+                ok, note = opened_value(
+                    brow.profile_id,
+                    urow.payload,
+                    use_binding(urow.id, urow.boundary_id, brow.profile_id),
+                )
                 if not ok or not isinstance(note, dict):
                     continue
                 rating = note.get("rating")

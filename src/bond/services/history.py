@@ -19,9 +19,10 @@ from sqlalchemy import select
 
 from bond.domain.exercises import Exercise
 from bond.domain.weeks import local_day, utc_window
-from bond.security.sealing import SealingError
+from bond.security.sealing import Binding, MisplacedItemError, SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.progress import OTHER_CATEGORY, moment_between, profile_filter
+from bond.services.sealed_items import answer_binding
 from bond.services.sessions import SessionStatus
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import AnswerRow, SessionRow
@@ -153,24 +154,33 @@ class HistoryService(OnVault):
                 local_day(row.started_at, row.started_tz),
             )
             rows = s.execute(
-                select(AnswerRow.step_id, AnswerRow.profile_id, AnswerRow.sealed, AnswerRow.payload)
+                select(
+                    AnswerRow.step_id,
+                    AnswerRow.profile_id,
+                    AnswerRow.sealed,
+                    AnswerRow.payload,
+                    AnswerRow.id,
+                )
                 .where(AnswerRow.session_id == session_id)
                 .order_by(AnswerRow.id)
             ).all()
-        latest: dict[tuple[str, str | None], tuple[bool, bytes]] = {}
-        for step_id, owner, sealed, payload in rows:
-            latest[(step_id, owner)] = (sealed, payload)
+        latest: dict[tuple[str, str | None], tuple[bool, bytes, int]] = {}
+        for step_id, owner, sealed, payload, answer_id in rows:
+            latest[(step_id, owner)] = (sealed, payload, answer_id)
         readers = {p for p in viewer_ids if p in item.profile_ids and self._keys.is_open(p)}
         answered: dict[str, list[DetailAnswer]] = {}
-        for (step_id, owner), (sealed, payload) in latest.items():
+        for (step_id, owner), (sealed, payload, answer_id) in latest.items():
             if step_id.endswith(REVEALED):
                 continue
             copy = latest.get((step_id + REVEALED, owner))
+            binding = (
+                answer_binding(answer_id, session_id, step_id, owner) if owner is not None else None
+            )
             answered.setdefault(step_id, []).append(
-                self._answer(owner, sealed, payload, copy, readers)
+                self._answer(owner, sealed, payload, binding, copy, readers)
             )
         # A revealed copy whose original is gone still shows on its step.
-        for (step_id, owner), (_sealed, payload) in latest.items():
+        for (step_id, owner), (_sealed, payload, _id) in latest.items():
             base = step_id.removesuffix(REVEALED)
             if step_id.endswith(REVEALED) and (base, owner) not in latest:
                 answered.setdefault(base, []).append(
@@ -183,16 +193,19 @@ class HistoryService(OnVault):
         owner: str | None,
         sealed: bool,
         payload: bytes,
-        copy: tuple[bool, bytes] | None,
+        binding: Binding | None,
+        copy: tuple[bool, bytes, int] | None,
         readers: Collection[str],
     ) -> DetailAnswer:
         revealed = copy is not None
         if not sealed:
             return DetailAnswer(owner, False, False, revealed, _plain(payload))
-        if owner is not None and owner in readers:
+        if owner is not None and binding is not None and owner in readers:
             try:
-                value = self._keys.open_json(owner, payload)
+                value = self._keys.open_json(owner, payload, binding)
                 return DetailAnswer(owner, True, False, revealed, value)
+            except MisplacedItemError:
+                log.warning("a sealed answer was not in its own row and was not opened")
             except (LockedProfileError, SealingError):
                 log.warning("a sealed answer could not be opened")
         if copy is not None:

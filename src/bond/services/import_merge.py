@@ -27,6 +27,7 @@ from bond.services.import_file import refuse
 from bond.services.import_schema import parse_export
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import HOUSEHOLD_KEY, MAX_PROFILES, give_profile_keys
+from bond.services.sealed_items import answer_binding, boundary_binding, use_binding
 from bond.services.vault_service import OpenVault
 from bond.storage.models import (
     AgreementReviewRow,
@@ -244,21 +245,20 @@ class _Merge:
                 if a.id in have:
                     self.count("answers", False)
                     continue
+                row = AnswerRow(
+                    session_id=x.id,
+                    step_id=a.step_id,
+                    profile_id=a.profile_id,
+                    sealed=a.private,
+                    payload=b"" if a.private else json.dumps(a.value).encode("utf-8"),
+                    created_at=utc(a.created_at),
+                )
+                self.s.add(row)
                 if a.private:
                     assert a.profile_id is not None
-                    payload = self.keys.seal_to(public[a.profile_id], a.value)
-                else:
-                    payload = json.dumps(a.value).encode("utf-8")
-                self.s.add(
-                    AnswerRow(
-                        session_id=x.id,
-                        step_id=a.step_id,
-                        profile_id=a.profile_id,
-                        sealed=a.private,
-                        payload=payload,
-                        created_at=utc(a.created_at),
-                    )
-                )
+                    self.s.flush()  # the row's id, which the box is bound to
+                    binding = answer_binding(row.id, x.id, a.step_id, a.profile_id)
+                    row.payload = self.keys.seal_to(public[a.profile_id], a.value, binding)
                 self.count("answers", True)
         self.s.flush()
 
@@ -328,7 +328,9 @@ class _Merge:
                     BoundaryRow(
                         id=b.id,
                         profile_id=b.profile_id,
-                        payload=self.keys.seal_to(public[b.profile_id], b.fields),
+                        payload=self.keys.seal_to(
+                            public[b.profile_id], b.fields, boundary_binding(b.id, b.profile_id)
+                        ),
                         created_at=utc(b.created_at),
                         updated_at=utc(b.updated_at),
                         retired=b.retired,
@@ -340,14 +342,13 @@ class _Merge:
                 if u.id in have:
                     self.count("uses", False)
                     continue
-                self.s.add(
-                    BoundaryUseRow(
-                        boundary_id=b.id,
-                        payload=self.keys.seal_to(
-                            public[b.profile_id], {"note": u.note, "rating": u.rating}
-                        ),
-                        created_at=utc(u.created_at),
-                    )
+                use = BoundaryUseRow(boundary_id=b.id, payload=b"", created_at=utc(u.created_at))
+                self.s.add(use)
+                self.s.flush()  # the row's id, which the box is bound to
+                use.payload = self.keys.seal_to(
+                    public[b.profile_id],
+                    {"note": u.note, "rating": u.rating},
+                    use_binding(use.id, b.id, b.profile_id),
                 )
                 self.count("uses", True)
         if elsewhere:

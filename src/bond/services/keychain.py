@@ -9,6 +9,9 @@ Whoever holds the vault key can rewrite a profile's stored public key. So a priv
 only when the stored public key is its own, and every seal checks the stored public key again:
 against the key proven this session, or, for a PIN profile not opened yet, against the public key
 its format 2 PIN record names. A mismatch raises :class:`KeysMismatchError`; nothing is sealed.
+
+Every box is sealed bound to its row and opened only in that row (:mod:`.sealed_items`): a box
+copied into another row raises :class:`~bond.security.sealing.MisplacedItemError`.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from bond.errors import ProfileKeysMismatchError
 from bond.security.sealing import (
+    Binding,
     keys_match,
+    open_bound,
     opener,
     public_key_of,
-    seal,
+    seal_bound,
     unwrap_private_key,
 )
 from bond.services.vault_service import OpenVault
@@ -49,11 +54,13 @@ class Keychain:
         self._checked: dict[str, tuple[Any, bytes]] = {}
         self._private: dict[str, bytes] = {}
         self._openers: dict[str, tuple[bytes, Callable[[bytes], bytes]]] = {}
-        # Values already unsealed, per profile, keyed by the sealed bytes themselves (a sealed
-        # box is never made twice, so equal bytes mean equal contents): (private key, behind a
+        # Whether a profile's rows take only bound boxes, with the data_version it was read at.
+        self._bound_only: dict[str, tuple[Any, bool]] = {}
+        # Values already unsealed, per profile, keyed by the sealed bytes and the row they were
+        # read from (a box copied elsewhere must be refused there): (private key, behind a
         # PIN, values). Memory only. A lock forgets them all; a switch forgets those behind a
         # PIN with the PIN's key (without a PIN, the vault key reopens them anyway).
-        self._opened: dict[str, tuple[bytes, bool, dict[bytes, Any]]] = {}
+        self._opened: dict[str, tuple[bytes, bool, dict[tuple[bytes, Binding], Any]]] = {}
         self._no_pin: set[str] = set()  # profiles whose key the vault key unwrapped
         # Bumped by every lock: a PIN check still running on a worker when Bond locks must not
         # put its key back afterwards.
@@ -123,10 +130,6 @@ class Keychain:
         self._opened.pop(profile_id, None)
         self._private[profile_id] = private_key
 
-    def seal_json(self, profile_id: str, value: Any) -> bytes:
-        """Seal to the profile's public key, checked first (:meth:`checked_public_key`)."""
-        return self.seal_to(self.checked_public_key(profile_id), value)
-
     def checked_public_key(self, profile_id: str) -> bytes:
         """The stored public key, checked before each seal: sealing needs no PIN, so a swap
         must be caught here too. It must be the key proven this session; or, before one is,
@@ -161,19 +164,41 @@ class Keychain:
         return stored
 
     @staticmethod
-    def seal_to(public_key: bytes, value: Any) -> bytes:
-        """Seal to a public key read in the caller's own transaction (an import making profiles)."""
-        return seal(public_key, json.dumps(value).encode("utf-8"))
+    def seal_to(public_key: bytes, value: Any, binding: Binding) -> bytes:
+        """Seal ``value`` bound to its row (``binding``) to a public key the caller checked
+        (:meth:`checked_public_key`) or read in its own transaction (an import making profiles).
+        A row with a numbered id is added and flushed first, then given its payload."""
+        return seal_bound(public_key, binding, json.dumps(value).encode("utf-8"))
 
-    def open_json(self, profile_id: str, sealed: bytes) -> Any:
+    def bound_only(self, profile_id: str) -> bool:
+        """Whether this profile's rows take bound boxes only (its older ones were all moved)."""
+        version = self._vault.reader.value("PRAGMA data_version")
+        known = self._bound_only.get(profile_id)
+        if known is not None and known[0] == version:
+            return known[1]
+        from bond.services.sealed_items import is_bound_only
+
+        with self._vault.db.unit_of_work() as s:
+            answer = is_bound_only(s, profile_id)
+        self._bound_only[profile_id] = (version, answer)
+        return answer
+
+    def open_json(self, profile_id: str, sealed: bytes, binding: Binding) -> Any:
+        """Open a box read from the row ``binding`` names; ``MisplacedItemError`` if it was
+        sealed for another row (or is unbound where only bound boxes belong)."""
         private = self.private_key(profile_id)
+        if binding.profile_id != profile_id:
+            raise ValueError("a binding names its owner")
         cached = self._openers.get(profile_id)
         if cached is None or cached[0] != private:
             cached = (private, opener(private))
             self._openers[profile_id] = cached
-        return json.loads(cached[1](sealed).decode("utf-8"))
+        opened = open_bound(
+            cached[1], sealed, binding, allow_unbound=not self.bound_only(profile_id)
+        )
+        return json.loads(opened.plaintext.decode("utf-8"))
 
-    def open_json_kept(self, profile_id: str, sealed: bytes) -> Any:
+    def open_json_kept(self, profile_id: str, sealed: bytes, binding: Binding) -> Any:
         """As :meth:`open_json`, but keeps the value in memory for the next read: Progress
         reads the same few thousand ratings each time it is shown, and unsealing them is
         nearly all of its cost. Only for small values (numbers), never for written text."""
@@ -183,9 +208,10 @@ class Keychain:
             kept = (private, profile_id not in self._no_pin, {})
             self._opened[profile_id] = kept
         values = kept[2]
-        if sealed not in values:
-            values[sealed] = self.open_json(profile_id, sealed)
-        return values[sealed]
+        key = (sealed, binding)
+        if key not in values:
+            values[key] = self.open_json(profile_id, sealed, binding)
+        return values[key]
 
     def switch_to(self, profile_id: str | None) -> None:
         """Switching profile locks every other profile's private material at once."""
@@ -205,6 +231,7 @@ class Keychain:
         self._private.clear()
         self._public.clear()
         self._checked.clear()
+        self._bound_only.clear()
         self._openers.clear()
         self._opened.clear()
         self._no_pin.clear()

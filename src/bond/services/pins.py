@@ -1,4 +1,4 @@
-"""Profile PINs: set, change, remove, unlock with backoff, and "Forgot my PIN" (DECISIONS 4).
+"""Profile PINs: set, change, remove, and unlock with backoff (DECISIONS 4).
 
 A PIN wraps the profile's private key with Argon2id and AES-GCM. Setting, changing or removing
 a PIN rotates the profile's keypair and re-seals every sealed item in one transaction, so an old
@@ -9,7 +9,9 @@ does not stop someone who copies the files and has time, and the app says so.
 An unlock also proves that the stored public key is the private key's own: someone with the
 vault key could otherwise swap in theirs and receive whatever the owner saves next. A PIN record
 of an older format is rewritten in the current one right after the right PIN opened it
-(DECISIONS 40), never before and never after a wrong one.
+(DECISIONS 40), never before and never after a wrong one; so are the profile's older, unbound
+sealed boxes (:mod:`.sealed_items`). The right PIN also cancels a pending "Forgot the PIN"
+reset (:mod:`.pin_reset`, DECISIONS 37).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bond.domain.pins import (
@@ -34,15 +35,15 @@ from bond.security.sealing import (
     KeyMismatchError,
     WrongPinError,
     new_keypair,
-    seal,
-    unseal,
     unwrap_with_pin,
     wrap_private_key,
     wrap_with_pin,
 )
+from bond.services import pin_reset
 from bond.services.keychain import Keychain, KeysMismatchError
+from bond.services.sealed_items import rebind, reseal_all
 from bond.services.vault_service import OnVault, OpenVault
-from bond.storage.models import AnswerRow, BoundaryRow, BoundaryUseRow, ProfileRow
+from bond.storage.models import ProfileRow
 
 log = logging.getLogger(__name__)
 
@@ -56,20 +57,6 @@ class PinState:
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def sealed_rows(s: Session, profile_id: str) -> list[AnswerRow | BoundaryRow | BoundaryUseRow]:
-    """Every row whose payload is sealed to this profile."""
-    answers = s.scalars(
-        select(AnswerRow).where(AnswerRow.profile_id == profile_id, AnswerRow.sealed.is_(True))
-    ).all()
-    boundaries = s.scalars(select(BoundaryRow).where(BoundaryRow.profile_id == profile_id)).all()
-    uses = s.scalars(
-        select(BoundaryUseRow)
-        .join(BoundaryRow, BoundaryUseRow.boundary_id == BoundaryRow.id)
-        .where(BoundaryRow.profile_id == profile_id)
-    ).all()
-    return [*answers, *boundaries, *uses]
 
 
 class PinService(OnVault):
@@ -105,10 +92,11 @@ class PinService(OnVault):
             row = self._row(s, profile_id)
             return PinState(row.pin_key is not None, row.pin_failures, self._remaining(row))
 
-    def unlock(self, profile_id: str, pin: str) -> None:
+    def unlock(self, profile_id: str, pin: str) -> bool:
         """Open a profile's private items for this session, or raise a ``PinError``; a
         ``KeysMismatchError`` (nothing opened, nothing changed, no wrong try counted) when its
-        stored public key is not its private key's."""
+        stored public key is not its private key's. The right PIN cancels a pending reset
+        (returns True if it did) and binds the profile's older sealed boxes to their rows."""
         epoch = self._keys.epoch
         with self._db.unit_of_work() as s:
             row = self._row(s, profile_id)
@@ -117,7 +105,7 @@ class PinService(OnVault):
             wait = self._remaining(row)
         if stored is None:
             self._keys.private_key(profile_id)
-            return
+            return False
         if wait:
             raise PinWaitError(wait)
         try:
@@ -139,10 +127,15 @@ class PinService(OnVault):
             row.pin_failures = 0
             row.pin_wait_until = None
             # The format upgrade, only if the row is still the one just opened.
-            if opened.upgraded is not None and (row.pin_key, row.public_key) == (stored, public):
+            current = (row.pin_key, row.public_key) == (stored, public)
+            if opened.upgraded is not None and current:
                 row.pin_key = opened.upgraded
                 log.info("a profile's PIN record was moved to the current format")
+            cancelled = pin_reset.cancel(s, profile_id)
+            if current and public is not None:
+                rebind(s, profile_id, opened.private_key, public)
         self._keys.install(profile_id, opened.private_key, public, epoch=epoch)
+        return cancelled
 
     def set_pin(self, profile_id: str, new_pin: str, current_pin: str | None = None) -> None:
         """Set or change a PIN; the current one is needed to change it."""
@@ -168,8 +161,10 @@ class PinService(OnVault):
         pin_key = wrap_with_pin(private, pin, profile_id, self._kdf) if pin else None
         vault_wrapped = None if pin else wrap_private_key(self._vault.key, profile_id, private)
         with self._db.unit_of_work() as s:
-            for item in sealed_rows(s, profile_id):
-                item.payload = seal(public, unseal(old_private, item.payload))
+            reseal_all(s, profile_id, old_private, public)
+            pin_reset.cancel(s, profile_id)
+            if pin:
+                pin_reset.clear_done(s, profile_id)
             row = self._row(s, profile_id)
             row.public_key = public
             row.wrapped_private_key = vault_wrapped
@@ -178,32 +173,3 @@ class PinService(OnVault):
             row.pin_wait_until = None
         self._keys.install(profile_id, private, public, epoch=epoch)
         log.info("a profile's keys were rotated after a PIN change")
-
-    def forget_pin(self, profile_id: str) -> int:
-        """ "Forgot my PIN": delete this profile's sealed items, give it fresh keys, no PIN.
-
-        Shared things (agreements, revealed answers, reading) stay. Returns how many sealed
-        items were deleted."""
-        assert self._vault.key is not None
-        epoch = self._keys.epoch
-        private, public = new_keypair()
-        wrapped = wrap_private_key(self._vault.key, profile_id, private)
-        with self._db.unit_of_work() as s:
-            count = len(sealed_rows(s, profile_id))
-            boundary_ids = select(BoundaryRow.id).where(BoundaryRow.profile_id == profile_id)
-            s.execute(delete(BoundaryUseRow).where(BoundaryUseRow.boundary_id.in_(boundary_ids)))
-            s.execute(delete(BoundaryRow).where(BoundaryRow.profile_id == profile_id))
-            s.execute(
-                delete(AnswerRow).where(
-                    AnswerRow.profile_id == profile_id, AnswerRow.sealed.is_(True)
-                )
-            )
-            row = self._row(s, profile_id)
-            row.public_key = public
-            row.wrapped_private_key = wrapped
-            row.pin_key = None
-            row.pin_failures = 0
-            row.pin_wait_until = None
-        self._keys.install(profile_id, private, public, epoch=epoch)
-        log.info("a profile was reset after a forgotten PIN (%s sealed items deleted)", count)
-        return count

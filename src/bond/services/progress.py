@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 from bond.domain.agreements import ReviewOutcome
 from bond.domain.exercises import Category, Exercise, StepType
 from bond.domain.weeks import last_weeks, local_day, utc_window, week_start
-from bond.security.sealing import SealingError
+from bond.security.sealing import MisplacedItemError, SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import local_zone_name
+from bond.services.sealed_items import answer_binding
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import (
     AgreementReviewRow,
@@ -259,7 +260,7 @@ class ProgressService(OnVault):
         wanted: Mapping[str, _SessionFact],
         profile_id: str | None,
         readers: Collection[str],
-    ) -> dict[tuple[str, str, str | None], tuple[bool, bytes]]:
+    ) -> dict[tuple[str, str, str | None], tuple[bool, bytes, int]]:
         """The latest rating answers of the sessions in range, in one query (the log is
         append-only, so the newest row per step and person wins); nothing is unsealed here."""
         if not wanted:
@@ -272,31 +273,32 @@ class ProgressService(OnVault):
                 AnswerRow.profile_id,
                 AnswerRow.sealed,
                 AnswerRow.payload,
+                AnswerRow.id,
             )
             .where(AnswerRow.session_id.in_(wanted), AnswerRow.step_id.in_(step_ids))
             .order_by(AnswerRow.id)
         ).all()
-        latest: dict[tuple[str, str, str | None], tuple[bool, bytes]] = {}
-        for session_id, step_id, owner, sealed, payload in rows:
+        latest: dict[tuple[str, str, str | None], tuple[bool, bytes, int]] = {}
+        for session_id, step_id, owner, sealed, payload, answer_id in rows:
             if profile_id is not None and owner not in (profile_id, None):
                 continue
             if sealed and owner not in readers:
                 continue
-            latest[(session_id, step_id, owner)] = (sealed, payload)
+            latest[(session_id, step_id, owner)] = (sealed, payload, answer_id)
         return latest
 
     def _rating_points(
         self,
         wanted: Mapping[str, _SessionFact],
-        latest: Mapping[tuple[str, str, str | None], tuple[bool, bytes]],
+        latest: Mapping[tuple[str, str, str | None], tuple[bool, bytes, int]],
     ) -> tuple[RatingPoint, ...]:
         """One point per session, person and measure; only the latest answers are unsealed."""
         points: dict[tuple[str, str | None, str], dict[str, int | None]] = {}
-        for (session_id, step_id, owner), (sealed, payload) in latest.items():
+        for (session_id, step_id, owner), (sealed, payload, answer_id) in latest.items():
             kind = self._ratings[wanted[session_id].exercise_id].get(step_id)
             if kind is None:
                 continue
-            value = self._open(owner, sealed, payload)
+            value = self._open(owner, sealed, payload, (answer_id, session_id, step_id))
             measure, moment = kind
             points.setdefault((session_id, owner, measure), {})[moment] = rating_value(value)
         out = [
@@ -322,13 +324,21 @@ class ProgressService(OnVault):
         out.sort(key=order)
         return tuple(out)
 
-    def _open(self, owner: str | None, sealed: bool, payload: bytes) -> Any:
+    def _open(
+        self, owner: str | None, sealed: bool, payload: bytes, where: tuple[int, str, str]
+    ) -> Any:
         if not sealed:
             return json.loads(payload.decode("utf-8"))
         if owner is None:
             return None
+        answer_id, session_id, step_id = where
         try:
-            return self._keys.open_json_kept(owner, payload)
+            return self._keys.open_json_kept(
+                owner, payload, answer_binding(answer_id, session_id, step_id, owner)
+            )
+        except MisplacedItemError:
+            log.warning("a sealed rating was not in its own row and was not opened")
+            return None
         except (LockedProfileError, SealingError):
             log.warning("a sealed rating could not be opened")
             return None

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from bond.security.sealing import SealingError
+from bond.security.sealing import MisplacedItemError, SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.profiles import local_zone_name
+from bond.services.sealed_items import answer_binding
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.reader import parse_time
 
@@ -121,22 +122,21 @@ class SessionService(OnVault):
 
         if private and profile_id is None:
             raise ValueError("a private answer belongs to a profile")
-        payload = (
-            self._keys.seal_json(profile_id, value)
-            if private and profile_id
-            else json.dumps(value).encode("utf-8")
-        )
+        public = self._keys.checked_public_key(profile_id) if private and profile_id else None
         with self._db.unit_of_work() as s:
-            s.add(
-                AnswerRow(
-                    session_id=session_id,
-                    step_id=step_id,
-                    profile_id=profile_id,
-                    sealed=private,
-                    payload=payload,
-                    created_at=at or datetime.now(UTC),
-                )
+            row = AnswerRow(
+                session_id=session_id,
+                step_id=step_id,
+                profile_id=profile_id,
+                sealed=private,
+                payload=b"" if public else json.dumps(value).encode("utf-8"),
+                created_at=at or datetime.now(UTC),
             )
+            s.add(row)
+            if public is not None and profile_id is not None:
+                s.flush()  # the row's id, which the box is bound to
+                binding = answer_binding(row.id, session_id, step_id, profile_id)
+                row.payload = self._keys.seal_to(public, value, binding)
 
     def answers(
         self, session_id: str, readers: Sequence[str] | None = None
@@ -160,8 +160,12 @@ class SessionService(OnVault):
                 if not row.sealed:
                     out[key] = json.loads(row.payload.decode("utf-8"))
                 elif row.profile_id in allowed:
+                    binding = answer_binding(row.id, row.session_id, row.step_id, row.profile_id)
                     try:
-                        out[key] = self._keys.open_json(row.profile_id, row.payload)
+                        out[key] = self._keys.open_json(row.profile_id, row.payload, binding)
+                    except MisplacedItemError:
+                        log.warning("a sealed answer was not in its own row and was not opened")
+                        continue
                     except (LockedProfileError, SealingError):
                         log.warning("a sealed answer could not be opened")
                         continue

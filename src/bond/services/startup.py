@@ -29,10 +29,14 @@ class StartResult:
 
 
 def _opened(vault: OpenVault) -> StartResult:
+    from bond.services.pin_reset import PinResetService
     from bond.services.profiles import ProfileService  # pulls in SQLAlchemy: not before needed
+    from bond.services.sealed_items import rebind_profiles_without_pin
 
     profiles = ProfileService(vault)
     profiles.ensure_keys()
+    rebind_profiles_without_pin(vault)  # older sealed boxes bound to their rows, once
+    PinResetService(vault).check_all()  # a reset's clock read at each start (DECISIONS 37)
     needs_profiles = not profiles.profiles()
     return StartResult(StartKind.OPENED, vault=vault, needs_profiles=needs_profiles)
 

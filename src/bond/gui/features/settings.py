@@ -330,43 +330,64 @@ class SettingsFeature(Feature):
         self.refresh_profiles(done.replace("%1", name))
 
     def _forgot_pin(self, profile_id: str) -> None:
-        """Nobody can recover a lost PIN, so the only way on is to erase that private space."""
+        """Nobody can recover a lost PIN, so the way on is a reset of that private space; it
+        waits 24 hours and the right PIN cancels it, so it cannot be used against its owner
+        (DECISIONS 37)."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
+
+        from bond.gui.pin_dialog import wait_text, when_text
 
         if self.state.vault is None or self.state.keychain is None:
             return
         name = self.state.name(profile_id)
         window = self.shell.window()
+        resets = self.ctx.access.resets()
+        pending = resets.check(profile_id).pending
         box = QMessageBox(window)
-        box.setIcon(QMessageBox.Icon.Warning)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a name or a path, never markup
         box.setWindowTitle("Bond")
-        box.setText(self.tr("Start %1's private space again?").replace("%1", name))
+        if pending is not None:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(self.tr("A reset of %1's PIN is already waiting.").replace("%1", name))
+            box.setInformativeText(
+                self.tr(
+                    "It was asked for on %2. In %3 the PIN is removed and %1's private answers "
+                    "and boundary list are deleted, unless %1's PIN is typed before then."
+                )
+                .replace("%1", name)
+                .replace("%2", when_text(pending.requested_at))
+                .replace("%3", wait_text(pending.remaining_seconds))
+            )
+            box.exec()
+            window.activateWindow()
+            return
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(self.tr("Ask to reset %1's PIN?").replace("%1", name))
         box.setInformativeText(
             self.tr(
-                "Without the PIN, nobody can open %1's private answers and boundary list, not "
-                "even Bond. Starting again deletes both for good and removes the PIN. Shared "
-                "agreements, revealed answers and reading stay as they are."
+                "Nobody can recover a forgotten PIN, not even Bond. A reset waits 24 hours. "
+                "Meanwhile, the next time %1's PIN is asked for, Bond says that a reset was "
+                "asked for and when, and typing the right PIN cancels it. After the wait, the "
+                "PIN is removed and %1's private answers and boundary list are deleted for "
+                "good. Shared agreements, revealed answers and reading stay as they are."
             ).replace("%1", name)
         )
-        erase = box.addButton(
-            self.tr("&Delete %1's private answers and boundaries").replace("%1", name),
-            QMessageBox.ButtonRole.DestructiveRole,
+        ask = box.addButton(
+            self.tr("&Ask for a reset in 24 hours"), QMessageBox.ButtonRole.DestructiveRole
         )
         keep = box.addButton(self.tr("&Keep trying to remember"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         window.activateWindow()
-        if box.clickedButton() is not erase:
+        if box.clickedButton() is not ask:
             return
-        pins = self.ctx.access.pins()
         self.shell.run(
-            lambda: pins.forget_pin(profile_id),
+            lambda: resets.request(profile_id),
             lambda _n: self.refresh_profiles(
                 self.tr(
-                    "%1 can start afresh. The PIN is gone, and so are the old private answers "
-                    "and boundary list."
+                    "A reset of %1's PIN is asked for. Unless %1's PIN is typed before then, "
+                    "it happens in 24 hours."
                 ).replace("%1", name)
             ),
         )
