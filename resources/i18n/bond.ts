@@ -418,7 +418,7 @@
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
-        <extracomment>The least room left of and right of the text, in pixels. What changes how wide the reading column is, or the room it is centred in.</extracomment>
+        <extracomment>The room above, below and right of the text, in pixels (the pane&apos;s own padding is outside it); on the left, only a caret&apos;s room, so the text starts near the page&apos;s edge. What changes how long the lines are, or the room they have.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1846,6 +1846,14 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond, View and Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Crisis lines and emergency numbers (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2070,18 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>PinDialog</name>
     <message>
+        <source>a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Current PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,6 +2119,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>Please remember it. If it is forgotten, %1&apos;s private answers and boundary list are lost, and nothing else: agreements and reading stay. A PIN stops casual access on a shared computer, not someone who copies Bond&apos;s files and has time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, someone asked to reset this PIN. Typing your PIN cancels that, and nothing is deleted. Otherwise, in %2, the PIN is removed and %3&apos;s private answers and boundary list are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,7 +2251,19 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
 <context>
     <name>PrivateAccess</name>
     <message>
+        <source>%1&apos;s PIN was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone asked for it on this computer. After the 24-hour wait, on %2, Bond removed the PIN and deleted %1&apos;s private answers and boundary list. Shared agreements, revealed answers and reading are as they were. %1, set a new PIN in Settings to keep what you write next to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who is doing this exercise?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN reset is cancelled. Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,23 +3136,31 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start %1&apos;s private space again?</source>
+        <source>A reset of %1&apos;s PIN is already waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
+        <source>It was asked for on %2. In %3 the PIN is removed and %1&apos;s private answers and boundary list are deleted, unless %1&apos;s PIN is typed before then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
+        <source>Ask to reset %1&apos;s PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten PIN, not even Bond. A reset waits 24 hours. Meanwhile, the next time %1&apos;s PIN is asked for, Bond says that a reset was asked for and when, and typing the right PIN cancels it. After the wait, the PIN is removed and %1&apos;s private answers and boundary list are deleted for good. Shared agreements, revealed answers and reading stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a reset in 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reset of %1&apos;s PIN is asked for. Unless %1&apos;s PIN is typed before then, it happens in 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep trying to remember</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,7 +3168,6 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     <name>SettingsScreen</name>
     <message>
         <source>Follow the system</source>
-        <extracomment>How wide the form is, in characters of body text (a reading column is 70).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

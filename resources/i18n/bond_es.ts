@@ -418,7 +418,7 @@
     <name>ArticleScreen</name>
     <message>
         <source>%1 min read</source>
-        <extracomment>The least room left of and right of the text, in pixels. What changes how wide the reading column is, or the room it is centred in.</extracomment>
+        <extracomment>The room above, below and right of the text, in pixels (the pane&apos;s own padding is outside it); on the left, only a caret&apos;s room, so the text starts near the page&apos;s edge. What changes how long the lines are, or the room they have.</extracomment>
         <translation>%1 min de lectura</translation>
     </message>
     <message>
@@ -1855,6 +1855,14 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Bond, View and Help</source>
+        <translation>Bond, Ver y Ayuda</translation>
+    </message>
+    <message>
         <source>Get support now</source>
         <translation>Pedir ayuda ahora</translation>
     </message>
@@ -2079,6 +2087,18 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 <context>
     <name>PinDialog</name>
     <message>
+        <source>a moment</source>
+        <translation>un momento</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>menos de una hora</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <translation>unas %1 horas</translation>
+    </message>
+    <message>
         <source>&amp;Current PIN</source>
         <translation>PIN &amp;actual</translation>
     </message>
@@ -2117,6 +2137,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>Please remember it. If it is forgotten, %1&apos;s private answers and boundary list are lost, and nothing else: agreements and reading stay. A PIN stops casual access on a shared computer, not someone who copies Bond&apos;s files and has time.</source>
         <translation>Procura recordarlo. Si se olvida, se pierden las respuestas privadas y la lista de límites de %1, y nada más: los acuerdos y las lecturas se quedan. Un PIN frena el acceso casual en un equipo compartido, no a alguien que copie los archivos de Bond y tenga tiempo.</translation>
+    </message>
+    <message>
+        <source>On %1, someone asked to reset this PIN. Typing your PIN cancels that, and nothing is deleted. Otherwise, in %2, the PIN is removed and %3&apos;s private answers and boundary list are deleted.</source>
+        <translation>El %1, alguien pidió restablecer este PIN. Si escribes tu PIN, la petición se cancela y no se borra nada. Si no, dentro de %2 se quitará el PIN y se borrarán las respuestas privadas y la lista de límites de %3.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2244,8 +2268,20 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
 <context>
     <name>PrivateAccess</name>
     <message>
+        <source>%1&apos;s PIN was reset.</source>
+        <translation>Se ha restablecido el PIN de %1.</translation>
+    </message>
+    <message>
+        <source>Someone asked for it on this computer. After the 24-hour wait, on %2, Bond removed the PIN and deleted %1&apos;s private answers and boundary list. Shared agreements, revealed answers and reading are as they were. %1, set a new PIN in Settings to keep what you write next to yourself.</source>
+        <translation>Alguien lo pidió en este equipo. Pasada la espera de 24 horas, el %2, Bond quitó el PIN y borró las respuestas privadas y la lista de límites de %1. Los acuerdos compartidos, las respuestas ya mostradas y las lecturas siguen como estaban. %1, pon un PIN nuevo en Ajustes para que lo que escribas a partir de ahora siga siendo solo tuyo.</translation>
+    </message>
+    <message>
         <source>Who is doing this exercise?</source>
         <translation>¿Quién hace este ejercicio?</translation>
+    </message>
+    <message>
+        <source>The PIN reset is cancelled. Nothing was deleted.</source>
+        <translation>Se ha cancelado el restablecimiento del PIN. No se ha borrado nada.</translation>
     </message>
 </context>
 <context>
@@ -3121,31 +3157,38 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Se quitó el PIN de %1. Sus respuestas privadas quedan protegidas solo por la caja fuerte.</translation>
     </message>
     <message>
-        <source>Start %1&apos;s private space again?</source>
-        <translation>¿Empezar de cero el espacio privado de %1?</translation>
+        <source>A reset of %1&apos;s PIN is already waiting.</source>
+        <translation>Ya hay una petición pendiente para restablecer el PIN de %1.</translation>
     </message>
     <message>
-        <source>Without the PIN, nobody can open %1&apos;s private answers and boundary list, not even Bond. Starting again deletes both for good and removes the PIN. Shared agreements, revealed answers and reading stay as they are.</source>
-        <translation>Sin el PIN, nadie puede abrir las respuestas privadas ni la lista de límites de %1, ni siquiera Bond. Empezar de cero borra ambas para siempre y quita el PIN. Los acuerdos compartidos, las respuestas ya mostradas y las lecturas se quedan como están.</translation>
+        <source>It was asked for on %2. In %3 the PIN is removed and %1&apos;s private answers and boundary list are deleted, unless %1&apos;s PIN is typed before then.</source>
+        <translation>Se pidió el %2. Dentro de %3 se quitará el PIN y se borrarán las respuestas privadas y la lista de límites de %1, salvo que antes se escriba el PIN de %1.</translation>
     </message>
     <message>
-        <source>&amp;Delete %1&apos;s private answers and boundaries</source>
-        <translation>&amp;Borrar las respuestas privadas y los límites de %1</translation>
+        <source>Ask to reset %1&apos;s PIN?</source>
+        <translation>¿Pedir que se restablezca el PIN de %1?</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten PIN, not even Bond. A reset waits 24 hours. Meanwhile, the next time %1&apos;s PIN is asked for, Bond says that a reset was asked for and when, and typing the right PIN cancels it. After the wait, the PIN is removed and %1&apos;s private answers and boundary list are deleted for good. Shared agreements, revealed answers and reading stay as they are.</source>
+        <translation>Nadie puede recuperar un PIN olvidado, ni siquiera Bond. El restablecimiento espera 24 horas. Mientras tanto, la próxima vez que se pida el PIN de %1, Bond avisará de que alguien pidió restablecerlo y de cuándo, y escribir el PIN correcto lo cancela. Pasada la espera, se quita el PIN y se borran para siempre las respuestas privadas y la lista de límites de %1. Los acuerdos compartidos, las respuestas ya mostradas y las lecturas se quedan como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a reset in 24 hours</source>
+        <translation>&amp;Pedir el restablecimiento en 24 horas</translation>
+    </message>
+    <message>
+        <source>A reset of %1&apos;s PIN is asked for. Unless %1&apos;s PIN is typed before then, it happens in 24 hours.</source>
+        <translation>Se ha pedido restablecer el PIN de %1. Si nadie escribe antes el PIN de %1, se hará dentro de 24 horas.</translation>
     </message>
     <message>
         <source>&amp;Keep trying to remember</source>
         <translation>&amp;Seguir intentando recordarlo</translation>
-    </message>
-    <message>
-        <source>%1 can start afresh. The PIN is gone, and so are the old private answers and boundary list.</source>
-        <translation>%1 puede empezar de cero. Ya no hay PIN, ni tampoco las respuestas privadas y la lista de límites anteriores.</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Follow the system</source>
-        <extracomment>How wide the form is, in characters of body text (a reading column is 70).</extracomment>
         <translation>Según el sistema</translation>
     </message>
     <message>
