@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QShortcut, QTextDocument
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from bond.config import AppPaths
 from bond.gui.main_window import MainWindow
 from bond.gui.preferences import Preferences
-from bond.gui.screens.article import ArticleScreen
+from bond.gui.screens.article import LEFT_PX, ArticleScreen
 from bond.gui.screens.exercises import ExercisesScreen
 from bond.gui.screens.first_run import FirstRunScreen
 from bond.gui.screens.home import HomeScreen
@@ -28,7 +28,7 @@ from bond.gui.screens.library import LibraryScreen
 from bond.gui.shortcuts_dialog import shortcut_rows
 from bond.gui.theme import apply_theme
 from bond.gui.widgets.html_delegate import HtmlRole
-from bond.gui.widgets.reading_column import column_width
+from bond.gui.widgets.reading_column import column_width, measure_px
 from bond.services.vault_service import VaultService
 from tests.gui.conftest import WindowFactory, keys, press, seed_vault, wait_for_screen
 
@@ -140,7 +140,7 @@ def test_ctrl_f_and_enter_in_the_exercises(qtbot: QtBot, window: MainWindow) -> 
     assert any(what == "Search the exercises" for _keys, what in rows)
 
 
-def test_an_article_reads_in_a_column_of_about_70_characters(
+def test_an_article_reads_in_lines_of_the_measure_from_the_page_s_edge(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.resize(1280, 800)
@@ -154,7 +154,11 @@ def test_an_article_reads_in_a_column_of_about_70_characters(
     assert len(short) >= 0.9 * len(lines), [line for line in lines if len(line) > 80]
     assert max(len(line) for line in lines) >= 55  # a column, not a sliver
     margins = view.document().rootFrame().frameFormat()
-    assert margins.leftMargin() == margins.rightMargin() > 200  # centred on a wide window
+    assert margins.leftMargin() == LEFT_PX  # from the page's edge, not centred in the pane
+    line = view.viewport().width() - margins.leftMargin() - margins.rightMargin()
+    assert measure_px() - 40 <= line <= measure_px()  # the measure: 600-640 px at 100%
+    title = window.screens["article"].ui.backButton
+    assert view.mapTo(window, QPoint(0, 0)).x() == title.mapTo(window, QPoint(0, 0)).x()
 
 
 @pytest.fixture

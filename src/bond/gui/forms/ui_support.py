@@ -121,13 +121,9 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.noteLabel)
 
-        self.scrollArea.setWidget(self.scrollContents)
-
-        self.supportOuter.addWidget(self.scrollArea)
-
         self.supportButtons = QHBoxLayout()
         self.supportButtons.setObjectName(u"supportButtons")
-        self.backButton = QPushButton(Support)
+        self.backButton = QPushButton(self.scrollContents)
         self.backButton.setObjectName(u"backButton")
 
         self.supportButtons.addWidget(self.backButton)
@@ -137,7 +133,11 @@ class Ui_Support(object):
         self.supportButtons.addItem(self.supportSpacer)
 
 
-        self.supportOuter.addLayout(self.supportButtons)
+        self.supportLayout.addLayout(self.supportButtons)
+
+        self.scrollArea.setWidget(self.scrollContents)
+
+        self.supportOuter.addWidget(self.scrollArea)
 
 #if QT_CONFIG(shortcut)
         self.regionLabel.setBuddy(self.regionCombo)

@@ -34,17 +34,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from bond.domain.articles import Article
+from bond.gui.design import tokens
 from bond.gui.design.components import set_button_role
 from bond.gui.forms.ui_article import Ui_ArticleView
 from bond.gui.reports import save_pdf
 from bond.gui.widgets.accessible import forget, introduce
 from bond.gui.widgets.flow_layout import wrap_row
-from bond.gui.widgets.reading_column import column_width, set_reading_rhythm
+from bond.gui.widgets.reading_column import measure_px, set_reading_rhythm
 from bond.services.library import ReadingState, highlight_terms, term_pattern
 
-#: The least room left of and right of the text, in pixels.
-SIDE_PX = 12
-#: What changes how wide the reading column is, or the room it is centred in.
+#: The room above, below and right of the text, in pixels (the pane's own padding is outside
+#: it); on the left, only a caret's room, so the text starts near the page's edge.
+SIDE_PX = tokens.SPACE_PX["m"]
+LEFT_PX = tokens.SPACE_PX["xs"]
+#: What changes how long the lines are, or the room they have.
 _REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
@@ -209,17 +212,19 @@ class ArticleScreen(QWidget):
             cursor = doc.find(expression, cursor)
 
     def _fit_width(self) -> None:
-        """A reading column: lines of about 70 characters at the current text size, centred
-        by widening the side margins only (the text never scrolls sideways)."""
+        """Lines at most the reading measure long (``reading_column.measure_px``, at the text
+        size in force), starting at the pane's left edge, the page's: what room is left over
+        is on the right, never a gutter that centres the text (the text never scrolls
+        sideways)."""
         view = self.ui.textView
-        spare = max(0, view.viewport().width() - 2 * SIDE_PX - column_width(view))
+        spare = max(0, view.viewport().width() - LEFT_PX - SIDE_PX - measure_px())
         frame = view.document().rootFrame()
         fmt = frame.frameFormat()
-        side = SIDE_PX + spare // 2
-        if fmt.leftMargin() == side and fmt.rightMargin() == side:
+        right = SIDE_PX + spare
+        if fmt.leftMargin() == LEFT_PX and fmt.rightMargin() == right:
             return
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
+        fmt.setLeftMargin(LEFT_PX)
+        fmt.setRightMargin(right)
         fmt.setTopMargin(SIDE_PX)
         fmt.setBottomMargin(SIDE_PX)
         frame.setFrameFormat(fmt)

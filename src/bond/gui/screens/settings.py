@@ -21,12 +21,8 @@ from bond.gui.theme import current_scale
 from bond.gui.widgets.accessible import shown_text
 from bond.gui.widgets.flow_layout import FlowLayout, wrap_row
 from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
-from bond.gui.widgets.reading_column import into_column
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.custody import CustodyStatus
-
-#: How wide the form is, in characters of body text (a reading column is 70).
-FORM_CHARS = 90
 
 
 class SettingsScreen(QWidget):
@@ -89,8 +85,6 @@ class SettingsScreen(QWidget):
         make_plain(ui.vaultLabel, ui.custodyMessage, ui.profilesMessage, ui.dataMessage)
         self._profile_rows: list[QWidget] = []
         wrap_row(ui.vaultLayout, ui.custodyRow, "custodyFlow")  # no sideways page at 200%
-        # A form as wide as a page of text, not as the window (the controls stay in reach).
-        into_column(ui.settingsLayout, self, chars=FORM_CHARS, centred=False)
         locale = QLocale()
         for day in range(7):  # Monday first, named in the person's language
             self.ui.weekdayCombo.addItem(locale.dayName(day + 1), day)

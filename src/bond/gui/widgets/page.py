@@ -1,10 +1,18 @@
-"""The page every screen sits in: the same margins, a maximum width, centred beside the rail.
+"""The page every screen sits in: one left edge and one width beside the rail, a rhythm of space.
 
-A screen's content is held to a frame at most :data:`LIST_PX` wide for lists (at 100% text; it
-grows with the text), or :data:`READING_PX` for a page to read or fill in (Home, Settings, Get
-support now), centred in the room beside the rail, as Adwaita's clamp does: a reading page is
-not pushed to the left with an empty band on its right. The page's margins come from the
-spacing tokens: :func:`side_px` at the sides, :func:`end_px` above and below.
+*One column.* Every page beside the rail (a list or a page to read) is laid out in the same
+column: at most :data:`LIST_PX` wide at 100% text (it grows with the text), centred in the room
+beside the rail as Adwaita's clamp does, so the title, the toolbars and the cards of every page
+start on the same left edge and moving between places moves nothing. A page to read or fill
+in (Home, Settings, Get support now, an article) keeps to :data:`READING_PX` of it, from that
+same left edge: the reading measure (``reading_column.MEASURE_PX``, 600 px at 100%) and 24 px
+either side, so the lines in its cards and in an article's pane are the measure. Prose is never
+centred in a second column of its own. The screens
+shown without the rail (an exercise, first run, unlocking, a problem) centre their column.
+
+*Rhythm.* The page's margins come from the spacing tokens (:func:`side_px` at the sides,
+:func:`end_px` above and below); between its rows, :func:`gap_px`: 8 px from a heading to what
+it heads, 24 px round a card, a banner or a group, 12 px between other rows (at 100% text).
 
 The frame is a layout, like the reading column: the widgets keep their parent, their Tab order
 and their names; only where they sit changes. A page that scrolls keeps its scroll bar at the
@@ -20,45 +28,51 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGroupBox,
+    QLabel,
     QLayout,
     QLayoutItem,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from bond.gui.design import tokens
 from bond.gui.theme import current_scale
+from bond.gui.widgets.quiet_focus import quiet_focus
+from bond.gui.widgets.reading_column import MEASURE_PX, HeldLayout, gather
 
-#: The widest a page's content gets at 100% text: lists and the screens built round them.
+#: The page's column beside the rail at 100% text: every page's width and left edge.
 LIST_PX: Final = 1040
-#: A page to read or fill in: about 90 characters of body text at 100%.
-READING_PX: Final = 720
-#: A page that is mostly prose (first run): about 70 characters a line, as DESIGN.md's reading
-#: column (an article, long help).
+#: A page to read or fill in, from the column's left edge: the measure and 24 px either side
+#: (a card's padding and edge, or an article pane's edge, padding and scroll bar).
+READING_PX: Final = MEASURE_PX + 2 * tokens.SPACE_PX["xl"]
+#: An exercise, unlocking, a problem: a centred column without the rail.
+FOCUS_PX: Final = 720
+#: A page that is mostly prose without the rail (first run): about 70 characters a line.
 PROSE_PX: Final = 560
 
 #: Each screen's kind of page, by its form's name. Screens not named here lay themselves out
-#: (the lock screen and the waiting screen centre what they show). The screens shown without
-#: the rail (an exercise, first run, unlocking, a problem opening the vault) centre their
-#: column.
+#: (the lock screen and the waiting screen centre what they show). "list" and "reading" sit
+#: beside the rail in the one column; "focus" and "prose" are centred, without the rail.
 PAGE_KINDS: Final = {
     "Home": "reading",
     "Settings": "reading",
     "Support": "reading",
+    "ArticleView": "reading",
     "Runner": "focus",
     "FirstRun": "prose",
     "Unlock": "focus",
     "Problem": "focus",
     "Exercises": "list",
     "Library": "list",
-    "ArticleView": "list",
     "Agreements": "list",
     "Boundaries": "list",
     "Progress": "list",
     "History": "list",
 }
+_CENTRED: Final = {"focus": FOCUS_PX, "prose": PROSE_PX}
 _UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 
 
@@ -78,12 +92,16 @@ def _grown(px: int) -> int:
 
 def span(page_width: int, kind: str) -> tuple[int, int]:
     """Where a page ``page_width`` wide puts its content: (left edge, width), in the page's
-    own pixels: the kind's width, centred between the side margins."""
+    own pixels. Beside the rail: the column's left edge, and the column's width for a list or
+    the reading width for a page to read; without it, the kind's width, centred."""
     side = side_px()
     room = max(0, page_width - 2 * side)
-    widest = {"list": LIST_PX, "prose": PROSE_PX}.get(kind, READING_PX)
-    width = min(room, _grown(widest))
-    return side + (room - width) // 2, width
+    if kind in _CENTRED:
+        width = min(room, _grown(_CENTRED[kind]))
+        return side + (room - width) // 2, width
+    column = min(room, _grown(LIST_PX))
+    left = side + (room - column) // 2
+    return left, column if kind == "list" else min(column, _grown(READING_PX))
 
 
 def column_room(page: QWidget) -> int:
@@ -92,7 +110,82 @@ def column_room(page: QWidget) -> int:
     return span(page.width(), kind)[1]
 
 
-class PageLayout(QLayout):
+# -- rhythm ----------------------------------------------------------------------------------
+
+#: The label roles that head what follows them.
+_HEADINGS: Final = ("title", "section", "subtitle")
+#: The widget roles that stand apart as a block of their own.
+_BLOCKS: Final = ("card", "banner")
+
+
+def _kind_of(item: QLayoutItem) -> str:
+    widget = item.widget()
+    if widget is None:
+        return "row"
+    role = widget.property("role")
+    if isinstance(widget, QLabel) and role in _HEADINGS:
+        return "heading"
+    if isinstance(widget, QGroupBox) or role in _BLOCKS:
+        return "block"
+    return "row"
+
+
+def gap_px(before: QLayoutItem, after: QLayoutItem) -> int:
+    """The space between two rows of a page: 8 px from a heading to its words (16 to a card),
+    24 round a card, a banner or a group, 12 otherwise (at 100% text; space grows half as
+    fast as text)."""
+    first, second = _kind_of(before), _kind_of(after)
+    if first == "heading":
+        name = "l" if second == "block" else "s"
+    else:
+        name = "xl" if "block" in (first, second) else "m"
+    return tokens.space_px(name, current_scale())
+
+
+class _Gap(QSpacerItem):
+    """The space before the row that follows it in ``box``: none when that row or every row
+    before it is hidden (so a hidden row leaves no double gap), else :func:`gap_px`."""
+
+    def __init__(self, box: QBoxLayout) -> None:
+        super().__init__(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._box = box
+
+    def _height(self) -> int:
+        box = self._box
+        index = box.indexOf(self)
+        after = box.itemAt(index + 1) if index >= 0 else None
+        if after is None or after.isEmpty():
+            return 0
+        for earlier in range(index - 1, -1, -1):
+            before = box.itemAt(earlier)
+            if before is not None and not before.isEmpty():
+                return gap_px(before, after)
+        return 0
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, self._height())
+
+    def minimumSize(self) -> QSize:
+        return QSize(0, self._height())
+
+    def maximumSize(self) -> QSize:
+        return QSize(_UNLIMITED, self._height())
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+
+def _set_rhythm(box: QBoxLayout) -> None:
+    """Space ``box``'s rows by :func:`gap_px` in place of one spacing for all."""
+    box.setSpacing(0)
+    for index in range(box.count() - 1, 0, -1):
+        box.insertItem(index, _Gap(box))
+
+
+# -- the frame -------------------------------------------------------------------------------
+
+
+class PageLayout(HeldLayout):
     """Lays out one inner layout in the page's frame (see :func:`span`), measured on ``page``
     (the screen, or the stack of pages) wherever this layout is, so rows above and inside a
     scrolled area share one edge. ``kind`` may be asked each time (the shell's notices take
@@ -107,36 +200,8 @@ class PageLayout(QLayout):
         top: bool = False,
         bottom: bool = False,
     ) -> None:
-        super().__init__()
-        self.setContentsMargins(0, 0, 0, 0)
-        self._inner: QLayoutItem | None = None
+        super().__init__(inner)
         self._page, self._kind, self._top, self._bottom = page, kind, top, bottom
-        self.addChildLayout(inner)
-        self._inner = inner
-
-    def inner(self) -> QLayout | None:
-        item = self._inner
-        return item.layout() if item is not None else None
-
-    # -- what a QLayout must answer --------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:
-        raise TypeError("a page holds the one layout it was made with")
-
-    def count(self) -> int:
-        return 0 if self._inner is None else 1
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._inner if index == 0 else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        item = self._inner if index == 0 else None
-        self._inner = None if item is not None else self._inner
-        return item
-
-    def expandingDirections(self) -> Qt.Orientation:
-        inner = self._inner
-        expanding = inner.expandingDirections() if inner is not None else Qt.Orientation(0)
-        return expanding | Qt.Orientation.Horizontal
 
     def _vertical(self) -> int:
         """The margins above and below: none while nothing in it shows (a box layout counts
@@ -164,27 +229,23 @@ class PageLayout(QLayout):
         width = min(hint.width(), _grown(LIST_PX)) + 2 * side_px()
         return QSize(width, hint.height() + self._vertical())
 
-    def hasHeightForWidth(self) -> bool:
-        return self._inner is not None and self._inner.hasHeightForWidth()
-
     def heightForWidth(self, width: int) -> int:
         assert self._inner is not None
-        _x, inner = self._place(QRect(0, 0, width, 0))
+        _x, inner = self.place(QRect(0, 0, width, 0))
         return self._inner.heightForWidth(inner) + self._vertical()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         if self._inner is None:
             return
-        x, width = self._place(rect)
+        x, width = self.place(rect)
         top = end_px() if self._top and self._vertical() else 0
         height = rect.height() - self._vertical()
         self._inner.setGeometry(QRect(x, rect.y() + top, width, max(0, height)))
 
-    # -- the frame -------------------------------------------------------------------------
-    def _place(self, rect: QRect) -> tuple[int, int]:
+    def place(self, rect: QRect) -> tuple[int, int]:
         """(x, width) of the content in this layout's own widget's pixels."""
-        least = self._inner.minimumSize().width() if self._inner is not None else 0
+        least = self.least_width()
         owner, page = self.parentWidget(), self._page
         offset = 0
         if owner is not None and owner is not page and owner.window() is page.window():
@@ -211,36 +272,12 @@ def frame_box(
     bottom: bool = False,
 ) -> PageLayout:
     """Move ``box``'s items ``first`` to ``last`` (all after ``first`` by default) into a
-    page frame at ``first`` (widgets keep their parent, so the Tab order and every reference
-    stay as they were)."""
-    end = box.count() if last is None else last + 1
-    inner = QVBoxLayout()
-    inner.setContentsMargins(0, 0, 0, 0)
-    inner.setSpacing(max(box.spacing(), tokens.space_px("m", current_scale())))
-    stretch_of_run = 0
-    for _ in range(first, end):
-        stretch = box.stretch(first)
-        stretch_of_run = max(stretch_of_run, stretch)
-        item = box.itemAt(first)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            alignment = item.alignment()
-            # Removed, not taken (see reading_column.into_column): a widget's size cache lives
-            # in its first layout item.
-            box.removeWidget(widget)
-            inner.addWidget(widget, stretch, alignment)
-            continue
-        taken = box.takeAt(first)
-        if taken is None:
-            break
-        layout, spacer = taken.layout(), taken.spacerItem()
-        if layout is not None:
-            inner.addLayout(layout, stretch)
-        elif spacer is not None:
-            inner.addSpacerItem(spacer)
-            inner.setStretch(inner.count() - 1, stretch)
+    page frame at ``first``, spaced in the page's rhythm (widgets keep their parent, so the
+    Tab order and every reference stay as they were)."""
+    inner, stretch = gather(box, first, last)
+    _set_rhythm(inner)
     frame = PageLayout(inner, page, kind, top=top, bottom=bottom)
-    box.insertLayout(first, frame, stretch_of_run)
+    box.insertLayout(first, frame, stretch)
     return frame
 
 
@@ -255,13 +292,15 @@ def _scrolled_box(item: QLayoutItem | None) -> QBoxLayout | None:
 
 def frame_page(screen: QWidget, kind: str | None = None) -> list[PageLayout]:
     """Put ``screen`` in the page: its own rows in the frame, and what its scroll areas scroll
-    in the same frame (the scroll bars stay at the window's edge). Once per screen; a screen
-    not in :data:`PAGE_KINDS` is left as it is. Returns the frames made."""
+    in the same frame (the scroll bars stay at the window's edge); its panes show their focus
+    ring while the keyboard is in use (``quiet_focus``). Once per screen; a screen not in
+    :data:`PAGE_KINDS` is left as it is. Returns the frames made."""
     kind = kind or PAGE_KINDS.get(screen.objectName())
     outer = screen.layout()
     if kind is None or not isinstance(outer, QBoxLayout) or screen.property("paged"):
         return []
     screen.setProperty("paged", True)
+    quiet_focus(screen)
     for box in screen.findChildren(QGroupBox):  # a card: the style sheet's padding is the room
         if (held := box.layout()) is not None:
             held.setContentsMargins(0, 0, 0, 0)

@@ -1,23 +1,48 @@
-"""A reading column: body text about 70 characters wide, centred on a wide window (DESIGN
-principle 4, "Read like a book").
+"""The reading measure and the layouts that hold a page's rows to a width.
 
-The width follows the text: the font's average character width times :data:`READING_CHARS`, at
-the current text size, so at 200% the column is twice as wide; where the window is narrower than
-that, the column is simply as wide as the window, so nothing ever scrolls sideways. The column is
-a layout, not margins or a maximum width: it never asks for more room than what it holds needs,
-so a window can always be made as small as before.
+*The measure*: prose (a wrapped paragraph, an article) is held to :data:`MEASURE_PX` at 100%
+text, growing with the text-size setting: 600 px, about 75 to 80 characters of body text, the
+long end of DESIGN principle 4's "Read like a book" and what the design review asked for.
+It starts on the page's left edge like everything else on the page; it is never centred in a
+second column of its own (``widgets.page`` centres the page, not its prose).
+
+*A held layout* lays one inner layout out in a part of the room it is given (:class:`HeldLayout`):
+the page's frame (``widgets.page.PageLayout``) and a column a number of characters wide
+(:class:`ColumnLayout`: the lock screen's words, an exercise's detail). Either is a layout, not
+margins or a maximum width: it never asks for more room than what it holds needs, so a window
+can always be made as small as before, and the widgets keep their parent, their Tab order and
+their names (:func:`gather`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QLayoutItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 #: Characters per line aimed at: GOV.UK and most typographers say 60 to 75.
 READING_CHARS = 70
+#: The longest line of prose at 100% text, in pixels (it grows with the text size).
+MEASURE_PX = 600
 
 _UNLIMITED = 16777215  # QWIDGETSIZE_MAX
+
+
+def measure_px(scale: int | None = None) -> int:
+    """The longest line of prose at ``scale`` percent text (the text size in force if None)."""
+    if scale is None:
+        from bond.gui.theme import current_scale
+
+        scale = current_scale()
+    return round(MEASURE_PX * scale / 100)
 
 
 def column_width(widget: QWidget, chars: int = READING_CHARS) -> int:
@@ -25,29 +50,27 @@ def column_width(widget: QWidget, chars: int = READING_CHARS) -> int:
     return round(QFontMetricsF(widget.font()).averageCharWidth() * chars)
 
 
-class ColumnLayout(QLayout):
-    """Lays out one inner layout in a column :data:`READING_CHARS` characters of
-    ``font_of``'s text wide (or as wide as it must be, if what it holds needs more), centred
-    in the room it is given, or at its start with ``centred=False``."""
+class HeldLayout(QLayout):
+    """One inner layout, laid out at the x and width :meth:`place` gives (subclasses say)."""
 
-    def __init__(
-        self,
-        inner: QLayout,
-        font_of: QWidget,
-        *,
-        chars: int = READING_CHARS,
-        centred: bool = True,
-    ) -> None:
+    def __init__(self, inner: QLayout) -> None:
         super().__init__()
         self.setContentsMargins(0, 0, 0, 0)
         self._inner: QLayoutItem | None = None
-        self._font_of, self._chars, self._centred = font_of, chars, centred
         self.addChildLayout(inner)
         self._inner = inner
 
+    def inner(self) -> QLayout | None:
+        item = self._inner
+        return item.layout() if item is not None else None
+
+    def place(self, rect: QRect) -> tuple[int, int]:
+        """(x, width) of what it holds, in ``rect``'s coordinates."""
+        raise NotImplementedError
+
     # -- what a QLayout must answer --------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
-        raise TypeError("a reading column holds the one layout it was made with")
+        raise TypeError("a held layout holds the one layout it was made with")
 
     def count(self) -> int:
         return 0 if self._inner is None else 1
@@ -65,6 +88,76 @@ class ColumnLayout(QLayout):
         expanding = inner.expandingDirections() if inner is not None else Qt.Orientation(0)
         return expanding | Qt.Orientation.Horizontal
 
+    def hasHeightForWidth(self) -> bool:
+        return self._inner is not None and self._inner.hasHeightForWidth()
+
+    def least_width(self) -> int:
+        """The narrowest what it holds can be."""
+        return self._inner.minimumSize().width() if self._inner is not None else 0
+
+
+def gather(box: QBoxLayout, first: int = 0, last: int | None = None) -> tuple[QVBoxLayout, int]:
+    """Move ``box``'s items ``first`` to ``last`` (to its end by default) into a new vertical
+    layout, not yet placed anywhere, with ``box``'s spacing; returns it and the largest stretch
+    they had. The widgets keep their parent, so the Tab order and every reference stay."""
+    end = box.count() if last is None else last + 1
+    inner = QVBoxLayout()
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(box.spacing())
+    most = 0
+    for _ in range(first, end):
+        stretch = box.stretch(first)
+        most = max(most, stretch)
+        item = box.itemAt(first)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            alignment = item.alignment()
+            # Removed, not taken: a widget's sizes are cached in the one layout item that is
+            # its own, the first made for it; while the old item lived, the new one would not
+            # be, and would keep a stale height for its width when the text changed.
+            box.removeWidget(widget)
+            inner.addWidget(widget, stretch, alignment)
+            continue
+        if item is not None and item.layout() is not None:
+            _keep_spacing(item.layout())  # while it still has its parent to inherit from
+        item = box.takeAt(first)
+        if item is None:
+            break
+        layout, spacer = item.layout(), item.spacerItem()
+        if layout is not None:
+            inner.addLayout(layout, stretch)
+        elif spacer is not None:
+            inner.addSpacerItem(spacer)
+            inner.setStretch(inner.count() - 1, stretch)
+    return inner, most
+
+
+def _keep_spacing(layout: QLayout) -> None:
+    """Set on ``layout`` the spacing it has now: a layout with none of its own takes its
+    parent layout's, and its new parent's may differ (a page spaces its rows itself)."""
+    if isinstance(layout, (QGridLayout, QFormLayout)):
+        layout.setHorizontalSpacing(layout.horizontalSpacing())
+        layout.setVerticalSpacing(layout.verticalSpacing())
+    else:
+        layout.setSpacing(layout.spacing())
+
+
+class ColumnLayout(HeldLayout):
+    """Lays out one inner layout in a column :data:`READING_CHARS` characters of
+    ``font_of``'s text wide (or as wide as it must be, if what it holds needs more), centred
+    in the room it is given, or at its start with ``centred=False``."""
+
+    def __init__(
+        self,
+        inner: QLayout,
+        font_of: QWidget,
+        *,
+        chars: int = READING_CHARS,
+        centred: bool = True,
+    ) -> None:
+        super().__init__(inner)
+        self._font_of, self._chars, self._centred = font_of, chars, centred
+
     def minimumSize(self) -> QSize:
         return self._inner.minimumSize() if self._inner is not None else QSize()
 
@@ -78,20 +171,19 @@ class ColumnLayout(QLayout):
         hint = self._inner.sizeHint()
         return QSize(min(hint.width(), self._width(_UNLIMITED)), hint.height())
 
-    def hasHeightForWidth(self) -> bool:
-        return self._inner is not None and self._inner.hasHeightForWidth()
-
     def heightForWidth(self, width: int) -> int:
         assert self._inner is not None
         return self._inner.heightForWidth(self._width(width))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        if self._inner is None:
-            return
+        if self._inner is not None:
+            x, width = self.place(rect)
+            self._inner.setGeometry(QRect(x, rect.y(), width, rect.height()))
+
+    def place(self, rect: QRect) -> tuple[int, int]:
         width = self._width(rect.width())
-        x = rect.x() + ((rect.width() - width) // 2 if self._centred else 0)
-        self._inner.setGeometry(QRect(x, rect.y(), width, rect.height()))
+        return rect.x() + ((rect.width() - width) // 2 if self._centred else 0), width
 
     # -- the column ------------------------------------------------------------------------
     def column(self) -> int:
@@ -99,8 +191,7 @@ class ColumnLayout(QLayout):
         return column_width(self._font_of, self._chars)
 
     def _width(self, room: int) -> int:
-        least = self._inner.minimumSize().width() if self._inner is not None else 0
-        return min(room, max(self.column(), least))
+        return min(room, max(self.column(), self.least_width()))
 
 
 def into_column(
@@ -108,30 +199,7 @@ def into_column(
 ) -> ColumnLayout:
     """Move everything ``box`` holds into a reading column inside it (the widgets keep their
     parent, so the Tab order and every reference stay as they were)."""
-    inner = QVBoxLayout()
-    inner.setContentsMargins(0, 0, 0, 0)
-    inner.setSpacing(box.spacing())
-    while box.count():
-        stretch = box.stretch(0)
-        item = box.itemAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            alignment = item.alignment()
-            # Deleted, not taken: a widget's sizes are cached in the one layout item that is
-            # its own, the first made for it; while the old item lived, the new one would not
-            # be, and would keep a stale height for its width when the text changed.
-            box.removeWidget(widget)
-            inner.addWidget(widget, stretch, alignment)
-            continue
-        item = box.takeAt(0)
-        if item is None:
-            break
-        layout, spacer = item.layout(), item.spacerItem()
-        if layout is not None:
-            inner.addLayout(layout, stretch)
-        elif spacer is not None:
-            inner.addSpacerItem(spacer)
-            inner.setStretch(inner.count() - 1, stretch)
+    inner, _stretch = gather(box)
     column = ColumnLayout(inner, font_of, chars=chars, centred=centred)
     box.addLayout(column, 1)
     return column
