@@ -639,6 +639,10 @@ Bond itself never goes online; your browser will.</source>
 <context>
     <name>BoundariesFeature</name>
     <message>
+        <source>One of these boundaries is not where it was saved, so Bond did not open it. Someone with access to Bond&apos;s files may have moved it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -643,6 +643,10 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
 <context>
     <name>BoundariesFeature</name>
     <message>
+        <source>One of these boundaries is not where it was saved, so Bond did not open it. Someone with access to Bond&apos;s files may have moved it. Nothing was changed.</source>
+        <translation>Uno de estos límites no está donde se guardó, así que Bond no lo ha abierto. Puede que alguien con acceso a los archivos de Bond lo haya movido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>

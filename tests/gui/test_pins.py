@@ -406,3 +406,33 @@ def test_the_pin_dialogs_buttons_keep_their_words_at_every_text_size(
             dialog.reject()
     finally:
         apply_theme(app, "light", 100)
+
+
+def test_a_boundary_moved_from_another_row_is_refused_plainly(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """Someone with the vault key copied one sealed boundary over another: the list says so in
+    plain words instead of showing it (issue "Hardening, part 2")."""
+    from sqlalchemy import update
+
+    from bond.storage.models import BoundaryRow
+
+    seed_vault(service, ["Sam", "Alex"])
+    vault = service.open(service.unlock())
+    keys_ = Keychain(vault)
+    sam = ProfileService(vault).profiles()[0].id
+    boundaries = BoundaryService(vault, keys_)
+    one = boundaries.save(sam, {"words": BOUNDARY, "action": ""})
+    two = boundaries.save(sam, {"words": "Please knock first.", "action": ""})
+    with vault.db.unit_of_work() as s:
+        moved = s.get(BoundaryRow, one)
+        assert moved is not None
+        s.execute(update(BoundaryRow).where(BoundaryRow.id == two).values(payload=moved.payload))
+    vault.close()
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.go("boundaries")
+    screen = window.screens["boundaries"]
+    qtbot.waitUntil(lambda: "not where it was saved" in toast_text(window), timeout=10000)
+    # The other boundary still shows; the moved box is not shown as it.
+    assert screen.model.rowCount() == 1 and BOUNDARY in screen.model.item(0).text()

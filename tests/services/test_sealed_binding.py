@@ -159,6 +159,10 @@ def test_a_boundary_moved_to_another_boundary_is_refused_plainly(vault: OpenVaul
         boundaries.list(sam)
     assert str(caught.value) == caught.value.message  # plain words, no internals
     assert "Nothing was changed" in caught.value.message
+    # What the screen reads: the boundary that opens, and one refused (it says so).
+    found = boundaries.readable(sam)
+    assert [b.words for b in found.boundaries] == ["Please knock first."]
+    assert found.misplaced == 1
 
 
 def test_a_use_moved_to_another_boundary_or_use_is_refused(vault: OpenVault) -> None:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from bond.domain.boundaries import FIELDS, MAX_FIELD_LENGTH, Boundary
+from bond.security.sealing import MisplacedItemError
 from bond.services.keychain import Keychain
 from bond.services.sealed_items import boundary_binding, use_binding
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import BoundaryRow, BoundaryUseRow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BoundaryList:
+    boundaries: list[Boundary]
+    misplaced: int  # boxes refused: sealed for another row
 
 
 def _clean(fields: dict[str, str]) -> dict[str, str]:
@@ -62,16 +73,31 @@ class BoundaryService(OnVault):
             return new_id
 
     def list(self, profile_id: str, *, include_retired: bool = False) -> list[Boundary]:
+        """The profile's boundaries; ``MisplacedItemError`` if one was moved from another row."""
+        found = self.readable(profile_id, include_retired=include_retired)
+        if found.misplaced:
+            raise MisplacedItemError()
+        return found.boundaries
+
+    def readable(self, profile_id: str, *, include_retired: bool = False) -> BoundaryList:
+        """The boundaries that open, and how many did not because they are not in their own
+        row (moved there by someone with the vault key): the screen says so instead."""
         with self._db.unit_of_work() as s:
             query = select(BoundaryRow).where(BoundaryRow.profile_id == profile_id)
             if not include_retired:
                 query = query.where(BoundaryRow.retired.is_(False))
             rows = s.scalars(query.order_by(BoundaryRow.created_at)).all()
             out = []
+            misplaced = 0
             for row in rows:
-                data = self._keys.open_json(
-                    profile_id, row.payload, boundary_binding(row.id, profile_id)
-                )
+                try:
+                    data = self._keys.open_json(
+                        profile_id, row.payload, boundary_binding(row.id, profile_id)
+                    )
+                except MisplacedItemError:
+                    log.warning("a sealed boundary was not in its own row and was not opened")
+                    misplaced += 1
+                    continue
                 uses = len(
                     s.scalars(
                         select(BoundaryUseRow.id).where(BoundaryUseRow.boundary_id == row.id)
@@ -86,7 +112,7 @@ class BoundaryService(OnVault):
                         **{name: str(data.get(name, "")) for name in FIELDS},
                     )
                 )
-            return out
+            return BoundaryList(out, misplaced)
 
     def used(
         self,

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bond.gui.features.base import Context, Feature, Place
 
 if TYPE_CHECKING:
     from bond.gui.screens.boundaries import BoundariesScreen
-    from bond.services.boundaries import BoundaryService
+    from bond.services.boundaries import BoundaryList, BoundaryService
 
 
 class BoundariesFeature(Feature):
@@ -65,10 +65,20 @@ class BoundariesFeature(Feature):
         person = screen.profile_id()
         screen.show_boundaries([])  # the last person's list goes at once
 
-        def shown(boundaries: list[Any]) -> None:
-            screen.show_boundaries(boundaries)
+        def shown(found: BoundaryList) -> None:
+            screen.show_boundaries(found.boundaries)
             if focus:
                 screen.focus_first()
+            if found.misplaced:
+                from bond.gui.design.components import toast_for
+
+                toast_for(self.shell.window()).show_message(
+                    self.tr(
+                        "One of these boundaries is not where it was saved, so Bond did not "
+                        "open it. Someone with access to Bond's files may have moved it. "
+                        "Nothing was changed."
+                    )
+                )
 
         def locked() -> None:
             screen.show_locked(self.state.name(person))
@@ -78,7 +88,7 @@ class BoundariesFeature(Feature):
             locked()
             return
         self.ctx.access.ensure_open(
-            person, lambda: self.shell.run(lambda: service.list(person), shown), locked
+            person, lambda: self.shell.run(lambda: service.readable(person), shown), locked
         )
 
     def _changed(self, message: str) -> Callable[[object], None]:
