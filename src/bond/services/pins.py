@@ -161,7 +161,7 @@ class PinService(OnVault):
         pin_key = wrap_with_pin(private, pin, profile_id, self._kdf) if pin else None
         vault_wrapped = None if pin else wrap_private_key(self._vault.key, profile_id, private)
         with self._db.unit_of_work() as s:
-            reseal_all(s, profile_id, old_private, public)
+            reseal_all(s, profile_id, old_private, private)
             pin_reset.cancel(s, profile_id)
             if pin:
                 pin_reset.clear_done(s, profile_id)

@@ -6,6 +6,12 @@ a profile with a PIN right after its PIN opened it; either of them whenever its 
 (a PIN set, changed or removed). Only after every box of a profile opened the old way and was
 re-sealed bound is the profile marked "bound only"; from then on an unbound box in its rows is
 refused as misplaced. The mark lives in the vault's settings (``sealed-bound:<profile id>``).
+
+Limits, said plainly: a format 1 box holds no place, so it is bound to the row it is in when
+it is moved (a box moved before that is bound where it was put). The mark is not authenticated:
+someone with the vault key can remove it and plant an unbound box copied from an older copy of
+the vault (a rolling backup) into another row. And as sealing needs only the public key, they can
+always write new boxes to a person's key; binding stops genuine boxes being moved, not forgery.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from bond.security.sealing import (
     check_bound,
     keys_match,
     opener,
+    public_key_of,
     seal,
     split_bound,
     unwrap_private_key,
@@ -87,16 +94,28 @@ def mark_bound_only(s: Session, profile_id: str) -> None:
         s.add(SettingRow(key=BOUND_KEY + profile_id, value="2"))
 
 
+def _sealed_checked(public: bytes, raw: bytes, reopen: Callable[[bytes], bytes]) -> bytes:
+    """``raw`` sealed to ``public``, opened again before it may replace anything (DECISIONS 40:
+    an item moves to the new format only once it is known to open the new way)."""
+    payload = seal(public, raw)
+    if reopen(payload) != raw:
+        raise SealingError("a sealed item could not be re-sealed")
+    return payload
+
+
 def reseal_all(
-    s: Session, profile_id: str, old_private: bytes, new_public: bytes
+    s: Session, profile_id: str, old_private: bytes, new_private: bytes
 ) -> tuple[int, int]:
-    """Re-seal every item of the profile to ``new_public``, bound to its row (keys rotated).
+    """Re-seal every item of the profile to ``new_private``'s public key, bound to its row (keys
+    rotated); each new box is opened again before it replaces the old one.
 
     A format 1 box is bound to the row it is in, unless the profile is already bound-only (then
     an unbound box is suspect and stays as it is, still refused). A bound box keeps its own
     binding, so a misplaced one stays misplaced (and refused), but nothing is lost. Returns
     (items re-sealed, misplaced items kept as they were). Marks the profile bound-only."""
     open_one = opener(old_private)
+    reopen = opener(new_private)
+    new_public = public_key_of(new_private)
     bound_only = is_bound_only(s, profile_id)
     count = misplaced = 0
     for item, binding in sealed_items(s, profile_id):
@@ -108,7 +127,7 @@ def reseal_all(
         else:
             if split_bound(raw)[0] is None:
                 raw = bind(binding, raw)
-        item.payload = seal(new_public, raw)
+        item.payload = _sealed_checked(new_public, raw, reopen)
         count += 1
     mark_bound_only(s, profile_id)
     if misplaced:
@@ -124,6 +143,7 @@ def rebind(s: Session, profile_id: str, private_key: bytes, public_key: bytes) -
         return 0
     open_one: Callable[[bytes], bytes] = opener(private_key)
     moved = 0
+    kept_unbound = False
     for item, binding in sealed_items(s, profile_id):
         try:
             raw = open_one(item.payload)
@@ -132,9 +152,15 @@ def rebind(s: Session, profile_id: str, private_key: bytes, public_key: bytes) -
             log.warning("a sealed item could not be opened while moving to the bound format")
             continue
         if found is None:
-            item.payload = seal(public_key, bind(binding, raw))
+            try:
+                item.payload = _sealed_checked(public_key, bind(binding, raw), open_one)
+            except SealingError:
+                log.error("a sealed item could not be re-sealed; it stays as it was")
+                kept_unbound = True
+                continue
             moved += 1
-    mark_bound_only(s, profile_id)
+    if not kept_unbound:  # an unbound box left behind must still open
+        mark_bound_only(s, profile_id)
     if moved:
         log.info("%s sealed items were bound to their rows", moved)
     return moved
