@@ -117,8 +117,8 @@ type = "reveal"
         f'{path}:9: source "nobody-2020" is not in sources.toml',
         f"{path}:12: step 1: unknown step type 'dance' (known: info, rating, text, choice, "
         "multi-choice, checklist, feelings, timer, breathing, turns, reveal, agreement, boundary)",
-        f'{path}:16: step 2: unknown field "prompt" (allowed: id, placeholder, private, text, '
-        "title, type, who)",
+        f'{path}:16: step 2: unknown field "prompt" (allowed: bank, draw, id, placeholder, '
+        "private, text, title, type, who)",
         f'{path}:14: step 2 (text) needs an "id" in lower-case-with-dashes',
         f'{path}:19: step 3: a solo exercise cannot use a "reveal" step',
         f"{path}:19: step 3: a reveal needs private steps before it",

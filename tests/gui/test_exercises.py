@@ -484,3 +484,28 @@ def test_the_breathing_guide_keeps_the_keyboard_and_says_each_phase(qtbot: QtBot
     qtbot.waitUntil(lambda: "Breath 1 of 1" in pacer.stop_button.accessibleDescription())
     qtbot.waitUntil(pacer.start_button.hasFocus, timeout=5000)  # done: Start again
     assert "Well done" in pacer.start_button.accessibleDescription()
+
+
+def test_a_weekly_check_in_alone_offers_two_questions_to_start_from(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    make_vault(service, ["Kai"])
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    runner = open_exercise(qtbot, window, "A weekly check-in with yourself", together=False)
+    while not (runner.run.frame.step and runner.run.frame.step.id == "week"):
+        next_step(runner)
+    assert window.state.catalog is not None
+    bank = window.state.catalog.banks["check-in-with-yourself"].questions
+    widget = runner.widget
+    assert widget is not None
+    shown = [
+        label.text().removeprefix("\N{BULLET} ")
+        for label in widget.findChildren(QLabel)
+        if label.property("role") == "prompt"
+    ]
+    assert len(shown) == 2 and set(shown) <= set(bank)
+    assert "Questions to start from, if you like:" in visible_text(widget)
+    name = widget.accessibleName()  # said once as the step opens, before the text box
+    assert all(question in name for question in shown)
+    assert isinstance(QApplication.focusWidget(), QPlainTextEdit)  # the keyboard is in the box

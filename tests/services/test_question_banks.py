@@ -77,12 +77,47 @@ def test_an_older_vault_remembered_texts_and_they_still_count(vault: OpenVault) 
     assert set(kept) == {p.id for p in BANK.prompts}  # ids now; a removed question is let go
 
 
-def test_the_shipped_bank_is_large_enough_and_valid() -> None:
+#: How often each drawing exercise is done in a year of steady use, and how long the issue asks
+#: its questions to stay away: a weekly habit repeats nothing within 52 weeks, a daily one
+#: nothing within 90 days.
+HABITS = {
+    "weekly-meeting": (7, 364),
+    "weekly-check-in-alone": (7, 364),
+    "daily-five-minutes": (1, 90),
+}
+
+
+def test_a_year_of_weekly_meetings_and_daily_check_ins_repeats_no_question(
+    vault: OpenVault,
+) -> None:
+    """The app's own rule over the shipped banks, every question shown counting as used."""
     catalog = load_catalog(ROOT / "resources" / "content")
-    bank = catalog.banks["open-questions"]
-    assert len(bank.questions) >= 26 * 3 // 2  # half a year of weekly use at three a week, roughly
+    drawing = [
+        (exercise_id, step, every, gap)
+        for exercise_id, (every, gap) in HABITS.items()
+        for step in catalog.exercises[exercise_id].steps
+        if step.bank
+    ]
+    assert {e for e, *_ in drawing} == set(HABITS)  # each habit draws from a bank
+    drawer = QuestionDrawer(vault, random.Random(11))
+    last: dict[tuple[str, str], date] = {}
+    start = date(2027, 1, 4)
+    for day in range(365):
+        today = start + timedelta(days=day)
+        for exercise_id, step, every, gap in drawing:
+            if day % every:
+                continue
+            for question in drawer.draw(catalog.banks[step.bank], step.draw, today):
+                seen = last.get((step.bank, question))
+                assert seen is None or (today - seen).days >= gap, (exercise_id, question)
+                last[(step.bank, question)] = today
+
+
+def test_know_each_other_now_draws_from_the_love_maps() -> None:
+    catalog = load_catalog(ROOT / "resources" / "content")
     step = next(s for s in catalog.exercises["map-and-bids"].steps if s.bank)
-    assert step.bank == "open-questions" and step.draw >= 3
+    assert step.bank == "love-maps" and step.draw >= 3
+    assert len(catalog.banks["love-maps"].prompts) >= 60
 
 
 def test_a_missing_bank_is_reported(tmp_path: Path) -> None:
@@ -91,7 +126,7 @@ def test_a_missing_bank_is_reported(tmp_path: Path) -> None:
     root = tmp_path / "c"
     shutil.copytree(ROOT / "resources" / "content", root)
     path = root / "exercises" / "map-and-bids.toml"
-    path.write_text(path.read_text().replace('bank = "open-questions"', 'bank = "nowhere"'))
+    path.write_text(path.read_text().replace('bank = "love-maps"', 'bank = "nowhere"'))
     assert any('question bank "nowhere" does not exist' in str(p) for p in validate([root]))
 
 
@@ -110,7 +145,7 @@ def test_drawn_questions_are_kept_for_resume_and_marked_used(vault: OpenVault) -
     while not (run.frame.step and run.frame.step.bank and run.frame.kind.value == "step"):
         run.next()
     first = run.options_for()
-    assert len(first) == 6 and set(first) <= set(catalog.banks["open-questions"].questions)
+    assert len(first) == 6 and set(first) <= set(catalog.banks["love-maps"].questions)
     run.save({"options": list(first), "choices": list(first[:3])})
     run.pause()
     again = ExerciseRun.resume(
@@ -125,7 +160,7 @@ def test_drawn_questions_are_kept_for_resume_and_marked_used(vault: OpenVault) -
                 t.thats_it()
         again.next()
     again.finish()
-    fresh = QuestionDrawer(vault).draw(catalog.banks["open-questions"], 34)
+    fresh = QuestionDrawer(vault).draw(catalog.banks["love-maps"], 64)
     assert not set(first) & set(fresh)  # all six were shown, so all six count
 
 
@@ -152,3 +187,28 @@ def test_an_older_pack_may_still_list_questions_as_texts(tmp_path: Path) -> None
     )
     banks, problems = load_banks([path], frozenset({"gottman-2011"}))
     assert problems == [] and banks["old"].prompt_id("Question 3?") == "Question 3?"
+
+
+def test_questions_to_start_from_are_kept_for_the_session_and_are_not_an_answer(
+    vault: OpenVault,
+) -> None:
+    from bond.services.history import HistoryService
+
+    catalog = load_catalog(ROOT / "resources" / "content")
+    exercise = catalog.exercises["weekly-check-in-alone"]
+    me = [ProfileService(vault).profiles()[0].id]
+    keychain = Keychain(vault)
+    run = ExerciseRun(vault, keychain, exercise, me, together=False, banks=catalog.banks)
+    while not (run.frame.step and run.frame.step.id == "week"):
+        run.next()
+    prompts = run.options_for()
+    assert len(prompts) == 2
+    assert set(prompts) <= set(catalog.banks["check-in-with-yourself"].questions)
+    run.save({"text": "A slow week."})
+    assert run.options_for() == prompts  # drawn once, not again on coming back
+    run.pause()
+    again = ExerciseRun.resume(vault, keychain, exercise, run.session_id, catalog.banks)
+    assert again.options_for(again.frame) == prompts
+    assert again.value(again.frame) == {"text": "A slow week."}  # the answer kept its own
+    detail = HistoryService(vault, keychain, catalog.exercises).detail(run.session_id, me)
+    assert [s.step_id for s in detail.steps if "#" in s.step_id] == []

@@ -40,14 +40,14 @@ ANSWER = {"id", "private", "who"}
 STEP_FIELDS: dict[StepType, set[str]] = {
     StepType.INFO: COMMON,
     StepType.RATING: COMMON | {"id", "low", "high", "measure", "moment", "private", "who"},
-    StepType.TEXT: COMMON | ANSWER | {"placeholder"},
+    StepType.TEXT: COMMON | ANSWER | {"placeholder", "bank", "draw"},
     StepType.CHOICE: COMMON | ANSWER | {"options", "bank", "draw"},
     StepType.MULTI_CHOICE: COMMON | ANSWER | {"options", "bank", "draw"},
     StepType.CHECKLIST: COMMON | {"id", "items", "private", "who"},
     StepType.FEELINGS: COMMON | ANSWER,
     StepType.TIMER: COMMON | {"id", "minutes", "min_minutes", "purpose"},
     StepType.BREATHING: COMMON | {"inhale", "hold", "exhale", "hold_out", "cycles"},
-    StepType.TURNS: COMMON | {"id", "rounds", "speaker_hint", "listener_hint"},
+    StepType.TURNS: COMMON | {"id", "rounds", "speaker_hint", "listener_hint", "bank", "draw"},
     StepType.REVEAL: COMMON | {"reveals"},
     StepType.AGREEMENT: COMMON | {"id", "review_date"},
     StepType.BOUNDARY: COMMON | {"id", "private"},
@@ -111,6 +111,7 @@ def _step(check: Checker, raw: object, i: int, mode: Mode, known: Known) -> Step
     if private and who_name == Who.TOGETHER.value:
         check.report((*key, "who"), f'step {i + 1}: a private step is always answered "each"')
     text = check.text(raw, key, "text", 600, required=kind is StepType.INFO)
+    choosing = kind in (StepType.CHOICE, StepType.MULTI_CHOICE)  # else a bank gives prompts
     step = Step(
         index=i,
         type=kind,
@@ -140,15 +141,18 @@ def _step(check: Checker, raw: object, i: int, mode: Mode, known: Known) -> Step
         reveals=check.strings(raw, key, "reveals", limit=40, most=20, slugs=True),
         review_date=check.boolean(raw, key, "review_date"),
         bank=check.text(raw, key, "bank", 60),
-        draw=check.integer(raw, key, "draw", (1, 12), 3 if "bank" in raw else 0),
+        draw=check.integer(
+            raw,
+            key,
+            "draw",
+            (1, 12) if choosing else (1, 3),
+            (3 if choosing else 1) * ("bank" in raw),
+        ),
     )
-    if kind in (StepType.CHOICE, StepType.MULTI_CHOICE):
-        if bool(step.options) == bool(step.bank):
-            check.report(key, f'step {i + 1}: give either "options" or a question "bank"')
-        elif step.bank and known.banks is not None and step.bank not in known.banks:
-            check.report(
-                (*key, "bank"), f'step {i + 1}: question bank "{step.bank}" does not exist'
-            )
+    if choosing and bool(step.options) == bool(step.bank):
+        check.report(key, f'step {i + 1}: give either "options" or a question "bank"')
+    elif step.bank and known.banks is not None and step.bank not in known.banks:
+        check.report((*key, "bank"), f'step {i + 1}: question bank "{step.bank}" does not exist')
     if kind is StepType.TIMER and step.min_minutes > step.minutes:
         check.report((*key, "min_minutes"), f'step {i + 1}: "min_minutes" is above "minutes"')
     return step

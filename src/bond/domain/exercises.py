@@ -90,7 +90,7 @@ class Step:
     listener_hint: str = ""
     reveals: tuple[str, ...] = ()
     review_date: bool = False
-    bank: str = ""  # choices drawn from a question bank instead of fixed options
+    bank: str = ""  # a choice's options drawn from a question bank; else prompts to start from
     draw: int = 0
 
     @property

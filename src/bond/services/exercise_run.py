@@ -19,7 +19,7 @@ from bond.services.boundaries import BoundaryService
 from bond.services.exercise_flow import ExerciseFlow, Frame, FrameKind
 from bond.services.keychain import Keychain
 from bond.services.question_banks import QuestionDrawer
-from bond.services.sessions import AnswerKey, SessionService
+from bond.services.sessions import PROMPTS, AnswerKey, SessionService
 from bond.services.vault_service import OpenVault
 
 
@@ -173,20 +173,37 @@ class ExerciseRun:
         )
 
     def options_for(self, frame: Frame | None = None) -> tuple[str, ...]:
-        """A choice step's options: fixed, or drawn from its bank once and kept with the answer."""
+        """A choice step's options: fixed, or drawn from its bank once and kept with the answer.
+        Another step with a bank (a text to write, turns to take) gets questions to start
+        from, drawn once for the session and kept beside the answers (they are content, not
+        anyone's words, so both partners see the same ones)."""
         frame = frame or self.frame
         step = frame.step
         if step is None or not step.bank:
             return step.options if step else ()
-        saved = self.value(frame)
+        choosing = step.type in (StepType.CHOICE, StepType.MULTI_CHOICE)
+        saved = self.value(frame) if choosing else self._prompts_saved(step.id)
         if isinstance(saved, dict) and isinstance(saved.get("options"), list):
             return tuple(str(o) for o in saved["options"])
         bank = self.banks.get(step.bank)
         if bank is None:
             return ()
         drawn = tuple(self.drawer.draw(bank, step.draw))
-        self.save({"options": list(drawn), "choices": []}, frame)
+        if choosing:
+            self.save({"options": list(drawn), "choices": []}, frame)
+        elif step.id:
+            value = {"options": list(drawn)}
+            self.sessions.save_answer(
+                self.session_id, f"{step.id}{PROMPTS}", None, value, private=False
+            )
         return drawn
+
+    def _prompts_saved(self, step_id: str | None) -> Any:
+        if not step_id:
+            return None
+        return self.sessions.answers(self.session_id, []).get(
+            AnswerKey(f"{step_id}{PROMPTS}", None)
+        )
 
     def revealed_answers(self) -> dict[str, dict[str, Any]]:
         """At a reveal, once everyone is ready: each person's shown answers by step id."""

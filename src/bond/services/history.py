@@ -23,7 +23,7 @@ from bond.security.sealing import Binding, MisplacedItemError, SealingError
 from bond.services.keychain import Keychain, LockedProfileError
 from bond.services.progress import OTHER_CATEGORY, moment_between, profile_filter
 from bond.services.sealed_items import answer_binding
-from bond.services.sessions import SessionStatus
+from bond.services.sessions import PROMPTS, SessionStatus
 from bond.services.vault_service import OnVault, OpenVault
 from bond.storage.models import AnswerRow, SessionRow
 
@@ -170,7 +170,7 @@ class HistoryService(OnVault):
         readers = {p for p in viewer_ids if p in item.profile_ids and self._keys.is_open(p)}
         answered: dict[str, list[DetailAnswer]] = {}
         for (step_id, owner), (sealed, payload, answer_id) in latest.items():
-            if step_id.endswith(REVEALED):
+            if step_id.endswith((REVEALED, PROMPTS)):
                 continue
             copy = latest.get((step_id + REVEALED, owner))
             binding = (

@@ -48,6 +48,11 @@ class SessionInfo:
     ended_at: datetime | None
 
 
+#: The suffix of a step id under which questions drawn to start from are kept: content from a
+#: bank, not anyone's answer (``ExerciseRun.options_for``; History leaves them out).
+PROMPTS = "#prompts"
+
+
 @dataclass(frozen=True)
 class AnswerKey:
     step_id: str

@@ -170,7 +170,7 @@ class RunnerScreen(QWidget):
         owner = self.run.needs_key()
         widget = self._gate(owner) if owner else self._build(frame.kind)
         if isinstance(widget, StepWidget) and frame.kind is FrameKind.STEP:
-            widget.setAccessibleName(sentences(*self._heading()))  # said as focus enters it
+            widget.setAccessibleName(sentences(*self._heading(), *widget.spoken()))
         ui.stepArea.addWidget(widget)
         ui.stepArea.setCurrentWidget(widget)
         self.widget = widget
@@ -230,7 +230,8 @@ class RunnerScreen(QWidget):
         introduce(focused, *self._heading())
 
     def _heading(self) -> list[str]:
-        """What a step opens with: its number, whose turn, its question and its text."""
+        """What a step opens with (said as focus enters it): its number, whose turn, its
+        question and its text; the step adds the questions drawn to start from."""
         step = self.run.flow.frame.step
         parts = [self.ui.stepLabel.text()]
         if not self.ui.whoLabel.isHidden():
@@ -302,8 +303,9 @@ class RunnerScreen(QWidget):
             return box
         step = frame.step
         assert step is not None
+        options = run.options_for() if step.bank else ()
         if step.type is StepType.TURNS and (state := run.flow.turns_state()) is not None:
-            panel = TurnsPanel(step, state, self.names)
+            panel = TurnsPanel(step, state, self.names, options)
             panel.advanced.connect(self._turns_moved)
             return panel
         if step.type is StepType.REVEAL and (reveal := run.flow.reveal_state()) is not None:
@@ -312,7 +314,6 @@ class RunnerScreen(QWidget):
             )
             reveal_panel.ready.connect(self._ready)
             return reveal_panel
-        options = run.options_for() if step.bank else ()
         widget = make_step_widget(
             step, self.feelings, reduced_motion=self.reduced_motion, options=options
         )

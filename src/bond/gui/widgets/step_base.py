@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ class StepWidget(QWidget):
         install()  # before Qt makes this widget's interface, which asks the factory
         super().__init__(parent)
         self.step = step
+        self.prompts: tuple[str, ...] = ()  # questions drawn from the step's bank, if any
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(10)
@@ -37,6 +39,30 @@ class StepWidget(QWidget):
             text = plain_label(step.text, "step-text", wrap=True)
             self.layout_.addWidget(text)
             self.text_label = text
+
+    def show_prompts(self, prompts: Sequence[str]) -> None:
+        """Questions drawn from the step's bank, under its text: a place to start, if wanted."""
+        if not prompts:
+            return
+        text = getattr(self, "text_label", None)
+        at = self.layout_.indexOf(text) + 1 if text is not None else self.layout_.count()
+        self.prompts = tuple(prompts)
+        lead = self._lead()
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addWidget(plain_label(lead, "hint", wrap=True))
+        for prompt in prompts:  # a bank's text (a clinic pack's too), shown as typed
+            box.addWidget(plain_label(f"\N{BULLET} {prompt}", "prompt", wrap=True))
+        self.layout_.insertLayout(at, box)
+
+    def spoken(self) -> tuple[str, ...]:
+        """What the runner adds to the step's name for a screen reader: the drawn questions."""
+        return (self._lead(), *self.prompts) if self.prompts else ()
+
+    def _lead(self) -> str:
+        if len(self.prompts) == 1:
+            return self.tr("A question to start from, if you like:")
+        return self.tr("Questions to start from, if you like:")
 
     def value(self) -> Any:
         return None

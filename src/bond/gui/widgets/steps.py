@@ -66,8 +66,11 @@ class RatingStep(StepWidget):
 
 
 class TextStep(StepWidget):
-    def __init__(self, step: Step, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, step: Step, prompts: Sequence[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(step, parent)
+        self.show_prompts(prompts)
         self.box = _text_box(
             step.title or self.tr("Your answer"),
             step.placeholder or self.tr("Only as much as you want."),
@@ -289,7 +292,7 @@ def make_step_widget(
         case StepType.RATING:
             return RatingStep(step)
         case StepType.TEXT:
-            return TextStep(step)
+            return TextStep(step, options)
         case StepType.CHOICE | StepType.MULTI_CHOICE | StepType.CHECKLIST:
             return ChoiceStep(step, options)
         case StepType.FEELINGS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAccessible
@@ -20,9 +20,15 @@ class TurnsPanel(StepWidget):
     accessible_role = QAccessible.Role.Grouping
 
     def __init__(
-        self, step: Step, state: TurnsState, names: Mapping[str, str], parent: QWidget | None = None
+        self,
+        step: Step,
+        state: TurnsState,
+        names: Mapping[str, str],
+        prompts: Sequence[str] = (),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(step, parent)
+        self.show_prompts(prompts)
         accessible.install()
         self.setAccessibleName(step.title or self.tr("Taking turns"))
         self.state = state
