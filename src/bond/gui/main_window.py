@@ -23,7 +23,7 @@ from bond.errors import VaultClosedError, WrongKeyError
 from bond.gui.app_state import AppState
 from bond.gui.crash import show_unexpected
 from bond.gui.forms.ui_main_window import Ui_MainWindow
-from bond.gui.frame import build_frame
+from bond.gui.frame import build_frame, finish_frame
 from bond.gui.navigation import rail_place, set_navigation
 from bond.gui.ops import Ops
 from bond.gui.preferences import Preferences
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.ui.supportButton.setFocus()
         for bar in (self.ui.bannerLabel, self.ui.reminderBar, self.ui.sampleBar):
             bar.hide()
-        self.rail = build_frame(self, self.ui)  # the top bar and the rail
+        self.rail, self.top_bar = build_frame(self, self.ui)  # the top bar and the rail
         set_navigation(self.ui, self.rail, False)
         geometry = prefs.window_geometry()
         if geometry is not None:
@@ -118,8 +118,6 @@ class MainWindow(QMainWindow):
         if self._completed:
             return
         self._completed = True
-        from PySide6.QtCore import Qt
-
         from bond.gui.feature_set import Features
         from bond.gui.features.base import Context
         from bond.gui.link_opener import LinkOpener
@@ -130,9 +128,9 @@ class MainWindow(QMainWindow):
         from bond.gui.screens.lock import LockScreen
         from bond.gui.shell_page import frame_shell
         from bond.gui.widgets import enter_presses
-        from bond.gui.widgets.plain import make_plain
         from bond.gui.widgets.policy_bar import policy_bar
 
+        finish_frame(self.ui, self.top_bar)  # first: its style restyles only the frame so far
         self.notifier = Notifier(self.windowIcon(), self)
         enter_presses.install()  # Enter presses a focused button, as Space does
         frame_shell(self.ui, policy_bar(self.policy))  # the notices and every page: one edge
@@ -150,9 +148,6 @@ class MainWindow(QMainWindow):
         )
         self._places = self.features.places()
         self.links: LinkOpener = LinkOpener(self)  # bond:// links, once Home has shown
-        # Out of the Tab chain (a stray Tab, Space would lock); Ctrl+Shift+H, Shift ×3 reach it.
-        self.ui.hideButton.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        make_plain(self.ui.bannerLabel)  # not in the form: its enum costs the first frame
         self._connect()
 
     # -- wiring ---------------------------------------------------------------------------------
@@ -221,7 +216,7 @@ class MainWindow(QMainWindow):
         bare = not self.rail.places_shown and screen is not self.busy  # first run, unlock
         self.rail.setHidden(name == "runner" or self._locked or bare)  # the whole window
         self.ui.supportButton.setChecked(name == "support")  # where you are, as in the rail
-        self.ui.menubar.setHidden(self._locked)  # locked: only Hide and Get support now
+        self.top_bar.set_locked(self._locked)  # locked: no menus, only Hide and Get support now
         self.setWindowTitle(WINDOW_TITLE)
         if screen is not self.busy and self._completed and not self.watcher.wanted:
             self._watch_soon()  # the first real screen: Home, or whatever came before it

@@ -2,9 +2,10 @@
 
 An icon is drawn as a mask (only its shape's alpha counts) and filled with a token colour
 (``CompositionMode_SourceIn``), so one file serves every theme. The icons the first frame shows
-(``FIRST_FRAME``: the navigation, Get support now, Hide) come from PNG masks pre-rendered at
-build (``packaging/tools/build_icons.py``): no SVG renderer loads before the first paint
-(DECISIONS 32). Every other icon is rendered from its SVG when first asked for.
+(``FIRST_FRAME``: the navigation, Get support now, Hide, the menus folded into one) come from
+PNG masks pre-rendered at build (``packaging/tools/build_icons.py``): no SVG renderer loads
+before the first paint (DECISIONS 32). Every other icon is rendered from its SVG when first
+asked for.
 
 Safe on the first frame's path: nothing here builds PySide6's ``Qt`` namespace or imports QtSvg
 unless an SVG icon is asked for.
@@ -32,6 +33,7 @@ ICONS: Final = {
     "settings": "settings",
     "support": "life-buoy",
     "hide": "eye-off",
+    "menu": "menu",
     "lock": "lock",
     "check": "check",
     "back": "chevron-left",
@@ -55,6 +57,7 @@ FIRST_FRAME: Final = (
     "settings",
     "support",
     "hide",
+    "menu",
 )
 #: The masks' sizes in device pixels: 16 to 40 logical pixels, at 1× and 2× screens.
 MASK_SIZES: Final = (16, 20, 24, 28, 32, 40, 48, 56, 64, 80)

@@ -81,6 +81,11 @@ class Ui_MainWindow(object):
 
         self.brandRow.addWidget(self.menubar)
 
+        self.menuButton = QPushButton(self.topBar)
+        self.menuButton.setObjectName(u"menuButton")
+
+        self.brandRow.addWidget(self.menuButton)
+
         self.brandSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.brandRow.addItem(self.brandSpacer)
@@ -224,6 +229,16 @@ class Ui_MainWindow(object):
         self.menuBond.setTitle(QCoreApplication.translate("MainWindow", u"Bon&d", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Hel&p", None))
+        self.menuButton.setText(QCoreApplication.translate("MainWindow", u"Menu", None))
+#if QT_CONFIG(accessibility)
+        self.menuButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Menu", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.menuButton.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Bond, View and Help", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.menuButton.setToolTip(QCoreApplication.translate("MainWindow", u"Bond, View and Help", None))
+#endif // QT_CONFIG(tooltip)
         self.hideButton.setText(QCoreApplication.translate("MainWindow", u"Hide", None))
 #if QT_CONFIG(accessibility)
         self.hideButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Hide Bond's screen now", None))
