@@ -4,7 +4,9 @@ boxes as cards with their titles inside, and the shell's notices in the design s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from itertools import pairwise
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -17,11 +19,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
+from bond.gui.design.body_text import BodyText
 from bond.gui.design.components import Banner
+from bond.gui.design.tokens import space_px
 from bond.gui.preferences import Preferences
 from bond.gui.screens.home import HomeScreen
 from bond.gui.theme import apply_theme, current_scale
 from bond.gui.widgets.page import LIST_PX, PAGE_KINDS, READING_PX, PageLayout, side_px, span
+from bond.gui.widgets.reading_column import measure_px
 from bond.services.vault_service import VaultService
 from tests.gui.conftest import WindowFactory, seed_vault, wait_for_screen
 from tests.gui.test_progress import demo_vault
@@ -250,3 +255,99 @@ def test_the_sample_notice_scrolls_with_home_and_is_not_where_home_starts(
     focus = QApplication.focusWidget()  # the keyboard came with the page: to Home's own
     assert focus is not None and home.isAncestorOf(focus), focus
     assert not bar.isAncestorOf(focus), focus.objectName()
+
+
+def _paragraphs(screen: QWidget) -> list[QLabel]:
+    """The wrapping labels of ``screen`` that hold a paragraph: not a heading, a field's label
+    (a buddy), rich text, text the mouse can select or a banner's words (the shell's)."""
+    found = []
+    for label in screen.findChildren(QLabel):
+        if not (label.isVisible() and label.wordWrap()) or label.buddy() is not None:
+            continue
+        if (frame := label.parentWidget()) is not None and frame.property("role") == "banner":
+            continue
+        if label.property("role") in ("title", "section", "subtitle", "emergency"):
+            continue
+        if label.textFormat() == Qt.TextFormat.RichText or label.textInteractionFlags() & (
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        ):
+            continue
+        found.append(label)
+    return found
+
+
+def test_paragraphs_are_body_text_held_to_the_measure_on_the_page_s_edge(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """Every paragraph is ``BodyText`` (lines 1.5 apart), its lines at most the measure (600 px
+    at 100%) even on a list's wide page, and it starts on the page's left edge."""
+    demo_vault(service, 2)
+    window = make_window()
+    window.resize(1280, 800)
+    wait_for_screen(qtbot, window, HomeScreen)
+    seen = 0
+    for place in PLACES:
+        screen = _visit(qtbot, window, place)
+        edge = _left(_title(screen))
+        rows = [
+            item.widget()
+            for frame in _frames(screen)
+            if (inner := frame.inner()) is not None
+            for item in (inner.itemAt(i) for i in range(inner.count()))
+            if item is not None and item.widget() is not None
+        ]
+        for label in _paragraphs(screen):
+            assert isinstance(label, BodyText), (place, label.objectName())
+            assert label.line_width(label.contentsRect().width()) <= measure_px()
+            if label in rows:  # a row of the page itself, not in a card or a pane
+                assert _left(label) == edge, (place, label.objectName())
+            seen += 1
+    assert seen >= 8
+    boundaries = _visit(qtbot, window, "boundaries")
+    hint = boundaries.ui.privacyHint
+    assert hint.width() > measure_px() and hint.line_width(hint.width()) == measure_px()
+
+
+def test_cards_are_24_px_apart_and_a_title_8_px_above_its_words(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    window.resize(1280, 800)
+    wait_for_screen(qtbot, window, HomeScreen)
+    settings = _visit(qtbot, window, "settings")
+    boxes = sorted(
+        (b for b in settings.findChildren(QGroupBox) if b.isVisible()), key=lambda b: b.y()
+    )
+    assert len(boxes) >= 3
+    for above, below in pairwise(boxes):
+        assert below.y() - (above.y() + above.height()) == space_px("xl", current_scale())
+    support = _visit(qtbot, window, "support")
+    title, words = support.ui.titleLabel, support.ui.introLabel
+    below_title = title.y() + title.height() - title.contentsMargins().bottom()
+    assert words.y() - below_title == space_px("s", current_scale())
+
+
+def test_get_support_now_scrolls_as_one_at_200_percent(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, paths: AppPaths
+) -> None:
+    """Nothing is pinned over the page: Back scrolls with the rest and covers nothing."""
+    prefs = Preferences(paths.settings_file)
+    prefs.text_scale = 200
+    prefs.sync()
+    seed_vault(service, ["Sam"])
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        window = make_window()
+        window.resize(960, 680)
+        wait_for_screen(qtbot, window, HomeScreen)
+        support = _visit(qtbot, window, "support")
+        area, back = support.ui.scrollArea, support.ui.backButton
+        assert area.widget().isAncestorOf(back)
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        qtbot.wait(50)
+        for other in (support.ui.noteLabel, support.ui.unsafeButton, support.ui.contactsView):
+            assert not back.geometry().intersects(other.geometry()), other.objectName()
+    finally:
+        apply_theme(app, "light", 100)

@@ -7,6 +7,16 @@ lays its lines out itself with ``tokens.LINE_HEIGHT["body"]``. Its text stays pl
 too ("Text a person wrote or imported is shown as plain text, never as markup"). Its font,
 colour, alignment and word wrap come from the label as usual (the style sheet, the theme).
 
+Its lines are at most the reading measure long (``reading_column.measure_px``: 600 px at 100%
+text, growing with it), however wide the label is laid out: a paragraph on a list's page
+(1,040 px) wraps as one on a page to read, from the same left edge (centred labels centre the
+lines in their room).
+
+In a Designer form, promote a QLabel to ``BodyText`` (header ``bond.gui.design.body_text``):
+its object name, role, accessible name and description, and Tab place stay the form's. Only
+for paragraphs: not for a field's label (its mnemonic "&" would show), text the mouse can
+select (the label's own selection is not drawn) or rich text (links, emphasis).
+
 Not used before the first frame: it needs PySide6's ``Qt`` namespace.
 """
 
@@ -26,18 +36,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bond.gui.design.tokens import LINE_HEIGHT
-from bond.gui.widgets.reading_column import line_percent
+from bond.gui.widgets.reading_column import line_percent, measure_px
+
+_UNLIMITED = 16777215  # QWIDGETSIZE_MAX
 
 
 class BodyText(QLabel):
     """A wrapped paragraph of plain text at the body line height."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None) -> None:
+        if isinstance(text, QWidget) or text is None:  # BodyText(parent), as a form makes it
+            text, parent = "", text or parent
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setProperty("role", "body")
         self.setText(text)
+        self._heights: dict[tuple[object, ...], int] = {}
 
     def line_height(self) -> float:
         """The line height in use, as a multiple of the font's size."""
@@ -67,27 +82,47 @@ class BodyText(QLabel):
         m = self.contentsMargins()
         return m.left() + m.right(), m.top() + m.bottom()
 
+    def line_width(self, room: int) -> int:
+        """How long its lines may be in ``room`` pixels of text room: the measure at most."""
+        return max(1, min(room, measure_px()))
+
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
         extra_w, extra_h = self._room()
-        return round(self._document(width - extra_w).size().height()) + extra_h
+        lines = self.line_width(width - extra_w)
+        key = (lines, self.text(), self.font().key(), int(self.alignment().value))
+        if (height := self._heights.get(key)) is None:
+            if len(self._heights) > 32:  # a few widths and texts are in use at a time
+                self._heights.clear()
+            height = round(self._document(lines).size().height())
+            self._heights[key] = height
+        return height + extra_h
 
     def sizeHint(self) -> QSize:
         width = super().sizeHint().width()
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
+        # A label's least height is its text on the longest lines it may have (a QLabel's is
+        # one line), not its height at its least width, one word a line: a layout that asks
+        # for the least size (a form's row) would keep that much room.
         width = super().minimumSizeHint().width()
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, self.heightForWidth(_UNLIMITED))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self.contentsRect()
-        doc = self._document(rect.width())
+        lines = self.line_width(rect.width())
+        doc = self._document(lines)
         painter = QPainter(self)
         self.drawFrame(painter)  # the style sheet's background and edge, if it gives one
         painter.translate(rect.topLeft())
+        horizontal = self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+        if horizontal & Qt.AlignmentFlag.AlignHCenter:
+            painter.translate((rect.width() - lines) / 2, 0)
+        elif horizontal & Qt.AlignmentFlag.AlignRight:
+            painter.translate(rect.width() - lines, 0)
         vertical = self.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
         spare = rect.height() - doc.size().height()
         if spare > 0 and vertical & Qt.AlignmentFlag.AlignVCenter:

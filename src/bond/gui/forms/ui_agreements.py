@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Agreements(object):
     def setupUi(self, Agreements):
         if not Agreements.objectName():
@@ -24,7 +26,7 @@ class Ui_Agreements(object):
 
         self.agreementsLayout.addWidget(self.titleLabel)
 
-        self.introLabel = QLabel(Agreements)
+        self.introLabel = BodyText(Agreements)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -37,7 +39,7 @@ class Ui_Agreements(object):
 
         self.agreementsLayout.addWidget(self.listView)
 
-        self.emptyLabel = QLabel(Agreements)
+        self.emptyLabel = BodyText(Agreements)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
         self.emptyLabel.setProperty(u"role", u"hint")

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Boundaries(object):
     def setupUi(self, Boundaries):
         if not Boundaries.objectName():
@@ -43,7 +45,7 @@ class Ui_Boundaries(object):
 
         self.boundariesLayout.addLayout(self.whoRow)
 
-        self.privacyHint = QLabel(Boundaries)
+        self.privacyHint = BodyText(Boundaries)
         self.privacyHint.setObjectName(u"privacyHint")
         self.privacyHint.setWordWrap(True)
         self.privacyHint.setProperty(u"role", u"hint")
@@ -185,7 +187,7 @@ class Ui_Boundaries(object):
 
         self.detailLayout.addWidget(self.usedBox)
 
-        self.statusLabel = QLabel(self.scrollContents)
+        self.statusLabel = BodyText(self.scrollContents)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setProperty(u"role", u"hint")
@@ -201,7 +203,7 @@ class Ui_Boundaries(object):
 
         self.boundariesLayout.addWidget(self.splitter)
 
-        self.emptyLabel = QLabel(Boundaries)
+        self.emptyLabel = BodyText(Boundaries)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
         self.emptyLabel.setProperty(u"role", u"hint")

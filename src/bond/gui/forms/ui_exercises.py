@@ -11,6 +11,7 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout
 
+from bond.gui.design.body_text import BodyText
 from bond.gui.widgets.accessible_role import AccessibleGroup
 
 class Ui_Exercises(object):
@@ -106,14 +107,14 @@ class Ui_Exercises(object):
 
         self.detailLayout.addWidget(self.detailTitle)
 
-        self.detailMeta = QLabel(self.scrollContents)
+        self.detailMeta = BodyText(self.scrollContents)
         self.detailMeta.setObjectName(u"detailMeta")
         self.detailMeta.setProperty(u"role", u"hint")
         self.detailMeta.setWordWrap(True)
 
         self.detailLayout.addWidget(self.detailMeta)
 
-        self.contentNote = QLabel(self.scrollContents)
+        self.contentNote = BodyText(self.scrollContents)
         self.contentNote.setObjectName(u"contentNote")
         self.contentNote.setProperty(u"role", u"note")
         self.contentNote.setWordWrap(True)
@@ -127,7 +128,7 @@ class Ui_Exercises(object):
 
         self.detailLayout.addWidget(self.detailText)
 
-        self.safetyNote = QLabel(self.scrollContents)
+        self.safetyNote = BodyText(self.scrollContents)
         self.safetyNote.setObjectName(u"safetyNote")
         self.safetyNote.setWordWrap(True)
         self.safetyNote.setProperty(u"role", u"hint")
@@ -178,7 +179,7 @@ class Ui_Exercises(object):
 
         self.exercisesLayout.addWidget(self.splitter)
 
-        self.noticeLabel = QLabel(Exercises)
+        self.noticeLabel = BodyText(Exercises)
         self.noticeLabel.setObjectName(u"noticeLabel")
         self.noticeLabel.setWordWrap(True)
         self.noticeLabel.setProperty(u"role", u"hint")

@@ -11,6 +11,7 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
 from bond.gui.widgets.wrap_buttons import (WrapCheckBox, WrapRadioButton)
 
 class Ui_FirstRun(object):
@@ -105,7 +106,7 @@ class Ui_FirstRun(object):
 
         self.whoLayout.addWidget(self.coupleRadio)
 
-        self.whoHint = QLabel(self.whoPage)
+        self.whoHint = BodyText(self.whoPage)
         self.whoHint.setObjectName(u"whoHint")
         self.whoHint.setWordWrap(True)
         self.whoHint.setProperty(u"role", u"hint")
@@ -150,14 +151,14 @@ class Ui_FirstRun(object):
 
         self.namesLayout.addWidget(self.nameEdit2)
 
-        self.namesHint = QLabel(self.namesPage)
+        self.namesHint = BodyText(self.namesPage)
         self.namesHint.setObjectName(u"namesHint")
         self.namesHint.setWordWrap(True)
         self.namesHint.setProperty(u"role", u"hint")
 
         self.namesLayout.addWidget(self.namesHint)
 
-        self.namesError = QLabel(self.namesPage)
+        self.namesError = BodyText(self.namesPage)
         self.namesError.setObjectName(u"namesError")
         self.namesError.setWordWrap(True)
         self.namesError.setProperty(u"role", u"error")
@@ -180,7 +181,7 @@ class Ui_FirstRun(object):
 
         self.protectLayout.addWidget(self.protectTitle)
 
-        self.protectText = QLabel(self.protectPage)
+        self.protectText = BodyText(self.protectPage)
         self.protectText.setObjectName(u"protectText")
         self.protectText.setWordWrap(True)
 
@@ -206,7 +207,7 @@ class Ui_FirstRun(object):
 
         self.protectLayout.addWidget(self.temporaryRadio)
 
-        self.keyringNote = QLabel(self.protectPage)
+        self.keyringNote = BodyText(self.protectPage)
         self.keyringNote.setObjectName(u"keyringNote")
         self.keyringNote.setWordWrap(True)
         self.keyringNote.setProperty(u"role", u"hint")
@@ -241,7 +242,7 @@ class Ui_FirstRun(object):
 
         self.passphraseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passphraseAgainEdit)
 
-        self.passphraseHint = QLabel(self.passphraseBox)
+        self.passphraseHint = BodyText(self.passphraseBox)
         self.passphraseHint.setObjectName(u"passphraseHint")
         self.passphraseHint.setWordWrap(True)
         self.passphraseHint.setProperty(u"role", u"hint")
@@ -251,7 +252,7 @@ class Ui_FirstRun(object):
 
         self.protectLayout.addWidget(self.passphraseBox)
 
-        self.protectError = QLabel(self.protectPage)
+        self.protectError = BodyText(self.protectPage)
         self.protectError.setObjectName(u"protectError")
         self.protectError.setWordWrap(True)
         self.protectError.setProperty(u"role", u"error")

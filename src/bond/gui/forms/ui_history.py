@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTextBrowser, QVBoxLayout
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_History(object):
     def setupUi(self, History):
         if not History.objectName():
@@ -60,7 +62,7 @@ class Ui_History(object):
 
         self.historyLayout.addWidget(self.splitter)
 
-        self.emptyLabel = QLabel(History)
+        self.emptyLabel = BodyText(History)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
         self.emptyLabel.setProperty(u"role", u"hint")

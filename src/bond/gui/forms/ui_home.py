@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Home(object):
     def setupUi(self, Home):
         if not Home.objectName():
@@ -33,7 +35,7 @@ class Ui_Home(object):
 
         self.homeLayout.addWidget(self.greetingLabel)
 
-        self.introLabel = QLabel(self.scrollContents)
+        self.introLabel = BodyText(self.scrollContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -43,7 +45,7 @@ class Ui_Home(object):
         self.aheadBox.setObjectName(u"aheadBox")
         self.aheadLayout = QVBoxLayout(self.aheadBox)
         self.aheadLayout.setObjectName(u"aheadLayout")
-        self.nextLabel = QLabel(self.aheadBox)
+        self.nextLabel = BodyText(self.aheadBox)
         self.nextLabel.setObjectName(u"nextLabel")
         self.nextLabel.setWordWrap(True)
 
@@ -51,7 +53,7 @@ class Ui_Home(object):
 
         self.suggestRow = QHBoxLayout()
         self.suggestRow.setObjectName(u"suggestRow")
-        self.suggestLabel = QLabel(self.aheadBox)
+        self.suggestLabel = BodyText(self.aheadBox)
         self.suggestLabel.setObjectName(u"suggestLabel")
         self.suggestLabel.setWordWrap(True)
 
@@ -108,7 +110,7 @@ class Ui_Home(object):
         self.partnerBox.setObjectName(u"partnerBox")
         self.partnerLayout = QVBoxLayout(self.partnerBox)
         self.partnerLayout.setObjectName(u"partnerLayout")
-        self.partnerText = QLabel(self.partnerBox)
+        self.partnerText = BodyText(self.partnerBox)
         self.partnerText.setObjectName(u"partnerText")
         self.partnerText.setWordWrap(True)
 
@@ -135,7 +137,7 @@ class Ui_Home(object):
 
         self.partnerLayout.addLayout(self.partnerRow)
 
-        self.partnerError = QLabel(self.partnerBox)
+        self.partnerError = BodyText(self.partnerBox)
         self.partnerError.setObjectName(u"partnerError")
         self.partnerError.setWordWrap(True)
         self.partnerError.setProperty(u"role", u"error")
@@ -163,7 +165,7 @@ class Ui_Home(object):
         self.careBox.setObjectName(u"careBox")
         self.careLayout = QVBoxLayout(self.careBox)
         self.careLayout.setObjectName(u"careLayout")
-        self.careText = QLabel(self.careBox)
+        self.careText = BodyText(self.careBox)
         self.careText.setObjectName(u"careText")
         self.careText.setWordWrap(True)
 

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Library(object):
     def setupUi(self, Library):
         if not Library.objectName():
@@ -79,7 +81,7 @@ class Ui_Library(object):
 
         self.libraryLayout.addWidget(self.listView)
 
-        self.statusLabel = QLabel(Library)
+        self.statusLabel = BodyText(Library)
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setProperty(u"role", u"hint")
         self.statusLabel.setWordWrap(True)

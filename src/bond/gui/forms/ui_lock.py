@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Lock(object):
     def setupUi(self, Lock):
         if not Lock.objectName():
@@ -29,7 +31,7 @@ class Ui_Lock(object):
 
         self.lockLayout.addWidget(self.titleLabel)
 
-        self.hintLabel = QLabel(Lock)
+        self.hintLabel = BodyText(Lock)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,7 +45,7 @@ class Ui_Lock(object):
 
         self.lockLayout.addWidget(self.passphraseEdit)
 
-        self.errorLabel = QLabel(Lock)
+        self.errorLabel = BodyText(Lock)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Progress(object):
     def setupUi(self, Progress):
         if not Progress.objectName():
@@ -63,31 +65,31 @@ class Ui_Progress(object):
 
         self.progressLayout.addLayout(self.filterRow)
 
-        self.checkinLabel = QLabel(self.scrollContents)
+        self.checkinLabel = BodyText(self.scrollContents)
         self.checkinLabel.setObjectName(u"checkinLabel")
         self.checkinLabel.setWordWrap(True)
 
         self.progressLayout.addWidget(self.checkinLabel)
 
-        self.weeksLabel = QLabel(self.scrollContents)
+        self.weeksLabel = BodyText(self.scrollContents)
         self.weeksLabel.setObjectName(u"weeksLabel")
         self.weeksLabel.setWordWrap(True)
 
         self.progressLayout.addWidget(self.weeksLabel)
 
-        self.practiceLabel = QLabel(self.scrollContents)
+        self.practiceLabel = BodyText(self.scrollContents)
         self.practiceLabel.setObjectName(u"practiceLabel")
         self.practiceLabel.setWordWrap(True)
 
         self.progressLayout.addWidget(self.practiceLabel)
 
-        self.agreementsLabel = QLabel(self.scrollContents)
+        self.agreementsLabel = BodyText(self.scrollContents)
         self.agreementsLabel.setObjectName(u"agreementsLabel")
         self.agreementsLabel.setWordWrap(True)
 
         self.progressLayout.addWidget(self.agreementsLabel)
 
-        self.boundariesLabel = QLabel(self.scrollContents)
+        self.boundariesLabel = BodyText(self.scrollContents)
         self.boundariesLabel.setObjectName(u"boundariesLabel")
         self.boundariesLabel.setWordWrap(True)
 
@@ -99,7 +101,7 @@ class Ui_Progress(object):
 
         self.progressLayout.addWidget(self.ratingsTitle)
 
-        self.ratingsHint = QLabel(self.scrollContents)
+        self.ratingsHint = BodyText(self.scrollContents)
         self.ratingsHint.setObjectName(u"ratingsHint")
         self.ratingsHint.setWordWrap(True)
         self.ratingsHint.setProperty(u"role", u"hint")
@@ -123,7 +125,7 @@ class Ui_Progress(object):
 
         self.progressLayout.addWidget(self.ratingsTable)
 
-        self.lockedLabel = QLabel(self.scrollContents)
+        self.lockedLabel = BodyText(self.scrollContents)
         self.lockedLabel.setObjectName(u"lockedLabel")
         self.lockedLabel.setWordWrap(True)
         self.lockedLabel.setProperty(u"role", u"hint")

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Settings(object):
     def setupUi(self, Settings):
         if not Settings.objectName():
@@ -83,7 +85,7 @@ class Ui_Settings(object):
 
         self.motionColumn.addWidget(self.reducedMotionCheck)
 
-        self.motionHint = QLabel(self.appearanceBox)
+        self.motionHint = BodyText(self.appearanceBox)
         self.motionHint.setObjectName(u"motionHint")
         self.motionHint.setWordWrap(True)
         self.motionHint.setProperty(u"role", u"hint")
@@ -103,7 +105,7 @@ class Ui_Settings(object):
 
         self.appearanceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
-        self.languageHint = QLabel(self.appearanceBox)
+        self.languageHint = BodyText(self.appearanceBox)
         self.languageHint.setObjectName(u"languageHint")
         self.languageHint.setWordWrap(True)
         self.languageHint.setProperty(u"role", u"hint")
@@ -159,7 +161,7 @@ class Ui_Settings(object):
 
         self.remindersLayout.addWidget(self.autostartCheck, 4, 0, 1, 3)
 
-        self.remindersHint = QLabel(self.remindersBox)
+        self.remindersHint = BodyText(self.remindersBox)
         self.remindersHint.setObjectName(u"remindersHint")
         self.remindersHint.setWordWrap(True)
         self.remindersHint.setProperty(u"role", u"hint")
@@ -173,7 +175,7 @@ class Ui_Settings(object):
         self.peopleBox.setObjectName(u"peopleBox")
         self.peopleLayout = QVBoxLayout(self.peopleBox)
         self.peopleLayout.setObjectName(u"peopleLayout")
-        self.peopleIntro = QLabel(self.peopleBox)
+        self.peopleIntro = BodyText(self.peopleBox)
         self.peopleIntro.setObjectName(u"peopleIntro")
         self.peopleIntro.setWordWrap(True)
 
@@ -184,7 +186,7 @@ class Ui_Settings(object):
 
         self.peopleLayout.addLayout(self.profileRows)
 
-        self.profilesMessage = QLabel(self.peopleBox)
+        self.profilesMessage = BodyText(self.peopleBox)
         self.profilesMessage.setObjectName(u"profilesMessage")
         self.profilesMessage.setWordWrap(True)
         self.profilesMessage.setProperty(u"role", u"hint")
@@ -229,7 +231,7 @@ class Ui_Settings(object):
 
         self.vaultLayout.addLayout(self.custodyRow)
 
-        self.custodyMessage = QLabel(self.vaultBox)
+        self.custodyMessage = BodyText(self.vaultBox)
         self.custodyMessage.setObjectName(u"custodyMessage")
         self.custodyMessage.setWordWrap(True)
 
@@ -242,7 +244,7 @@ class Ui_Settings(object):
         self.dataBox.setObjectName(u"dataBox")
         self.dataLayout = QVBoxLayout(self.dataBox)
         self.dataLayout.setObjectName(u"dataLayout")
-        self.dataWarning = QLabel(self.dataBox)
+        self.dataWarning = BodyText(self.dataBox)
         self.dataWarning.setObjectName(u"dataWarning")
         self.dataWarning.setWordWrap(True)
         self.dataWarning.setProperty(u"role", u"note")
@@ -254,7 +256,7 @@ class Ui_Settings(object):
 
         self.dataLayout.addWidget(self.privateCheck)
 
-        self.privateHint = QLabel(self.dataBox)
+        self.privateHint = BodyText(self.dataBox)
         self.privateHint.setObjectName(u"privateHint")
         self.privateHint.setWordWrap(True)
         self.privateHint.setProperty(u"role", u"hint")
@@ -296,7 +298,7 @@ class Ui_Settings(object):
 
         self.dataLayout.addLayout(self.dataButtons)
 
-        self.dataMessage = QLabel(self.dataBox)
+        self.dataMessage = BodyText(self.dataBox)
         self.dataMessage.setObjectName(u"dataMessage")
         self.dataMessage.setWordWrap(True)
 

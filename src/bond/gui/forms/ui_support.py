@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QTextBrowser, QVBoxLayout, QWidget
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Support(object):
     def setupUi(self, Support):
         if not Support.objectName():
@@ -34,7 +36,7 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.titleLabel)
 
-        self.introLabel = QLabel(self.scrollContents)
+        self.introLabel = BodyText(self.scrollContents)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -114,7 +116,7 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.unsafeText)
 
-        self.noteLabel = QLabel(self.scrollContents)
+        self.noteLabel = BodyText(self.scrollContents)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
         self.noteLabel.setProperty(u"role", u"hint")

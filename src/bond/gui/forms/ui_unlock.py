@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
+from bond.gui.design.body_text import BodyText
+
 class Ui_Unlock(object):
     def setupUi(self, Unlock):
         if not Unlock.objectName():
@@ -25,7 +27,7 @@ class Ui_Unlock(object):
 
         self.unlockLayout.addWidget(self.titleLabel)
 
-        self.introLabel = QLabel(Unlock)
+        self.introLabel = BodyText(Unlock)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -42,7 +44,7 @@ class Ui_Unlock(object):
 
         self.unlockLayout.addWidget(self.passphraseEdit)
 
-        self.errorLabel = QLabel(Unlock)
+        self.errorLabel = BodyText(Unlock)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setProperty(u"role", u"error")
@@ -68,7 +70,7 @@ class Ui_Unlock(object):
 
         self.unlockLayout.addLayout(self.unlockButtons)
 
-        self.hintLabel = QLabel(Unlock)
+        self.hintLabel = BodyText(Unlock)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setProperty(u"role", u"hint")

@@ -14,13 +14,14 @@ from bond.domain.policy import Policy
 from bond.domain.profiles import Profile
 from bond.domain.reminders import ReminderPlan
 from bond.gui.design import tokens
+from bond.gui.design.body_text import BodyText
 from bond.gui.design.person_badge import PersonBadge
 from bond.gui.forms.ui_settings import Ui_Settings
 from bond.gui.motion import connect_motion_preference_changed, system_reduces_motion
 from bond.gui.theme import current_scale
 from bond.gui.widgets.accessible import shown_text
 from bond.gui.widgets.flow_layout import FlowLayout, wrap_row
-from bond.gui.widgets.plain import make_plain, plain_label, set_plain_tooltip
+from bond.gui.widgets.plain import make_plain, set_plain_tooltip
 from bond.gui.widgets.wheel_safe import wheel_safe
 from bond.services.custody import CustodyStatus
 
@@ -146,7 +147,8 @@ class SettingsScreen(QWidget):
         return self.tr("Managed by %1").replace("%1", self._organisation)
 
     def _managed_label(self, name: str, text: str) -> QLabel:
-        label = plain_label(text, "hint", wrap=True)  # the organisation names itself
+        label = BodyText(text)  # plain text: the organisation names itself
+        label.setProperty("role", "hint")
         label.setObjectName(name)
         label.setAccessibleName(text)
         self._managed_labels.append(label)
@@ -279,7 +281,8 @@ class SettingsScreen(QWidget):
     def _profile_row(self, profile: Profile) -> QWidget:
         row = QWidget()
         outer = QVBoxLayout(row)
-        outer.setContentsMargins(0, 4, 0, 4)
+        room = tokens.space_px("xs", current_scale())
+        outer.setContentsMargins(0, room, 0, room)
         # Their colour with their initial and name, as everywhere else (DECISIONS 34).
         badge = PersonBadge(profile.name, profile.color)
         badge.setObjectName(f"person-{profile.position}")
@@ -290,7 +293,7 @@ class SettingsScreen(QWidget):
         indent = badge.disc.sizeHint().width() + (badge_row.spacing() if badge_row else 0)
         details.setContentsMargins(indent, 0, 0, 0)
         outer.addLayout(details)
-        status = QLabel(
+        status = BodyText(
             self.tr("Has a PIN. Private answers open only with it.")
             if profile.has_pin
             else self.tr(
@@ -298,7 +301,6 @@ class SettingsScreen(QWidget):
                 "open Bond here could read them."
             )
         )
-        status.setWordWrap(True)
         status.setProperty("role", "hint")
         details.addWidget(status)
         # They wrap onto a second row rather than push the page sideways (200% text, Spanish).

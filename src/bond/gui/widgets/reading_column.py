@@ -96,14 +96,19 @@ class HeldLayout(QLayout):
         return self._inner.minimumSize().width() if self._inner is not None else 0
 
 
-def gather(box: QBoxLayout, first: int = 0, last: int | None = None) -> tuple[QVBoxLayout, int]:
+def gather(
+    box: QBoxLayout, first: int = 0, last: int | None = None, *, least_spacing: int = 0
+) -> tuple[QVBoxLayout, int]:
     """Move ``box``'s items ``first`` to ``last`` (to its end by default) into a new vertical
     layout, not yet placed anywhere, with ``box``'s spacing; returns it and the largest stretch
-    they had. The widgets keep their parent, so the Tab order and every reference stay."""
+    they had. The widgets keep their parent, so the Tab order and every reference stay. A row
+    of them that took its spacing from ``box`` keeps it (at least ``least_spacing``), whatever
+    spacing the new layout is given."""
     end = box.count() if last is None else last + 1
+    spacing = box.spacing()
     inner = QVBoxLayout()
     inner.setContentsMargins(0, 0, 0, 0)
-    inner.setSpacing(box.spacing())
+    inner.setSpacing(spacing)
     most = 0
     for _ in range(first, end):
         stretch = box.stretch(first)
@@ -118,8 +123,8 @@ def gather(box: QBoxLayout, first: int = 0, last: int | None = None) -> tuple[QV
             box.removeWidget(widget)
             inner.addWidget(widget, stretch, alignment)
             continue
-        if item is not None and item.layout() is not None:
-            _keep_spacing(item.layout())  # while it still has its parent to inherit from
+        if item is not None and (row := item.layout()) is not None:
+            _keep_spacing(row, box, max(spacing, least_spacing))
         item = box.takeAt(first)
         if item is None:
             break
@@ -132,14 +137,27 @@ def gather(box: QBoxLayout, first: int = 0, last: int | None = None) -> tuple[QV
     return inner, most
 
 
-def _keep_spacing(layout: QLayout) -> None:
-    """Set on ``layout`` the spacing it has now: a layout with none of its own takes its
-    parent layout's, and its new parent's may differ (a page spaces its rows itself)."""
+def _spacings(layout: QLayout) -> tuple[int, int]:
     if isinstance(layout, (QGridLayout, QFormLayout)):
-        layout.setHorizontalSpacing(layout.horizontalSpacing())
-        layout.setVerticalSpacing(layout.verticalSpacing())
-    else:
-        layout.setSpacing(layout.spacing())
+        return layout.horizontalSpacing(), layout.verticalSpacing()
+    return layout.spacing(), layout.spacing()
+
+
+def _keep_spacing(row: QLayout, box: QBoxLayout, inherited: int) -> None:
+    """Give ``row`` (still in ``box``) the spacing it will need once moved: ``inherited``
+    where it takes ``box``'s (a layout with no spacing of its own takes its parent's), its
+    own otherwise."""
+    spacing = box.spacing()
+    box.setSpacing(spacing + 1)  # which of the row's spacings follow box's?
+    follows = [value == spacing + 1 for value in _spacings(row)]
+    box.setSpacing(spacing)
+    if isinstance(row, (QGridLayout, QFormLayout)):
+        if follows[0]:
+            row.setHorizontalSpacing(inherited)
+        if follows[1]:
+            row.setVerticalSpacing(inherited)
+    elif follows[0]:
+        row.setSpacing(inherited)
 
 
 class ColumnLayout(HeldLayout):
