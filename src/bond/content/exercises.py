@@ -35,7 +35,7 @@ TOP_REQUIRED = {
     "steps",
 }
 TOP_ALLOWED = TOP_REQUIRED | {"content_note", "based_on", "related_articles", "review_agreements"}
-COMMON = {"type", "title", "text"}
+COMMON = {"type", "title", "text", "more"}
 ANSWER = {"id", "private", "who"}
 STEP_FIELDS: dict[StepType, set[str]] = {
     StepType.INFO: COMMON,
@@ -118,6 +118,7 @@ def _step(check: Checker, raw: object, i: int, mode: Mode, known: Known) -> Step
         id=step_id if isinstance(step_id, str) else None,
         title=check.text(raw, key, "title", 60),
         text=text,
+        more=check.text(raw, key, "more", 900),
         private=private,
         who=who,
         options=check.strings(raw, key, "options", limit=120, least=2, most=12),

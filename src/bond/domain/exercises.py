@@ -92,6 +92,7 @@ class Step:
     review_date: bool = False
     bank: str = ""  # a choice's options drawn from a question bank; else prompts to start from
     draw: int = 0
+    more: str = ""  # shown behind "More about this": the step's text stays one instruction
 
     @property
     def records_answer(self) -> bool:

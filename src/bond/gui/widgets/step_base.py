@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from bond.domain.exercises import Step
 from bond.gui.widgets.accessible_role import install
+from bond.gui.widgets.more_about import MoreAbout
 from bond.gui.widgets.plain import plain_label
 
 
@@ -39,13 +40,16 @@ class StepWidget(QWidget):
             text = plain_label(step.text, "step-text", wrap=True)
             self.layout_.addWidget(text)
             self.text_label = text
+        self.more = MoreAbout(step.more) if step.more else None
+        if self.more is not None:
+            self.layout_.addWidget(self.more)
 
     def show_prompts(self, prompts: Sequence[str]) -> None:
         """Questions drawn from the step's bank, under its text: a place to start, if wanted."""
         if not prompts:
             return
-        text = getattr(self, "text_label", None)
-        at = self.layout_.indexOf(text) + 1 if text is not None else self.layout_.count()
+        above = self.more or getattr(self, "text_label", None)  # under the text and its more
+        at = self.layout_.indexOf(above) + 1 if above is not None else self.layout_.count()
         self.prompts = tuple(prompts)
         lead = self._lead()
         box = QVBoxLayout()

@@ -44,6 +44,10 @@ class InfoStep(StepWidget):
         super().__init__(step, parent)
         self.finish_layout()
 
+    def focus_first(self) -> None:
+        """Nothing to answer: the runner puts the keyboard on Next ("More about this", if the
+        step has one, is a Shift+Tab away)."""
+
 
 class RatingStep(StepWidget):
     def __init__(self, step: Step, parent: QWidget | None = None) -> None:
