@@ -127,7 +127,7 @@ class RevealPanel(StepWidget):
                 f"{self.titles.get(sid, sid)}\n{describe(v)}"
                 for sid, v in shown.get(person, {}).items()
             ]
-            body = plain_label("\n\n".join(texts) or self.tr("(kept private)"), wrap=True)
+            body = plain_label("\n\n".join(texts) or self._nothing_from(person), wrap=True)
             # Reached by Tab and said whole, in its name (Orca 43 says only the name of a label
             # that has the keyboard): the step's point is hearing what the other shared.
             whose = self.tr("%1's answers").replace("%1", self.names[person])
@@ -141,6 +141,13 @@ class RevealPanel(StepWidget):
         for body in self.bodies:  # in the step's Tab order, where its ready buttons were
             QWidget.setTabOrder(previous, body)
             previous = body
+
+    def _nothing_from(self, person: str) -> str:
+        """Kept private is a choice; nothing written (every step skipped) is not one: they read
+        differently, so a skipped step never looks like a secret."""
+        if self.state.held_back.get(person):
+            return self.tr("(kept private)")
+        return self.tr("(nothing written this time)")
 
     def focus_first(self) -> None:
         for person in self.state.people:

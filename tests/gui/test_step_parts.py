@@ -1,4 +1,4 @@
-"""A step's longer explanation waits behind "More about this" and is shown as typed."""
+"""Parts of a step: its "More about this", and what a reveal says for each partner."""
 
 from __future__ import annotations
 
@@ -48,3 +48,31 @@ def test_a_step_without_more_has_no_button_and_an_info_step_leaves_the_keyboard_
     assert info.focusWidget() is None  # the runner puts it on Next
     texts = [label.text() for label in info.findChildren(QLabel)]
     assert texts.index(plain.text) < texts.index(MORE)  # under the step's text
+
+
+def test_at_a_reveal_kept_private_and_nothing_written_read_differently(qtbot: QtBot) -> None:
+    from bond.domain.exercises import Step, StepType
+    from bond.gui.widgets.reveal_panel import RevealPanel
+    from bond.services.exercise_flow import RevealState
+
+    state = RevealState(("a", "b", "c"), ("thanks",))
+    state.set_ready("a", {"thanks"})  # chose not to show it
+    state.set_ready("b", set())  # skipped the step: nothing to show
+    state.set_ready("c", set())
+    answers = {"a": {}, "b": {}, "c": {"thanks": {"text": "Thank you for Sunday."}}}
+    panel = RevealPanel(
+        Step(index=3, type=StepType.REVEAL, title="Share"),
+        state,
+        {"a": "Ana", "b": "Kai", "c": "Sam"},
+        {"thanks": "Thanks"},
+        lambda: answers,
+    )
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.render()
+    said = [body.text() for body in panel.bodies]
+    assert said == [
+        "(kept private)",
+        "(nothing written this time)",
+        "Thanks\nThank you for Sunday.",
+    ]
