@@ -2,10 +2,13 @@
 
 A style sheet has no line height for a QLabel, and Qt sets a label's lines at about 1.2 times
 its size, which reads as a wall once a paragraph wraps. ``BodyText`` is a plain-text QLabel that
-lays its lines out itself with ``tokens.LINE_HEIGHT["body"]``. Its text stays plain text (what
+lays its lines out itself with ``tokens.LINE_HEIGHT["body"]``. Its text is plain text (what
 ``text()``, screen readers and tests read): never markup, so it may hold words a person wrote
-too ("Text a person wrote or imported is shown as plain text, never as markup"). Its font,
-colour, alignment and word wrap come from the label as usual (the style sheet, the theme).
+too ("Text a person wrote or imported is shown as plain text, never as markup"), and
+``make_plain`` keeps it so. Only where a form or a screen sets ``Qt.RichText`` on purpose, for
+Bond's own words (paragraphs, bold), is it read as markup; ``Qt.AutoText`` never guesses. Its
+font, colour, alignment and word wrap come from the label as usual (the style sheet, the
+theme).
 
 Its lines are at most the reading measure long (``reading_column.measure_px``: 600 px at 100%
 text, growing with it), however wide the label is laid out: a paragraph on a list's page
@@ -15,7 +18,7 @@ lines in their room).
 In a Designer form, promote a QLabel to ``BodyText`` (header ``bond.gui.design.body_text``):
 its object name, role, accessible name and description, and Tab place stay the form's. Only
 for paragraphs: not for a field's label (its mnemonic "&" would show), text the mouse can
-select (the label's own selection is not drawn) or rich text (links, emphasis).
+select (the label's own selection is not drawn) or links.
 
 Not used before the first frame: it needs PySide6's ``Qt`` namespace.
 """
@@ -65,7 +68,10 @@ class BodyText(QLabel):
         option = QTextOption(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask)
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(option)
-        doc.setPlainText(self.text())
+        if self.textFormat() == Qt.TextFormat.RichText:  # Bond's own words, set so on purpose
+            doc.setHtml(self.text())
+        else:
+            doc.setPlainText(self.text())
         fmt = QTextBlockFormat()
         fmt.setLineHeight(
             line_percent(self.font(), self.line_height()),
@@ -92,7 +98,13 @@ class BodyText(QLabel):
     def heightForWidth(self, width: int) -> int:
         extra_w, extra_h = self._room()
         lines = self.line_width(width - extra_w)
-        key = (lines, self.text(), self.font().key(), int(self.alignment().value))
+        key = (
+            lines,
+            self.text(),
+            self.font().key(),
+            int(self.alignment().value),
+            self.textFormat() == Qt.TextFormat.RichText,
+        )
         if (height := self._heights.get(key)) is None:
             if len(self._heights) > 32:  # a few widths and texts are in use at a time
                 self._heights.clear()
@@ -105,11 +117,25 @@ class BodyText(QLabel):
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        # A label's least height is its text on the longest lines it may have (a QLabel's is
-        # one line), not its height at its least width, one word a line: a layout that asks
-        # for the least size (a form's row) would keep that much room.
+        # As a QLabel's: its longest word across and one line down (its height for its width
+        # comes from heightForWidth). Its height at its least width, a word a line, made a
+        # form's row that tall; its height at the measure made a stack of pages (first run)
+        # taller than the window.
         width = super().minimumSizeHint().width()
-        return QSize(width, self.heightForWidth(_UNLIMITED))
+        _extra_w, extra_h = self._room()
+        one_line = QTextDocument()
+        one_line.setDocumentMargin(0)
+        one_line.setDefaultFont(self.font())
+        one_line.setPlainText("X")
+        cursor = QTextCursor(one_line)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(
+            line_percent(self.font(), self.line_height()),
+            QTextBlockFormat.LineHeightTypes.ProportionalHeight.value,
+        )
+        cursor.mergeBlockFormat(fmt)
+        height = round(one_line.size().height()) + extra_h
+        return QSize(width, min(height, self.heightForWidth(_UNLIMITED)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = self.contentsRect()

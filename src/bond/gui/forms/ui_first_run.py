@@ -49,7 +49,7 @@ class Ui_FirstRun(object):
 
         self.welcomeLayout.addWidget(self.welcomeTitle)
 
-        self.welcomeText = QLabel(self.welcomePage)
+        self.welcomeText = BodyText(self.welcomePage)
         self.welcomeText.setObjectName(u"welcomeText")
         self.welcomeText.setTextFormat(Qt.TextFormat.RichText)
         self.welcomeText.setWordWrap(True)
@@ -72,7 +72,7 @@ class Ui_FirstRun(object):
 
         self.safetyLayout.addWidget(self.safetyTitle)
 
-        self.safetyText = QLabel(self.safetyPage)
+        self.safetyText = BodyText(self.safetyPage)
         self.safetyText.setObjectName(u"safetyText")
         self.safetyText.setTextFormat(Qt.TextFormat.RichText)
         self.safetyText.setWordWrap(True)
