@@ -3140,6 +3140,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1&apos;s PIN was reset after the 24-hour wait, and %1&apos;s private answers and boundary list were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A reset of %1&apos;s PIN is already waiting.</source>
         <translation type="unfinished"></translation>
     </message>

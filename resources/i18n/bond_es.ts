@@ -3161,6 +3161,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Se quitó el PIN de %1. Sus respuestas privadas quedan protegidas solo por la caja fuerte.</translation>
     </message>
     <message>
+        <source>%1&apos;s PIN was reset after the 24-hour wait, and %1&apos;s private answers and boundary list were deleted.</source>
+        <translation>Pasada la espera de 24 horas, se ha restablecido el PIN de %1 y se han borrado sus respuestas privadas y su lista de límites.</translation>
+    </message>
+    <message>
         <source>A reset of %1&apos;s PIN is already waiting.</source>
         <translation>Ya hay una petición pendiente para restablecer el PIN de %1.</translation>
     </message>

@@ -436,3 +436,50 @@ def test_a_boundary_moved_from_another_row_is_refused_plainly(
     qtbot.waitUntil(lambda: "not where it was saved" in toast_text(window), timeout=10000)
     # The other boundary still shows; the moved box is not shown as it.
     assert screen.model.rowCount() == 1 and BOUNDARY in screen.model.item(0).text()
+
+
+def test_a_completed_reset_is_told_when_the_space_is_opened(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """Sam's reset was asked for a day ago: opening Sam's space completes it and says so."""
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from bond.domain.pin_reset import RESET_WAIT, start
+    from bond.storage.models import SettingRow
+
+    with_pin(service)
+    vault = service.open(service.unlock())
+    sam = ProfileService(vault).profiles()[0].id
+    now = datetime.now(UTC)
+    waited = start(now - timedelta(hours=25)).to_json()
+    waited.update(seen=(now - timedelta(seconds=1)).isoformat(), counted=RESET_WAIT.total_seconds())
+    with vault.db.unit_of_work() as s:
+        s.add(SettingRow(key="pin-reset:" + sam, value=json.dumps(waited)))
+    vault.close()
+    window = make_window()
+    wait_for_screen(qtbot, window, HomeScreen)
+    told: list[str] = []
+
+    def read_it() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_it)
+            return
+        told.append(box.text() + "\n" + box.informativeText())
+        box.buttons()[0].click()
+
+    QTimer.singleShot(50, read_it)
+    window.go("boundaries")  # Sam's list (no PIN any more) opens, after the notice
+    screen = window.screens["boundaries"]
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "Sam's PIN was reset." in told[0] and "24-hour wait" in told[0]
+    assert not window.state.profiles[0].has_pin
+    qtbot.waitUntil(lambda: not window.ops.busy())
+    assert screen.model.rowCount() == 0 and BOUNDARY not in visible_text(screen)
+    # Told once in this run of Bond, not at every list.
+    opened: list[bool] = []
+    window.access.ensure_open(sam, lambda: opened.append(True))
+    assert opened == [True] and len(told) == 1

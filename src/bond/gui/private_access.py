@@ -36,6 +36,9 @@ class PrivateAccess:
         self._service = service
         self._window = window
         self._locked = locked
+        # Profiles whose completed reset was told in this run of Bond: told once per run (a
+        # partner who saw it cannot hide it from its owner for good), until a new PIN is set.
+        self._told: set[str] = set()
 
     def pins(self) -> PinService:
         from bond.services.pins import PinService
@@ -61,12 +64,18 @@ class PrivateAccess:
             return None
 
     def _tell_completed(self, profile_id: str, status: ResetStatus) -> None:
+        from dataclasses import replace
+
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         from bond.gui.pin_dialog import when_text
 
         assert status.completed_at is not None
+        # The PIN is gone: what the rest of Bond shows about this person says so too.
+        self._state.profiles = [
+            replace(p, has_pin=False) if p.id == profile_id else p for p in self._state.profiles
+        ]
         name = self._state.name(profile_id)
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Information)
@@ -120,8 +129,9 @@ class PrivateAccess:
             return
         keychain.switch_to(profile_id)
         status = self._reset_status(profile_id)
-        if status is not None and status.completed_at is not None:
-            self._tell_completed(profile_id, status)  # until a new PIN is set
+        if status is not None and status.completed_at is not None and profile_id not in self._told:
+            self._told.add(profile_id)
+            self._tell_completed(profile_id, status)
         if keychain.is_open(profile_id):
             then()
             return

@@ -343,7 +343,16 @@ class SettingsFeature(Feature):
         name = self.state.name(profile_id)
         window = self.shell.window()
         resets = self.ctx.access.resets()
-        pending = resets.check(profile_id).pending
+        status = resets.check(profile_id)
+        if status.completed_at is not None:  # the wait was over: it has just happened
+            self.refresh_profiles(
+                self.tr(
+                    "%1's PIN was reset after the 24-hour wait, and %1's private answers and "
+                    "boundary list were deleted."
+                ).replace("%1", name)
+            )
+            return
+        pending = status.pending
         box = QMessageBox(window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a name or a path, never markup
         box.setWindowTitle("Bond")
