@@ -65,8 +65,8 @@ class BreathingPacer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.circle = _Circle()
-        self.circle.setVisible(not reduced_motion)
         layout.addWidget(self.circle, 1)
+        self.circle.setVisible(not reduced_motion)  # once in the layout: before, a window
         self.phase_label = QLabel(self.tr("Press Start when you are ready."))
         self.phase_label.setProperty("role", "title")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -218,10 +218,12 @@ class AgreementStep(StepWidget):
         self.review.toggled.connect(self.date.setEnabled)
         self.review.toggled.connect(lambda _on: self.changed.emit())
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
-        self.review.setVisible(step.review_date)
-        self.date.setVisible(step.review_date)
         self.layout_.addWidget(self.review)
         self.layout_.addWidget(self.date)
+        # Only once they have a parent: shown before, each was a window of its own for a
+        # moment, which took the keyboard away from Bond's window (nothing had focus after).
+        self.review.setVisible(step.review_date)
+        self.date.setVisible(step.review_date)
         self.finish_layout()
 
     def value(self) -> Any:
