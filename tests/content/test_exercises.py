@@ -117,8 +117,8 @@ type = "reveal"
         f'{path}:9: source "nobody-2020" is not in sources.toml',
         f"{path}:12: step 1: unknown step type 'dance' (known: info, rating, text, choice, "
         "multi-choice, checklist, feelings, timer, breathing, turns, reveal, agreement, boundary)",
-        f'{path}:16: step 2: unknown field "prompt" (allowed: bank, draw, id, placeholder, '
-        "private, text, title, type, who)",
+        f'{path}:16: step 2: unknown field "prompt" (allowed: bank, draw, id, more, '
+        "placeholder, private, text, title, type, who)",
         f'{path}:14: step 2 (text) needs an "id" in lower-case-with-dashes',
         f'{path}:19: step 3: a solo exercise cannot use a "reveal" step',
         f"{path}:19: step 3: a reveal needs private steps before it",
@@ -176,3 +176,36 @@ def test_random_text_never_crashes_the_validator(content: Path, text: str) -> No
     path.write_text(text, encoding="utf-8")
     for problem in validate([path]):
         assert problem.path == path
+
+
+LONG = " ".join(["word"] * 41)
+
+
+def test_a_step_is_one_instruction_the_rest_behind_more(content: Path) -> None:
+    text = GOOD.replace("format = 1", "format = 2").format(id="long", mode="both")
+    fits = text.replace(
+        'text = "Write only as much as you want."',
+        f'text = "Write only as much as you want."\nmore = "{" ".join(["why"] * 80)}"',
+    )
+    assert messages([write(content, "long", fits)]) == []
+    long = text.replace('text = "Write only as much as you want."', f'text = "{LONG}"')
+    path = write(content, "long", long)
+    line = long.splitlines().index(f'text = "{LONG}"') + 1
+    assert messages([path]) == [
+        f'{path}:{line}: step 2: "text" has 41 words; at most 40 (one instruction: put the why '
+        'and examples in "more")'
+    ]
+    too_much = fits.replace('more = "why', 'more = "why why')
+    assert "has 81 words; at most 80" in messages([write(content, "long", too_much)])[0]
+
+
+def test_a_pack_written_before_format_2_still_loads_as_it_was(content: Path) -> None:
+    old = GOOD.format(id="old", mode="both").replace(
+        'text = "Write only as much as you want."', f'text = "{LONG}"'
+    )
+    assert messages([write(content, "old", old)]) == []  # format 1: no word limits
+
+
+def test_every_shipped_exercise_is_in_format_2() -> None:
+    for path in sorted((CONTENT / "exercises").glob("*.toml")):
+        assert "\nformat = 2\n" in "\n" + path.read_text(encoding="utf-8"), path.name

@@ -20,7 +20,10 @@ from bond.domain.exercises import (
     Who,
 )
 
-FORMAT = 1
+#: 2: one instruction per step ("text" at most 40 words, the rest in "more"). A pack written in
+#: format 1, before that, still loads as it was.
+FORMAT = 2
+FORMATS = (1, 2)
 MAX_STEPS = 30
 TOP_REQUIRED = {
     "format",
@@ -35,6 +38,9 @@ TOP_REQUIRED = {
     "steps",
 }
 TOP_ALLOWED = TOP_REQUIRED | {"content_note", "based_on", "related_articles", "review_agreements"}
+#: A step's text is one instruction; its "more" (behind "More about this") the why and examples.
+TEXT_WORDS = 40
+MORE_WORDS = 80
 COMMON = {"type", "title", "text", "more"}
 ANSWER = {"id", "private", "who"}
 STEP_FIELDS: dict[StepType, set[str]] = {
@@ -76,7 +82,9 @@ def _minutes(check: Checker, data: dict[str, Any]) -> tuple[int, int]:
     return (1, 1)
 
 
-def _step(check: Checker, raw: object, i: int, mode: Mode, known: Known) -> Step | None:
+def _step(
+    check: Checker, raw: object, i: int, mode: Mode, known: Known, *, fmt: object = FORMAT
+) -> Step | None:
     key = ("steps", i)
     if not isinstance(raw, dict):
         check.report(key, f"step {i + 1} must be a table ([[steps]])")
@@ -150,6 +158,17 @@ def _step(check: Checker, raw: object, i: int, mode: Mode, known: Known) -> Step
             (3 if choosing else 1) * ("bank" in raw),
         ),
     )
+    for name, most in (("text", TEXT_WORDS), ("more", MORE_WORDS)) if fmt != 1 else ():
+        if (words := len(getattr(step, name).split())) > most:
+            check.report(
+                (*key, name),
+                f'step {i + 1}: "{name}" has {words} words; at most {most}'
+                + (
+                    ' (one instruction: put the why and examples in "more")'
+                    if name == "text"
+                    else ""
+                ),
+            )
     if choosing and bool(step.options) == bool(step.bank):
         check.report(key, f'step {i + 1}: give either "options" or a question "bank"')
     elif step.bank and known.banks is not None and step.bank not in known.banks:
@@ -206,8 +225,9 @@ def parse_exercise(
     check = Checker(document.path, document.index)
     data = document.data
     check.fields(data, (), TOP_ALLOWED, TOP_REQUIRED)
-    if data.get("format", FORMAT) != FORMAT:
-        check.report(("format",), f'"format" must be {FORMAT}')
+    fmt = data.get("format", FORMAT)
+    if fmt not in FORMATS:
+        check.report(("format",), f'"format" must be {FORMAT} (or 1, for a pack written before it)')
     ex_id = data.get("id")
     if not isinstance(ex_id, str) or not SLUG.match(ex_id):
         check.report(("id",), '"id" must be lower-case words joined by dashes')
@@ -231,7 +251,7 @@ def parse_exercise(
             check.report(("steps",), f"an exercise needs 1 to {MAX_STEPS} [[steps]]")
     else:
         for i, raw in enumerate(raw_steps):
-            step = _step(check, raw, i, Mode(mode) if mode else Mode.BOTH, known)
+            step = _step(check, raw, i, Mode(mode) if mode else Mode.BOTH, known, fmt=fmt)
             if step is not None:
                 steps.append(step)
         _check_steps(check, steps)
