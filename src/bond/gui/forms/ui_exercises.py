@@ -121,10 +121,9 @@ class Ui_Exercises(object):
 
         self.detailLayout.addWidget(self.contentNote)
 
-        self.detailText = QLabel(self.scrollContents)
+        self.detailText = BodyText(self.scrollContents)
         self.detailText.setObjectName(u"detailText")
         self.detailText.setWordWrap(True)
-        self.detailText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.detailLayout.addWidget(self.detailText)
 

@@ -116,7 +116,7 @@ class ExercisesScreen(QWidget):
         # detail text is our own markup around escaped content.
         for label in (ui.detailTitle, ui.detailMeta, ui.contentNote, ui.sourcesLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        ui.detailText.setTextFormat(Qt.TextFormat.RichText)
+        ui.detailText.setTextFormat(Qt.TextFormat.RichText)  # BodyText: on purpose, for ours
         problems = len(catalog.problems)
         ui.noticeLabel.setVisible(bool(problems))
         ui.noticeLabel.setText(
