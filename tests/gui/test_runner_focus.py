@@ -10,7 +10,7 @@ open the crisis screen or hide Bond.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -117,3 +117,36 @@ def test_the_keyboard_stays_in_the_exercise(
         qtbot.waitUntil(lambda: not runner.writes.busy())
     assert runner.run.frame.kind is FrameKind.DONE
     where(runner)
+
+
+@pytest.mark.parametrize("how", ["finish", "stop"])
+def test_home_opens_at_the_top_after_an_exercise(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService, how: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QScrollArea
+
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    window.resize(960, 680)
+    wait_for_screen(qtbot, window, HomeScreen)
+    window.features.exercises.start("feeling-check", False)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), RunnerScreen), timeout=10000)
+    runner = window.features.exercises.runner
+    assert runner is not None
+    if how == "stop":
+        next_step(runner)
+        QTimer.singleShot(200, lambda: press(Qt.Key.Key_Return))  # "Stop here?" Stop
+        runner.stop()
+    else:
+        for _ in range(30):
+            if runner.run.frame.kind is FrameKind.DONE:
+                break
+            next_step(runner)
+        next_step(runner)  # Finish
+    wait_for_screen(qtbot, window, HomeScreen)
+    qtbot.wait(300)  # toasts and deferred focus have landed
+    areas = [a for a in window.findChildren(QScrollArea) if a.isVisible()]
+    assert any(a.verticalScrollBar().maximum() > 0 for a in areas)  # Home has more below
+    for area in areas:
+        assert area.verticalScrollBar().value() == 0, area.objectName()
+    assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
