@@ -76,3 +76,20 @@ def test_at_a_reveal_kept_private_and_nothing_written_read_differently(qtbot: Qt
         "(nothing written this time)",
         "Thanks\nThank you for Sunday.",
     ]
+
+
+def test_the_breathing_step_has_one_stop_and_no_shared_alt_key(qtbot: QtBot) -> None:
+    from bond.gui.widgets.steps import BreathingStep
+
+    catalog = load_catalog(ROOT / "resources" / "content")
+    step = next(
+        s for s in catalog.exercises["longer-out-breath"].steps if s.type.value == "breathing"
+    )
+    widget = BreathingStep(step, reduced_motion=True)
+    qtbot.addWidget(widget)
+    pacer = widget.pacer
+    assert pacer.stop_button.text() == "Stop the &guide"  # the runner's Stop ends the exercise
+    runner_keys = {"b", "a", "s", "t", "k", "n"}  # Back, Pause, Stop, Take a break, Skip, Next
+    for button in (pacer.start_button, pacer.stop_button):
+        text = button.text()
+        assert text[text.index("&") + 1].lower() not in runner_keys, text

@@ -79,7 +79,8 @@ class BreathingPacer(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = QPushButton(self.tr("Start breath&ing"))
-        self.stop_button = QPushButton(self.tr("S&top"))
+        # Not "Stop": the runner has its own, which ends the exercise (two Stops confused).
+        self.stop_button = QPushButton(self.tr("Stop the &guide"))
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)
         row.addStretch(1)
