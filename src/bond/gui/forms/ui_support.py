@@ -107,12 +107,11 @@ class Ui_Support(object):
 
         self.supportLayout.addWidget(self.unsafeButton)
 
-        self.unsafeText = QLabel(self.scrollContents)
+        self.unsafeText = BodyText(self.scrollContents)
         self.unsafeText.setObjectName(u"unsafeText")
         self.unsafeText.setWordWrap(True)
         self.unsafeText.setTextFormat(Qt.TextFormat.RichText)
         self.unsafeText.setProperty(u"role", u"note")
-        self.unsafeText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.supportLayout.addWidget(self.unsafeText)
 
