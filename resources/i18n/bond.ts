@@ -726,7 +726,7 @@ Bond itself never goes online; your browser will.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>Stop the &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,6 +1963,17 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
 </context>
 <context>
+    <name>MoreAbout</name>
+    <message>
+        <source>More about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>&amp;Home</source>
@@ -2708,6 +2719,10 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(nothing written this time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2770,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take a b&amp;reak</source>
+        <source>Take a br&amp;eak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3287,6 +3302,17 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
     </message>
     <message>
         <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepWidget</name>
+    <message>
+        <source>A question to start from, if you like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to start from, if you like:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

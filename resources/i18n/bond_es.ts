@@ -731,8 +731,8 @@ Bond nunca se conecta a internet; tu navegador sí lo hará.</translation>
         <translation>&amp;Empezar a respirar</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>Dete&amp;ner</translation>
+        <source>Stop the &amp;guide</source>
+        <translation>Dete&amp;ner la guía</translation>
     </message>
     <message>
         <source>Stopped. You can start again any time.</source>
@@ -1980,6 +1980,17 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     </message>
 </context>
 <context>
+    <name>MoreAbout</name>
+    <message>
+        <source>More about this</source>
+        <translation>Saber más</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Mostrar menos</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>&amp;Home</source>
@@ -2729,6 +2740,10 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>(guardado en privado)</translation>
     </message>
     <message>
+        <source>(nothing written this time)</source>
+        <translation>(esta vez no escribió nada)</translation>
+    </message>
+    <message>
         <source>%1&apos;s answers</source>
         <translation>Respuestas de %1</translation>
     </message>
@@ -2776,7 +2791,7 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Parar este ejercicio</translation>
     </message>
     <message>
-        <source>Take a b&amp;reak</source>
+        <source>Take a br&amp;eak</source>
         <translation>&amp;Hacer un descanso</translation>
     </message>
     <message>
@@ -3309,6 +3324,17 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
     <message>
         <source>What they do</source>
         <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
+    <name>StepWidget</name>
+    <message>
+        <source>A question to start from, if you like:</source>
+        <translation>Una pregunta para empezar, si quieres:</translation>
+    </message>
+    <message>
+        <source>Questions to start from, if you like:</source>
+        <translation>Preguntas para empezar, si quieres:</translation>
     </message>
 </context>
 <context>

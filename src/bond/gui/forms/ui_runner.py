@@ -143,7 +143,7 @@ class Ui_Runner(object):
 #if QT_CONFIG(accessibility)
         self.stopButton.setAccessibleName(QCoreApplication.translate("Runner", u"Stop this exercise", None))
 #endif // QT_CONFIG(accessibility)
-        self.breakButton.setText(QCoreApplication.translate("Runner", u"Take a b&reak", None))
+        self.breakButton.setText(QCoreApplication.translate("Runner", u"Take a br&eak", None))
 #if QT_CONFIG(accessibility)
         self.breakButton.setAccessibleName(QCoreApplication.translate("Runner", u"Take a break", None))
 #endif // QT_CONFIG(accessibility)
