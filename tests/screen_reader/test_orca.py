@@ -261,8 +261,9 @@ def test_partners_take_private_turns_then_the_reveal_waits_for_both(
     spoken(said, "Share if you want to", "Nothing private shows until both", "Kai: I'm ready")
     spoken(reader.press("space"), "Kai is ready", "Ana: I'm ready")
     # Both ready: the keyboard goes to the answers, which are said; Tab reaches the other's.
-    spoken(reader.press("space"), "Kai's answers", "kept private")  # nothing was answered
-    spoken(reader.press("Tab"), "Ana's answers", "kept private")
+    # Nothing was answered: said as nothing written, not as a secret kept.
+    spoken(reader.press("space"), "Kai's answers", "nothing written this time")
+    spoken(reader.press("Tab"), "Ana's answers", "nothing written this time")
 
 
 def test_home_says_its_greeting_once_when_the_keyboard_comes_back(
