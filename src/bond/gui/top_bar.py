@@ -33,12 +33,6 @@ MARK_PX = 24  # Bond's mark in the top bar at 100% text (logical pixels)
 #: with a white edge; the soft teal tile and cream ring blur into black).
 MARKS = {"high-contrast": "bond-hc-128.png"}
 
-#: The Menu button's look, Hide's (the palette's Midlight is the theme's hover colour).
-QUIET = (
-    "QPushButton#menuButton { background: transparent; }"
-    "QPushButton#menuButton:!focus { border-color: transparent; }"
-    "QPushButton#menuButton:hover { background: palette(midlight); }"
-)
 #: The bar's forms, widest first: (menus folded, Bond's mark, Hide's word, Menu's word).
 STEPS = (
     (False, True, True, True),
@@ -65,7 +59,6 @@ class TopBar(QObject):
         # Opened by hand rather than with ``setMenu``, whose arrow Fusion squeezes into the
         # button's edge; Space, Enter and a click open it, Escape gives the keyboard back.
         ui.menuButton.clicked.connect(lambda: self.open_folded(None))
-        self._restyle = True  # the Menu button's look, once the app's style sheet is in force
         self._words = {
             ui.hideButton: (ui.hideButton.text(), ""),
             ui.menuButton: (ui.menuButton.text(), ""),
@@ -82,7 +75,7 @@ class TopBar(QObject):
         self._later = QTimer(self)  # dies with the bar (a window closed before it fires)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
-        self._later.timeout.connect(self._fit_queued)
+        self._later.timeout.connect(self.fit)
         window.installEventFilter(self)
         ui.topBar.installEventFilter(self)
 
@@ -136,22 +129,9 @@ class TopBar(QObject):
             QEvent.Type.Show,
             QEvent.Type.StyleChange,  # another theme: its mark
         ):
-            if event.type() == QEvent.Type.StyleChange:
-                self._restyle = True
             self.fit()  # at once, so the first frame is drawn fitted, and again once every part
             self._later.start()  # has its new font and style (the bar may hear of it first)
         return False
-
-    def _fit_queued(self) -> None:
-        if self._restyle:
-            # Quiet like Hide beside it: no fill or edge until pointed at, and every button's
-            # focus ring (the style sheet's: the focused edge is left to it). Set again after
-            # the app's style sheet changes, which a sheet set before it may not survive.
-            self._restyle = False
-            button = self._ui.menuButton
-            button.setStyleSheet("")
-            button.setStyleSheet(QUIET)
-        self.fit()
 
     def fit(self) -> None:
         """The widest form that fits the window."""
