@@ -49,7 +49,8 @@ class BodyText(QLabel):
 
     def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None) -> None:
         if isinstance(text, QWidget) or text is None:  # BodyText(parent), as a form makes it
-            text, parent = "", text or parent
+            parent = text or parent
+            text = ""
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
