@@ -83,37 +83,46 @@ def _visit(qtbot: QtBot, window: object, place: str) -> QWidget:
     return window.current_screen()  # type: ignore[attr-defined,no-any-return]
 
 
-def test_every_place_beside_the_rail_starts_on_one_left_edge(
+def _centre(widget: QWidget) -> float:
+    return _left(widget) + widget.width() / 2
+
+
+def test_every_place_beside_the_rail_is_centred_on_one_axis(
     qtbot: QtBot, make_window: WindowFactory, service: VaultService
 ) -> None:
-    """One column for every page beside the rail: a list's width (1,040 px at 100%), centred in
-    the room beside the rail, with the same room on either side. Every page's title starts on
-    its left edge; a page to read (Home, Settings, Get support now) keeps to 648 px of it from
-    that same edge, not centred in a column of its own."""
+    """One axis for every page beside the rail: the middle of the room beside it. A list is at
+    most 1,040 px wide at 100% text, a page to read (Home, Settings, Get support now) at most
+    720 px, both centred on that axis; the prose in them keeps to the measure."""
     seed_vault(service, ["Sam"])
     window = make_window()
     window.resize(1280, 800)
     wait_for_screen(qtbot, window, HomeScreen)
     page = window.ui.pages
-    edges: set[int] = set()
+    axis = _left(page) + page.width() / 2
     for place in PLACES:
         screen = _visit(qtbot, window, place)
         kind = PAGE_KINDS[screen.objectName()]
         widest = round((READING_PX if kind == "reading" else LIST_PX) * current_scale() / 100)
-        column_left, column = span(page.width(), "list")
-        assert column == round(LIST_PX * current_scale() / 100)  # 1280 has room for it
-        assert abs(column_left - (page.width() - column_left - column)) <= 1  # centred
         left, width = span(page.width(), kind)
-        assert (left, width) == (column_left, widest), place
-        assert _left(_title(screen)) == _left(page) + left, place
-        edges.add(_left(_title(screen)))
+        assert width == widest, place  # 1280 has room for either
+        assert abs(left - (page.width() - left - width)) <= 1, place  # centred
+        assert _left(_title(screen)) == _left(page) + left, place  # the title on its edge
         frames = _frames(screen)
         assert frames, place
         for frame in frames:
             inner = frame.inner()
             assert inner is not None
             assert inner.geometry().width() <= widest, (place, inner.geometry())
-    assert len(edges) == 1, edges  # moving between places moves nothing
+            owner = frame.parentWidget()
+            assert owner is not None
+            middle = owner.mapTo(owner.window(), inner.geometry().center()).x()
+            assert abs(middle - axis) <= 1.5, (place, middle, axis)  # one axis for all
+        for label in screen.findChildren(BodyText):
+            if label.isVisible():
+                assert label.line_width(label.contentsRect().width()) <= measure_px(), place
+    reading = span(page.width(), "reading")
+    assert reading[1] == round(READING_PX * current_scale() / 100)
+    assert reading[1] > measure_px()  # room for a card's padding round the measure
 
 
 def test_at_200_percent_in_the_first_window_nothing_is_cut_or_scrolls_sideways(
@@ -167,6 +176,8 @@ def test_the_sample_notice_is_a_banner_on_the_page_edge(
     home = window.current_screen()
     assert _left(bar) == _left(_title(home))
     assert bar.width() <= round(READING_PX * current_scale() / 100)
+    page = window.ui.pages
+    assert abs(_centre(bar) - (_left(page) + page.width() / 2)) <= 1.5  # on the page's axis
 
 
 def test_the_danger_line_on_get_support_is_the_danger_banner(

@@ -1,14 +1,14 @@
-"""The page every screen sits in: one left edge and one width beside the rail, a rhythm of space.
+"""The page every screen sits in: one centre axis beside the rail, a width per kind, a rhythm.
 
-*One column.* Every page beside the rail (a list or a page to read) is laid out in the same
-column: at most :data:`LIST_PX` wide at 100% text (it grows with the text), centred in the room
-beside the rail as Adwaita's clamp does, so the title, the toolbars and the cards of every page
-start on the same left edge and moving between places moves nothing. A page to read or fill
-in (Home, Settings, Get support now, an article) keeps to :data:`READING_PX` of it, from that
-same left edge: the reading measure (``reading_column.MEASURE_PX``, 600 px at 100%) and 24 px
-either side, so the lines in its cards and in an article's pane are the measure. Prose is never
-centred in a second column of its own. The screens
-shown without the rail (an exercise, first run, unlocking, a problem) centre their column.
+*One axis.* Every page beside the rail is centred on one axis, the middle of the room beside
+the rail (as Adwaita's clamp centres its child), so moving between places never moves the
+page's centre. A list (Exercises, Library, Agreements...) is at most :data:`LIST_PX` wide at
+100% text; a page to read or fill in (Home, Settings, Get support now, an article) at most
+:data:`READING_PX` (720 px): the reading measure (``reading_column.MEASURE_PX``, 600 px at
+100%) with room for a card's padding, so prose in its cards and in an article's pane is held
+to the measure, left-aligned inside the column. Both widths grow with the text size. The
+screens shown without the rail (an exercise, first run, unlocking, a problem) centre their
+own column.
 
 *Rhythm.* The page's margins come from the spacing tokens (:func:`side_px` at the sides,
 :func:`end_px` above and below); between its rows, :func:`gap_px`: 8 px from a heading to what
@@ -45,13 +45,14 @@ from PySide6.QtWidgets import (
 from bond.gui.design import tokens
 from bond.gui.theme import current_scale
 from bond.gui.widgets.quiet_focus import quiet_focus
-from bond.gui.widgets.reading_column import MEASURE_PX, HeldLayout, gather
+from bond.gui.widgets.reading_column import HeldLayout, gather
 
-#: The page's column beside the rail at 100% text: every page's width and left edge.
+#: A list page's column beside the rail at 100% text, centred in the room beside the rail.
 LIST_PX: Final = 1040
-#: A page to read or fill in, from the column's left edge: the measure and 24 px either side
-#: (a card's padding and edge, or an article pane's edge, padding and scroll bar).
-READING_PX: Final = MEASURE_PX + 2 * tokens.SPACE_PX["xl"]
+#: A page to read or fill in at 100% text, centred on the same axis as a list's column: the
+#: measure and 60 px either side (a card's padding and edge, or an article pane's edge,
+#: padding and scroll bar, with room to spare), so its prose keeps to the measure.
+READING_PX: Final = 720
 #: An exercise, unlocking, a problem: a centred column without the rail.
 FOCUS_PX: Final = 720
 #: A page that is mostly prose without the rail (first run): about 70 characters a line.
@@ -96,16 +97,14 @@ def _grown(px: int) -> int:
 
 def span(page_width: int, kind: str) -> tuple[int, int]:
     """Where a page ``page_width`` wide puts its content: (left edge, width), in the page's
-    own pixels. Beside the rail: the column's left edge, and the column's width for a list or
-    the reading width for a page to read; without it, the kind's width, centred."""
+    own pixels. Every kind is centred in the room between the page's side margins, so all
+    share one axis: a list at most :data:`LIST_PX` wide, a page to read :data:`READING_PX`,
+    the screens without the rail their own width (each grown with the text)."""
     side = side_px()
     room = max(0, page_width - 2 * side)
-    if kind in _CENTRED:
-        width = min(room, _grown(_CENTRED[kind]))
-        return side + (room - width) // 2, width
-    column = min(room, _grown(LIST_PX))
-    left = side + (room - column) // 2
-    return left, column if kind == "list" else min(column, _grown(READING_PX))
+    widest = _CENTRED.get(kind, READING_PX if kind == "reading" else LIST_PX)
+    width = min(room, _grown(widest))
+    return side + (room - width) // 2, width
 
 
 def column_room(page: QWidget) -> int:

@@ -3,8 +3,8 @@
 *The measure*: prose (a wrapped paragraph, an article) is held to :data:`MEASURE_PX` at 100%
 text, growing with the text-size setting: 600 px, about 75 to 80 characters of body text, the
 long end of DESIGN principle 4's "Read like a book" and what the design review asked for.
-It starts on the page's left edge like everything else on the page; it is never centred in a
-second column of its own (``widgets.page`` centres the page, not its prose).
+It starts on the left edge of the column it is in (a card's, an article pane's); it is never
+centred in a second column of its own (``widgets.page`` centres the page, not its prose).
 
 *A held layout* lays one inner layout out in a part of the room it is given (:class:`HeldLayout`):
 the page's frame (``widgets.page.PageLayout``) and a column a number of characters wide
