@@ -84,6 +84,14 @@ ROLES: Final = {
     "picture_mid": "pictures: leaves and hills",
     "picture_strong": "pictures: stems and lines",
     "picture_light": "pictures: the sun, the light",
+    "chart_bg": "a chart's plate (Progress): the card's surface, so a chart is never a white slab",
+    "chart_grid": "a chart's grid lines: 3:1 against its plate, drawn 1 px",
+    "chart_axis": "a chart's axis lines: 3:1 against its plate",
+    "chart_text": "a chart's axis labels and legend: 4.5:1 on its plate (7:1 in high contrast)",
+    "chart_1": "a chart's first line (upset, before), drawn with CHART_DASHES[0]: 3:1 on its plate",
+    "chart_2": "its second line (upset, after)",
+    "chart_3": "its third line (close, before)",
+    "chart_4": "its fourth line (close, after)",
 }
 
 COLOURS: Final[dict[str, dict[str, str]]] = {
@@ -134,6 +142,14 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "picture_mid": "#9CBFAE",
         "picture_strong": "#4F7D6A",
         "picture_light": "#F2C98B",
+        "chart_bg": "#FFFFFF",
+        "chart_grid": "#8E9197",
+        "chart_axis": "#80858E",
+        "chart_text": "#4A4F57",
+        "chart_1": "#A55D0F",
+        "chart_2": "#8F3D60",
+        "chart_3": "#1D7773",
+        "chart_4": "#24407B",
     },
     "dark": {
         "bg": "#16191D",
@@ -182,6 +198,14 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "picture_mid": "#3F6657",
         "picture_strong": "#7FB59C",
         "picture_light": "#C9A35E",
+        "chart_bg": "#1F2328",
+        "chart_grid": "#6E757F",
+        "chart_axis": "#8A919B",
+        "chart_text": "#B8BDC5",
+        "chart_1": "#E8B070",
+        "chart_2": "#E399BC",
+        "chart_3": "#5FD0C2",
+        "chart_4": "#7CB9E0",
     },
     "high-contrast": {
         "bg": "#000000",
@@ -234,8 +258,29 @@ COLOURS: Final[dict[str, dict[str, str]]] = {
         "picture_mid": "#5C5C5C",
         "picture_strong": "#FFFFFF",
         "picture_light": "#FFFF00",
+        "chart_bg": "#000000",
+        "chart_grid": "#8A8A8A",
+        "chart_axis": "#FFFFFF",
+        "chart_text": "#FFFFFF",
+        "chart_1": "#FFFF00",
+        "chart_2": "#FF66FF",
+        "chart_3": "#00FFFF",
+        "chart_4": "#FFFFFF",
     },
 }
+
+#: The chart's lines, in the order of ``chart_1`` to ``chart_4``: a pen's dash pattern (in units
+#: of its width; empty is solid), the same in every theme, so colour is never the only signal
+#: (upset is warm, close is cool; "before" is broken, "after" solid or dash-dot). High contrast's
+#: lines are yellow, magenta, cyan and white.
+CHART_DASHES: Final[tuple[tuple[float, ...], ...]] = (
+    (4.0, 2.0),
+    (),
+    (1.0, 1.5),
+    (6.0, 2.0, 1.0, 2.0),
+)
+#: The chart's line width in pixels at 100% text.
+CHART_LINE_PX: Final = 3
 
 # One colour per person (DECISIONS 34), always shown with their name or initial. A profile keeps
 # the colour it was given (``bond.domain.profiles.PROFILE_COLORS``): :data:`PERSON_KEYS`, the
