@@ -642,3 +642,34 @@ def test_a_pane_s_focus_is_a_quiet_ring_that_still_shows(theme: Theme) -> None:
         assert ratio(focus, back) >= NON_TEXT, (theme.name, inside)
     assert ratio(focus, theme.window) >= NON_TEXT
     assert "transparent" in theme.rules["QTextBrowser#textView"]["border-color"]
+
+
+# -- the chart (Progress) -----------------------------------------------------------------------
+
+CHART_LINES = ("chart_grid", "chart_axis", "chart_1", "chart_2", "chart_3", "chart_4")
+
+
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_the_charts_lines_and_words_stand_out_from_its_plate(theme: str) -> None:
+    """Lines and grid 3:1 against the chart's plate (1.4.11), its axis labels and legend 4.5:1
+    (7:1 in high contrast)."""
+    colours = tokens.COLOURS[theme]
+    plate = colours["chart_bg"]
+    low = {role: ratio(colours[role], plate) for role in CHART_LINES}
+    assert {role: r for role, r in low.items() if r < NON_TEXT} == {}
+    text_needs = AAA[NORMAL] if theme == "high-contrast" else NORMAL
+    assert ratio(colours["chart_text"], plate) >= text_needs
+
+
+@pytest.mark.parametrize("theme", tokens.THEMES)
+def test_the_charts_lines_are_told_apart_by_more_than_colour(theme: str) -> None:
+    """Four lines, four colours, and four dash patterns (one solid), the same in every theme."""
+    colours = tokens.COLOURS[theme]
+    assert len({colours[f"chart_{i}"] for i in range(1, 5)}) == 4
+    assert len(set(tokens.CHART_DASHES)) == len(tokens.CHART_DASHES) == 4
+    assert all(len(d) % 2 == 0 for d in tokens.CHART_DASHES)  # dash, gap pairs
+
+
+def test_high_contrasts_chart_lines_are_yellow_magenta_cyan_and_white() -> None:
+    lines = [tokens.COLOURS["high-contrast"][f"chart_{i}"] for i in range(1, 5)]
+    assert lines == ["#FFFF00", "#FF66FF", "#00FFFF", "#FFFFFF"]
