@@ -353,3 +353,26 @@ def test_body_text_sets_its_lines_one_and_a_half_apart_and_stays_plain(qtbot: Qt
     set_reading_rhythm(doc)
     percent = doc.begin().blockFormat().lineHeight()
     assert percent == line_percent(font, tokens.LINE_HEIGHT["reading"]) < 150
+
+
+def test_a_narrow_banner_puts_its_action_under_its_words(qtbot: QtBot) -> None:
+    """The words take the room the action leaves; narrower than 600 px (at 100% text) the
+    action goes on a line of its own, 8 px under the words at their left edge, and comes back
+    beside them when the banner is wide again. Its name and Tab place stay."""
+    words = "This is sample data, so you can look around. " * 3
+    banner = Banner(words, action="Remove sample data…")
+    qtbot.addWidget(banner)
+    assert banner.action is not None
+    action, text = banner.action, banner.text
+    banner.resize(900, 200)
+    banner.show()
+    qtbot.waitExposed(banner)
+    qtbot.waitUntil(lambda: action.x() > text.x() + text.width())
+    assert text.width() > 900 - action.width() - 120  # the words take the spare room
+    banner.resize(420, 400)
+    qtbot.waitUntil(lambda: action.y() >= text.y() + text.height())
+    assert action.x() == text.x()
+    assert action.y() - (text.y() + text.height()) == tokens.space_px("s", 100)
+    assert action.parentWidget() is banner and accessible_name(banner) == words
+    banner.resize(900, 200)
+    qtbot.waitUntil(lambda: action.x() > text.x() + text.width())

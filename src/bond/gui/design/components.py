@@ -22,9 +22,12 @@ from PySide6.QtGui import (
     QIcon,
     QPainter,
     QPaintEvent,
+    QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -230,7 +233,8 @@ class SegmentedProgress(QProgressBar):
         gap = float(_space("xs"))
         width = (self.width() - gap * (total - 1)) / total
         bar = float(self._bar_px())
-        line = float(tokens.BORDER_PX.get(current_theme(), tokens.BORDER_PX["light"])["hairline"])
+        # Steps to come are outlined 2 px (a control's edge), not a hairline that reads as gone.
+        line = float(tokens.BORDER_PX.get(current_theme(), tokens.BORDER_PX["light"])["control"])
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         middle = self.height() / 2
@@ -244,7 +248,9 @@ class SegmentedProgress(QProgressBar):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor.fromString(colours["accent"]))
             else:
-                painter.setPen(QColor.fromString(colours["border"]))
+                pen = QPen(QColor.fromString(colours["border"]))
+                pen.setWidthF(line)
+                painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, radius, radius)
         painter.end()
@@ -255,7 +261,13 @@ class SegmentedProgress(QProgressBar):
 
 class Banner(QFrame):
     """A message across the page: ``info`` (calm) or ``danger`` (the only red in Bond: what to
-    do when someone is not safe). An icon, an optional bold title, the text, an optional action."""
+    do when someone is not safe). An icon, an optional bold title, the text, optional actions.
+    The words take all the room the actions leave; narrower than ``STACK_PX`` (600 px at 100%
+    text, grown with it) the actions go on a line of their own 8 px under the words, at their
+    left edge (their parent, Tab order and names stay)."""
+
+    STACK_PX = 600
+    _MIDDLE = Qt.AlignmentFlag.AlignVCenter
 
     def __init__(
         self,
@@ -269,13 +281,14 @@ class Banner(QFrame):
         self.kind = "danger" if kind == "danger" else "info"
         self.setProperty("role", "banner")
         self.setProperty("kind", self.kind)
-        row = QHBoxLayout(self)
-        pad = _space("m")
-        row.setContentsMargins(pad, pad, pad, pad)
-        row.setSpacing(_space("m"))
+        grid = self._grid = QGridLayout(self)
+        grid.setContentsMargins(*[_space("m")] * 4)
+        grid.setHorizontalSpacing(_space("m"))
+        grid.setVerticalSpacing(_space("s"))  # words to the actions under them
+        grid.setColumnStretch(1, 1)  # the words take what the actions leave
         self.icon = QLabel(self)
         self.icon.setAccessibleName("")  # the kind is said by the title and text
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)  # beside the words
+        grid.addWidget(self.icon, 0, 0, self._MIDDLE)  # beside the words
         column = self._column = QVBoxLayout()
         column.setSpacing(_space("xs"))
         self.title = plain_label(title, "banner-title", wrap=True)
@@ -283,16 +296,33 @@ class Banner(QFrame):
         column.addWidget(self.title)
         self.text = plain_label(text, wrap=True)
         column.addWidget(self.text)
-        row.addLayout(column, 1)
+        grid.addLayout(column, 0, 1)
+        actions = self._actions = QHBoxLayout()
+        actions.setSpacing(_space("m"))
+        grid.addLayout(actions, 0, 2, self._MIDDLE)
+        self._stacked = False
         self.action: QPushButton | None = None
         if action:
             self.action = button(action, "secondary", self)
-            row.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._row = row
+            actions.addWidget(self.action)
         self.setAccessibleName(title or text)
         self.setAccessibleDescription(text if title else "")
         self._tint = ""
         self._retint()
+
+    def _reflow(self) -> None:
+        """Actions beside the words, or under them where the banner is narrow."""
+        narrow = self.width() < round(self.STACK_PX * current_scale() / 100)
+        if narrow == self._stacked:
+            return
+        self._stacked = narrow
+        self._grid.removeItem(self._actions)
+        place = (1, 1, 1, 1, Qt.AlignmentFlag.AlignLeft) if narrow else (0, 2, 1, 1, self._MIDDLE)
+        self._grid.addItem(self._actions, *place)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
 
     @classmethod
     def around(
@@ -303,10 +333,8 @@ class Banner(QFrame):
         replace: QWidget | None = None,
     ) -> Banner:
         """Make a form's ``label`` (and its ``actions``) a banner in the place of ``replace``
-        (the label itself by default, or the frame it was in, which goes): the label and the
-        buttons keep their names, their text and their Alt letters, and take the banner's look
-        (the icon, the colours, the room round them). The banner adds no name of its own to
-        what a screen reader says."""
+        (the label by default, or the frame it was in, which goes): they keep their names, text
+        and Alt letters; the banner adds no name of its own to what a screen reader says."""
         spot = replace or label
         holder = spot.parentWidget()
         shown = spot.isVisibleTo(holder) if holder is not None else True
@@ -321,7 +349,7 @@ class Banner(QFrame):
         banner.text = label
         label.show()
         for action in actions:
-            banner._row.addWidget(action, 0, Qt.AlignmentFlag.AlignVCenter)
+            banner._actions.addWidget(action)
         if replace is not None:
             replace.hide()
             replace.deleteLater()
@@ -365,7 +393,7 @@ class Toast(QFrame):
 
     # How long a message stays: a base plus time to read it, within bounds (milliseconds).
     BASE_MS, PER_CHAR_MS, MAX_MS = 4000, 60, 10000
-    MAX_WIDTH_PX = 560  # at 100% text
+    MAX_WIDTH_PX = 480  # at 100% text (grown with it)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -413,19 +441,24 @@ class Toast(QFrame):
         if parent is None:
             return
         margin = _space("xl")
-        # About 60 characters, never wider than 560 px at 100% text (grown with the text): at
-        # 200% a toast as wide as the window read as a banner, not a passing word.
+        # It hugs its words, at most 480 px at 100% text (grown with the text): at 200% a toast
+        # as wide as the window read as a banner, not a passing word.
         cap = round(self.MAX_WIDTH_PX * current_scale() / 100)
-        width = min(
-            parent.width() - 2 * margin,
-            cap,
-            max(self.fontMetrics().averageCharWidth() * 60, 320),
-        )
+        width = min(parent.width() - 2 * margin, cap, self._natural_width())
         width = max(width, 120)
         self.setFixedWidth(width)
         height = self._row.heightForWidth(width) if self._row.hasHeightForWidth() else 0
         self.setFixedHeight(max(height, self.sizeHint().height()))
         self.move((parent.width() - width) // 2, parent.height() - self.height() - margin)
+
+    def _natural_width(self) -> int:
+        """The width that holds the message on one line: its words, the icon, the padding."""
+        left, _top, right, _bottom = self._row.getContentsMargins()
+        frame = self.contentsMargins()
+        words = self.label.fontMetrics().horizontalAdvance(self.label.text())
+        icon = self.icon.sizeHint().width()
+        room = left + right + frame.left() + frame.right() + self._row.spacing() + icon
+        return words + room + 2 * self.label.margin() + 2  # 2: rounding of the advance
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
