@@ -1,11 +1,12 @@
 """A pane (a list, an article) that takes the keyboard as its page opens keeps it, but shows its
-ring only once the keyboard is used (GTK's focus-visible); high contrast always shows it."""
+ring only once the keyboard is used (GTK's focus-visible), in high contrast too; a list then
+outlines its current row rather than the whole pane; an article's caret waits for a key."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication
 from pytestqt.qtbot import QtBot
 
 from bond.gui.design import tokens
@@ -41,18 +42,28 @@ def test_a_list_that_takes_the_keyboard_as_its_page_opens_shows_no_ring_until_a_
     qtbot.wait(20)
     assert QApplication.focusWidget() is pane  # the keyboard is where it was
     assert _edge(pane) != _ring()  # but no ring round the whole list
-    qtbot.keyClick(pane, Qt.Key.Key_Down)  # the keyboard in use: now it shows
-    assert _edge(pane) == _ring()
+    assert not _row_ringed(pane)
+    qtbot.keyClick(pane, Qt.Key.Key_Down)  # the keyboard in use: its row shows it
+    assert _row_ringed(pane) and _edge(pane) != _ring()  # the row, never the whole pane
     window.ui.supportButton.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(lambda: not pane.hasFocus())
+    assert not _row_ringed(pane)
     pane.setFocus(Qt.FocusReason.TabFocusReason)  # Tab brings it: shown at once
     qtbot.waitUntil(pane.hasFocus)
-    assert _edge(pane) == _ring()
+    assert _row_ringed(pane)
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton)  # the pointer: put away
-    assert pane.hasFocus() and _edge(pane) != _ring()
+    assert pane.hasFocus() and not _row_ringed(pane)
 
 
-def test_high_contrast_always_shows_where_the_keyboard_is(
+def _row_ringed(pane: QAbstractItemView) -> bool:
+    """Whether the current row's top-left corner is drawn in the focus colour."""
+    rect = pane.visualRect(pane.currentIndex())
+    image = pane.viewport().grab().toImage()
+    corner = QPoint(rect.left() + 8, rect.top())
+    return QColor(image.pixelColor(corner)).name().upper() == _ring()
+
+
+def test_high_contrast_shows_the_ring_once_the_keyboard_is_used(
     qtbot: QtBot, make_window: WindowFactory, service: VaultService
 ) -> None:
     seed_vault(service, ["Sam"])
@@ -65,8 +76,11 @@ def test_high_contrast_always_shows_where_the_keyboard_is(
         window.go("article/feelings-and-needs")
         qtbot.waitUntil(lambda: window.screens.name_of(window.current_screen()) == "article")
         pane = window.current_screen().ui.textView
-        pane.setFocus(Qt.FocusReason.OtherFocusReason)
+        pane.setFocus(Qt.FocusReason.OtherFocusReason)  # as the page opens: no ring, no caret
         qtbot.waitUntil(pane.hasFocus)
-        assert _edge(pane) == _ring()
+        qtbot.wait(20)
+        assert _edge(pane) != _ring() and pane.cursorWidth() == 0
+        qtbot.keyClick(pane, Qt.Key.Key_Down)  # the keyboard: the ring and the caret
+        assert _edge(pane) == _ring() and pane.cursorWidth() > 0
     finally:
         apply_theme(app, "light", 100)

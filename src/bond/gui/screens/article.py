@@ -106,12 +106,17 @@ class ArticleScreen(QWidget):
         ui.textView.verticalScrollBar().valueChanged.connect(lambda _v: self._position.start())
         ui.textView.installEventFilter(self)
         ui.textView.viewport().installEventFilter(self)
+        # No caret blinking before the title as the page opens: it shows (Qt's own width) once
+        # a key is used in the text; until then it is there, unseen, for the arrow keys.
+        self._caret_px = ui.textView.cursorWidth()
+        ui.textView.setCursorWidth(0)
 
     # -- showing ------------------------------------------------------------------------------
     def show_article(self, article: Article, state: ReadingState | None, query: str = "") -> None:
         self.article = article
         self._query = query
         ui = self.ui
+        ui.textView.setCursorWidth(0)  # a new page: no caret until a key
         meta = self.tr("%1 min read").replace("%1", str(article.minutes))
         if article.origin:
             meta += " · " + self.tr("From %1").replace("%1", article.origin)
@@ -237,6 +242,8 @@ class ArticleScreen(QWidget):
             QTimer.singleShot(0, self._introduce_text)
         if event.type() in _REFIT and watched in (self.ui.textView, self.ui.textView.viewport()):
             self._fit_width()
+        if event.type() == QEvent.Type.KeyPress and watched is self.ui.textView:
+            self.ui.textView.setCursorWidth(self._caret_px)  # the keyboard in use: the caret
         if (
             event.type() == QEvent.Type.KeyPress
             and watched is self.ui.textView

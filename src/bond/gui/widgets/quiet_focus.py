@@ -7,7 +7,10 @@ the page. GTK draws the ring only while the keyboard is in use: once focus is mo
 Tab, Shift+Tab or a shortcut, or a key is pressed in the pane; a click puts it away again. A
 pane here does the same: where the keyboard is stays where it was (screen readers follow it;
 the list's current row keeps its tint and marker, the text its caret), only the ring waits.
-High contrast always shows the ring (WCAG 2.4.7, for people who need it most).
+High contrast follows the same rule: the keyboard's first use shows it (WCAG 2.4.7).
+
+A list never rings the whole pane: where the keyboard is, in a list, is its current row, so
+once the keyboard is in use that row is outlined (2 px, the focus colour) instead.
 
 The style sheet still draws the ring (``QListView:focus``...); while it is not to show, the
 pane's frame is drawn again over it as the style sheet draws it unfocused. Nothing is
@@ -18,9 +21,10 @@ Not used before the first frame: it needs PySide6's ``Qt`` namespace.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QRegion
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPen, QRegion
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QPlainTextEdit,
     QStyle,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bond.gui.design import tokens
 from bond.gui.theme import current_theme
 
 #: How focus comes when the keyboard brought it.
@@ -46,12 +51,17 @@ class QuietFocus(QObject):
         super().__init__(pane)
         self._pane = pane
         self._keyboard = False
+        self._viewport = pane.viewport()
         pane.installEventFilter(self)
         pane.viewport().installEventFilter(self)
 
     def ring_shown(self) -> bool:
-        """Whether a focused pane shows its ring now."""
-        return self._keyboard or current_theme() == "high-contrast"
+        """Whether a focused pane shows its ring now (a list: never, its row does)."""
+        return self._keyboard and not isinstance(self._pane, QAbstractItemView)
+
+    def row_shown(self) -> bool:
+        """Whether a focused list outlines its current row now."""
+        return self._keyboard and isinstance(self._pane, QAbstractItemView)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         pane, kind = self._pane, event.type()
@@ -63,9 +73,20 @@ class QuietFocus(QObject):
         elif watched is pane and kind == QEvent.Type.KeyPress and not self._keyboard:
             self._keyboard = True
             pane.update()
+            pane.viewport().update()
         elif kind == QEvent.Type.MouseButtonPress and self._keyboard:
             self._keyboard = False
             pane.update()
+            pane.viewport().update()
+        elif (
+            watched is self._viewport
+            and kind == QEvent.Type.Paint
+            and pane.hasFocus()
+            and self.row_shown()
+        ):
+            type(pane).viewportEvent(pane, event)  # the rows, as they are drawn
+            self._outline_row()
+            return True
         elif (
             watched is pane
             and kind == QEvent.Type.Paint
@@ -76,6 +97,24 @@ class QuietFocus(QObject):
             self._draw_unfocused()
             return True
         return super().eventFilter(watched, event)
+
+    def _outline_row(self) -> None:
+        """A 2 px ring in the focus colour just inside the current row."""
+        pane = self._pane
+        assert isinstance(pane, QAbstractItemView)
+        index = pane.currentIndex()
+        if not index.isValid():
+            return
+        ring = tokens.BORDER_PX[current_theme()]["control"]
+        half = ring / 2  # a pen is centred on its line: the ring lies wholly inside the row
+        rect = QRectF(pane.visualRect(index)).adjusted(half, half, -half, -half)
+        painter = QPainter(pane.viewport())
+        pen = QPen(QColor.fromString(tokens.colours(current_theme())["focus"]))
+        pen.setWidthF(ring)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.drawRect(rect)
+        painter.end()
 
     def _draw_unfocused(self) -> None:
         """Draw the pane's frame (all but what its viewport covers) as if it had no focus."""
