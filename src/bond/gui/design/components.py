@@ -192,8 +192,8 @@ class Chip(QPushButton):
 
 class SegmentedProgress(QProgressBar):
     """Where an exercise is: one segment per step. Done steps are filled, the current one is
-    filled and taller, the rest are outlined: shape as well as colour. Screen readers hear a
-    progress bar named "Step 2 of 5". Not focusable: it only tells."""
+    filled and taller, the rest are outlined 2 px (a hairline read as gone): shape as well as
+    colour. Screen readers hear a progress bar named "Step 2 of 5". Not focusable: it only tells."""
 
     def __init__(self, steps: int = 1, current: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,7 +233,6 @@ class SegmentedProgress(QProgressBar):
         gap = float(_space("xs"))
         width = (self.width() - gap * (total - 1)) / total
         bar = float(self._bar_px())
-        # Steps to come are outlined 2 px (a control's edge), not a hairline that reads as gone.
         line = float(tokens.BORDER_PX.get(current_theme(), tokens.BORDER_PX["light"])["control"])
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -242,15 +241,14 @@ class SegmentedProgress(QProgressBar):
             x = index * (width + gap)
             step = index + 1
             height = bar * 2 if step == current else bar
-            rect = QRectF(x + line / 2, middle - height / 2, width - line, height)
+            top = round(middle - height / 2)  # whole pixels: a 2 px edge stays crisp
+            rect = QRectF(x + line / 2, top + line / 2, width - line, round(height) - line)
             radius = min(height / 2, 4.0)
             if step <= current:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor.fromString(colours["accent"]))
             else:
-                pen = QPen(QColor.fromString(colours["border"]))
-                pen.setWidthF(line)
-                painter.setPen(pen)
+                painter.setPen(QPen(QColor.fromString(colours["border"]), line))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, radius, radius)
         painter.end()
@@ -440,25 +438,18 @@ class Toast(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        margin = _space("xl")
-        # It hugs its words, at most 480 px at 100% text (grown with the text): at 200% a toast
-        # as wide as the window read as a banner, not a passing word.
+        margin, (left, _top, right, _bottom) = _space("xl"), self._row.getContentsMargins()
+        # It hugs its words on one line (with the icon and the padding), at most 480 px at 100%
+        # text, grown with it: at 200% a toast as wide as the window read as a banner.
+        words = self.label.fontMetrics().horizontalAdvance(self.label.text()) + 4
+        room = left + right + 2 * self.contentsMargins().left() + self._row.spacing()
+        natural = words + room + self.icon.sizeHint().width()
         cap = round(self.MAX_WIDTH_PX * current_scale() / 100)
-        width = min(parent.width() - 2 * margin, cap, self._natural_width())
-        width = max(width, 120)
+        width = max(min(parent.width() - 2 * margin, cap, natural), 120)
         self.setFixedWidth(width)
         height = self._row.heightForWidth(width) if self._row.hasHeightForWidth() else 0
-        self.setFixedHeight(max(height, self.sizeHint().height()))
+        self.setFixedHeight(height if height > 0 else self.sizeHint().height())
         self.move((parent.width() - width) // 2, parent.height() - self.height() - margin)
-
-    def _natural_width(self) -> int:
-        """The width that holds the message on one line: its words, the icon, the padding."""
-        left, _top, right, _bottom = self._row.getContentsMargins()
-        frame = self.contentsMargins()
-        words = self.label.fontMetrics().horizontalAdvance(self.label.text())
-        icon = self.icon.sizeHint().width()
-        room = left + right + frame.left() + frame.right() + self._row.spacing() + icon
-        return words + room + 2 * self.label.margin() + 2  # 2: rounding of the advance
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
