@@ -46,6 +46,17 @@ def test_text_grows_with_the_setting_and_keeps_its_steps() -> None:
     assert tokens.space_px("l", 200) == 24  # space grows half as fast
 
 
+def test_no_text_is_smaller_than_13_px_and_the_style_sheet_sizes_text_by_token() -> None:
+    """Meta lines and captions ("6 min read", "15 min · alone", "Sources") are the smallest
+    step: 13 px at 100% text, grown with it; every font size in the style sheet is a token."""
+    for scale in SCALES:
+        smallest = min(tokens.font_px(step, scale) for step in tokens.FONT_PX)
+        assert smallest >= round(13 * scale / 100), scale
+    template = (styles_dir() / "bond.qss").read_text(encoding="utf-8")
+    sizes = re.findall(r"font-size:\s*([^;}]+)", template)
+    assert sizes and all(re.fullmatch(r"@font_[a-z]+@", size.strip()) for size in sizes), sizes
+
+
 def test_only_the_template_holds_styles() -> None:
     """One template for every theme: a colour changes in tokens.py only."""
     assert sorted(p.name for p in styles_dir().glob("*.qss")) == ["bond.qss"]

@@ -334,7 +334,10 @@ def person_colour(profile_colour: str, theme: str) -> PersonColour:
 # -- type, space, shape -------------------------------------------------------------------------
 
 #: The type scale, in pixels at 100% text: a page's title, a section's or card's title, a
-#: heading (names, the brand, an emergency number), body text, small print (hints).
+#: heading (names, the brand, an emergency number), body text, small print (hints, meta lines
+#: such as "6 min read" or "15 min · alone", captions, a chart's labels). "small" is the
+#: smallest text in Bond: 13 px at 100%, grown with the text size; where it wraps it is
+#: ``BodyText`` (lines 1.5 apart). Rich text is not to shrink it further (no ``<small>``).
 FONT_PX: Final = {"title": 28, "section": 22, "heading": 17, "body": 15, "small": 13}
 #: Line height, as a multiple of the font's size: body text (a wrapped paragraph: the
 #: ``BodyText`` component), a long read (an article), headings. A QLabel has no line height
