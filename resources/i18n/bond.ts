@@ -1787,7 +1787,7 @@ Code: GPL-3.0-or-later. Written content: CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a passphrase, this screen only covers what was showing: anyone at this computer can continue.</source>
+        <source>Anyone here can continue. To lock Bond, set a passphrase in Settings → Your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1804,8 +1804,8 @@ Código: GPL-3.0-or-later. Textos: CC BY-SA 4.0.</translation>
         <translation>Escribe tu frase de contraseña para continuar.</translation>
     </message>
     <message>
-        <source>Without a passphrase, this screen only covers what was showing: anyone at this computer can continue.</source>
-        <translation>Sin frase de contraseña, esta pantalla solo tapa lo que se veía: cualquier persona en este ordenador puede continuar.</translation>
+        <source>Anyone here can continue. To lock Bond, set a passphrase in Settings → Your vault.</source>
+        <translation>Cualquier persona aquí puede continuar. Para bloquear Bond, pon una frase de contraseña en Configuración → Tu caja fuerte.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>

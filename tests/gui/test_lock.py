@@ -83,7 +83,7 @@ def test_the_hide_button_and_idle_lock(
     qtbot.mouseClick(window.ui.hideButton, Qt.MouseButton.LeftButton)
     assert isinstance(window.current_screen(), LockScreen)
     assert not window.lock_screen.ui.passphraseEdit.isVisible()
-    assert "anyone at this computer" in window.lock_screen.ui.hintLabel.text()
+    assert "Anyone here can continue" in window.lock_screen.ui.hintLabel.text()
     activate(window.lock_screen.ui.unlockButton)
     wait_for_screen(qtbot, window, HomeScreen)
     window.watcher.idle.emit()  # as if the chosen minutes passed without use

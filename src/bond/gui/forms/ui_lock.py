@@ -35,7 +35,6 @@ class Ui_Lock(object):
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hintLabel.setProperty(u"role", u"hint")
 
         self.lockLayout.addWidget(self.hintLabel)
 

@@ -53,11 +53,12 @@ class LockScreen(QWidget):
         self.ui.errorLabel.hide()
         self.ui.hintLabel.setText(
             # Neutral words (DESIGN.md): a passer-by learns nothing of what was on screen.
+            # Without a passphrase the screen only covers what was showing: said warmly, with
+            # the way to a real lock (the passphrase is set in Settings, "Your vault").
             self.tr("Type your passphrase to continue.")
             if needs_passphrase
             else self.tr(
-                "Without a passphrase, this screen only covers what was showing: anyone at "
-                "this computer can continue."
+                "Anyone here can continue. To lock Bond, set a passphrase in Settings → Your vault."
             )
         )
         self.setAccessibleName(sentences(shown_text(self.ui.titleLabel), self.ui.hintLabel.text()))
