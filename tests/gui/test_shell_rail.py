@@ -74,11 +74,12 @@ def test_an_exercise_has_the_window_to_itself(
     assert window.rail.isVisible()
 
 
-def test_the_rail_keeps_its_labels_at_200_percent_and_its_icons_only_when_narrow(
+def test_the_rail_keeps_its_words_at_200_percent_under_its_icons_when_narrow(
     qtbot: QtBot, make_window: WindowFactory, service: VaultService
 ) -> None:
-    """Labels in the smallest window at 100% text and at 200% in a 1280-pixel one; icons alone
-    (each still named, with its tooltip) only where the pages would be squeezed."""
+    """Labels beside the icons in the smallest window at 100% text and at 200% in a 1280-pixel
+    one; at 960×680 and 200% each label under its icon (still named, with its tooltip, the
+    current place still marked); icons alone only where even that would squeeze the pages."""
     seed_vault(service, ["Sam"])
     window = make_window()
     wait_for_screen(qtbot, window, HomeScreen)
@@ -86,20 +87,25 @@ def test_the_rail_keeps_its_labels_at_200_percent_and_its_icons_only_when_narrow
     assert isinstance(app, QApplication)
     window.resize(640, 600)
     qtbot.waitUntil(lambda: window.width() == 640)
-    assert not rail.is_compact() and rail.button("library").text() == "&Library"
+    assert rail.form() == "full" and rail.button("library").text() == "&Library"
     try:
         apply_theme(app, current_theme(), 200)
         window.resize(1280, 800)
         qtbot.waitUntil(lambda: window.width() == 1280)
-        assert not rail.is_compact() and rail.button("library").text() == "&Library"
+        assert rail.form() == "full" and rail.button("library").text() == "&Library"
         assert rail.width() <= 0.28 * window.width()
         window.resize(960, 680)
-        qtbot.waitUntil(rail.is_compact)
+        qtbot.waitUntil(rail.is_stacked)
+        assert not rail.is_compact() and rail.width() <= 0.28 * window.width()
         library = rail.button("library")
-        assert library.text() == "" and library.accessibleName() == "Library"
-        assert library.toolTip() == "Library"
+        assert library.accessibleName() == "Library" and library.toolTip() == "Library"
+        home = rail.button("home")
+        assert home.isChecked() and home.accessibleDescription() == "You are here"
+        # every place fits the window's height, its words under its icon
+        qtbot.waitUntil(lambda: rail.button("settings").geometry().bottom() < rail.height())
+        assert library.height() > 2 * rail.icon_px()
         window.resize(1280, 800)
-        qtbot.waitUntil(lambda: not rail.is_compact())
+        qtbot.waitUntil(lambda: rail.form() == "full")
     finally:
         apply_theme(app, current_theme(), 100)
 

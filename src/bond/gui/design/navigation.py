@@ -3,10 +3,13 @@
 The current place is marked by a bar on its leading edge, a fill and a heavier label (not by
 colour alone), and screen readers hear it as the checked button described as "You are here".
 Tab reaches every place; the arrow keys, Home and End move between them; Enter or Space goes.
-The rail collapses to its icons by itself only in a window too narrow for its labels at the text
-size in force (``fit``: when they would take more than ``MAX_SHARE`` of the window); the labels
-stay as each button's accessible name and tooltip. A label may carry an Alt letter ("&Home"),
-shown while it shows.
+The rail has three forms, and takes the first that fits the window at the text size in force
+(``fit``: the rail at most ``MAX_SHARE`` of the window's width): each label beside its icon;
+"stacked", each label under its icon in small print (about 104 px wide at 100% text, 166 at
+200%), as a phone's tab bar or GNOME's narrow sidebars keep their words; and only as a last
+resort its icons alone. The labels stay each button's accessible name and tooltip in every form.
+A label may carry an Alt letter ("&Home"), shown while it shows beside its icon (stacked, the
+letter still goes there).
 
 The shell shows the rail on its first frame, so this module is on that path: it builds no
 ``Qt`` namespace and loads no SVG renderer (its icons are the pre-rendered PNG masks, DECISIONS
@@ -17,9 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRect, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bond.gui.design import icons, tokens
 from bond.gui.theme import current_theme
@@ -33,12 +44,17 @@ ICON_STEPS = (16, 20, 24, 28, 32, 40)
 # The icons grow three quarters as fast as the text: 20 px at 100%, 32 at 200% (beside 30 px
 # words, as a sidebar's icons sit beside its labels), which leaves the labels their room.
 ICON_GROWTH = 0.75
-# The rail shows its labels while it takes at most this share of its window's width; beyond it
-# (a narrow window at large text) it keeps only its icons. With labels it is 168 px at 100%
-# text (182 in Spanish) and 299 at 200% (329): they stay in every window at 100% and 150%, and
-# at 200% in a 1280-pixel one; at 200% they fold below 1,068 px (1,175 in Spanish), where the
-# pages would have less than the ~730 px their rows need (Home, Settings at 960×680).
+# The rail shows its labels beside its icons while it takes at most this share of its window's
+# width. With them it is 168 px at 100% text (182 in Spanish) and 299 at 200% (329): they stay
+# in every window at 100% and 150%, and at 200% in a 1280-pixel one. Below 1,068 px at 200%
+# (1,175 in Spanish) each label goes under its icon: 200 px (226 in Spanish, "Configuración"),
+# so at 960×680 the words stay. Icons alone only below about 715 px at 200% (807 in Spanish).
 MAX_SHARE = 0.28
+# The stacked form's width at 100% text, grown as the icons grow (166 px at 200%, beside 32 px
+# icons), or wider if a single word needs it; its labels are the small type step.
+STACKED_PX = 104
+# Forms, from the roomiest: labels beside the icons, labels under them, icons alone.
+FORMS = ("full", "stacked", "icons")
 
 
 def without_mnemonic(label: str) -> str:
@@ -79,7 +95,7 @@ class NavigationRail(QFrame):
         self._labels: dict[str, str] = {}
         self._icons: dict[str, str] = {}
         self._current: str | None = None
-        self._compact = False
+        self._form = "full"
         self._icon_px = 0
         self._tint = ""
         self._watched: QWidget | None = None  # the window whose width ``fit`` follows
@@ -104,6 +120,7 @@ class NavigationRail(QFrame):
             button.setToolTip(without_mnemonic(label))
             button.clicked.connect(lambda _checked=False, p=place: self._chosen(p))
             button.installEventFilter(self)
+            button.setShortcut(QKeySequence.mnemonic(label))  # the Alt letter, in every form
             layout.addWidget(button)
             self._buttons[place] = button
             self._labels[place] = label
@@ -139,35 +156,57 @@ class NavigationRail(QFrame):
                 button.setFont(font)
 
     def set_compact(self, compact: bool) -> None:
-        """Icons only (a narrow window, large text), or icons with their labels."""
-        self._compact = compact
+        """Icons only (a narrow window, large text), or icons with their labels beside them."""
+        self.set_form("icons" if compact else "full")
+
+    def is_compact(self) -> bool:
+        """Whether only the icons show."""
+        return self._form == "icons"
+
+    def is_stacked(self) -> bool:
+        """Whether each label shows under its icon."""
+        return self._form == "stacked"
+
+    def form(self) -> str:
+        return self._form
+
+    def set_form(self, form: str) -> None:
+        """One of ``FORMS``: labels beside the icons, labels under them, or icons alone."""
+        self._form = form
         for place, button in self._buttons.items():
-            button.setText("" if compact else self._labels[place])
+            button.setText(self._labels[place] if form == "full" else "")
+            button.setShortcut(QKeySequence.mnemonic(self._labels[place]))
+            button.setMinimumHeight(0)
         self._retint()  # room after an icon only while words follow it
         self._hold_width()
 
-    def is_compact(self) -> bool:
-        return self._compact
-
     def full_width(self) -> int:
-        """The rail's width with its labels, whether they show or not."""
-        if not self._compact:
+        """The rail's width with its labels beside its icons, whether they show or not."""
+        if self._form == "full":
             return self.reserved_width()
-        # A compact button's hint is its icon and padding: add the widest label, in bold.
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        widest = max(
-            (metrics.horizontalAdvance(without_mnemonic(t)) for t in self._labels.values()),
-            default=0,
-        )
-        return self.reserved_width() + widest + icon_gap(self._icon_px)
+        # Without words a button's hint is its icon and padding: add the widest label, in bold.
+        return self._icons_width() + self._widest(self._bold_font()) + icon_gap(self._icon_px)
+
+    def stacked_width(self) -> int:
+        """The rail's width with each label under its icon."""
+        font = self._small_font(bold=True)
+        words = (w for t in self._labels.values() for w in without_mnemonic(t).split())
+        widest = max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0)
+        side = tokens.SPACE_PX["xs"] + self._edges_px()
+        button = max(round(STACKED_PX * self._icon_px / tokens.ICON_PX), widest + 2 * side)
+        return button + self._frame_px()
 
     def fit(self, window_width: int) -> None:
-        """Labels while they take at most ``MAX_SHARE`` of ``window_width``, else icons only."""
-        compact = self.full_width() > MAX_SHARE * window_width
-        if compact != self._compact:
-            self.set_compact(compact)
+        """The roomiest form that takes at most ``MAX_SHARE`` of ``window_width``."""
+        room = MAX_SHARE * window_width
+        if self.full_width() <= room:
+            form = "full"
+        elif self.stacked_width() <= room:
+            form = "stacked"
+        else:
+            form = "icons"
+        if form != self._form:
+            self.set_form(form)
 
     def follow(self, window: QWidget) -> None:
         """``fit`` to ``window``'s width whenever it changes size, and now."""
@@ -187,11 +226,56 @@ class NavigationRail(QFrame):
 
     def reserved_width(self) -> int:
         """The width the rail needs with its places in it, whether they show or not."""
+        if self._form == "stacked":
+            return self.stacked_width()
+        widest = max((self._bold_hint(b) for b in self._buttons.values()), default=0)
+        return widest + self._frame_px()
+
+    def _frame_px(self) -> int:
+        """The rail's own margins and frame, round its buttons."""
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         edges = margins.left() + margins.right() if margins is not None else 0
-        widest = max((self._bold_hint(b) for b in self._buttons.values()), default=0)
-        return widest + edges + 2 * self.frameWidth()
+        return edges + 2 * self.frameWidth()
+
+    def _icons_width(self) -> int:
+        """The rail's width with its icons alone."""
+        if self._form == "icons":
+            return self.reserved_width()
+        button = next(iter(self._buttons.values()), None)
+        if button is None:
+            return self._frame_px()
+        if not button.text():  # stacked: a button's hint is its icon and padding
+            return self._bold_hint(button) + self._frame_px()
+        words = without_mnemonic(button.text())
+        extra = QFontMetrics(self._bold_font()).horizontalAdvance(words) + icon_gap(self._icon_px)
+        return self._bold_hint(button) - extra + self._frame_px()
+
+    def _place_of(self, button: QPushButton) -> str:
+        return next(p for p, b in self._buttons.items() if b is button)
+
+    def _widest(self, font: QFont) -> int:
+        metrics = QFontMetrics(font)
+        texts = (without_mnemonic(t) for t in self._labels.values())
+        return max((metrics.horizontalAdvance(t) for t in texts), default=0)
+
+    def _bold_font(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def _small_font(self, bold: bool = False) -> QFont:
+        """The stacked labels' font: the small step at the text size in force."""
+        font = QFont(self.font())
+        px = font.pixelSize() if font.pixelSize() > 0 else tokens.FONT_PX["body"]
+        font.setPixelSize(round(tokens.FONT_PX["small"] * px / tokens.FONT_PX["body"]))
+        font.setBold(bold)
+        return font
+
+    @staticmethod
+    def _edges_px() -> int:
+        """A place's border on each side (its marker on the leading one)."""
+        return max(b["marker"] for b in tokens.BORDER_PX.values())
 
     @staticmethod
     def _bold_hint(button: QPushButton) -> int:
@@ -206,6 +290,9 @@ class NavigationRail(QFrame):
 
     def _hold_width(self) -> None:
         self.setFixedWidth(self.reserved_width())
+        if self._form == "stacked":  # each place as tall as its icon and words
+            for button in self._buttons.values():
+                button.setMinimumHeight(self._stacked_layout(button)[2])
 
     def set_label(self, place: str, label: str) -> None:
         """A place's label (after a language change)."""
@@ -213,7 +300,8 @@ class NavigationRail(QFrame):
         button = self._buttons[place]
         button.setAccessibleName(without_mnemonic(label))
         button.setToolTip(without_mnemonic(label))
-        if not self._compact:
+        button.setShortcut(QKeySequence.mnemonic(label))
+        if self._form == "full":
             button.setText(label)
         self._hold_width()
 
@@ -232,7 +320,65 @@ class NavigationRail(QFrame):
             return False
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton):
             return self._key(watched, event)  # type: ignore[arg-type]
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._form == "stacked"
+            and isinstance(watched, QPushButton)
+        ):
+            self._paint_stacked(watched)
+            return True
         return False
+
+    # -- the stacked form ------------------------------------------------------------------------
+    def _stacked_layout(self, button: QPushButton) -> tuple[QRect, QRect, int]:
+        """Where a stacked place's icon and words go, and its height."""
+        from PySide6.QtCore import Qt
+
+        pad = round(tokens.SPACE_PX["xs"] * self._icon_px / tokens.ICON_PX)
+        side = tokens.SPACE_PX["xs"] + self._edges_px()
+        width = self.stacked_width() - self._frame_px()
+        text_width = max(1, width - 2 * side)
+        words = without_mnemonic(self._labels[self._place_of(button)])
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+        text = QFontMetrics(self._small_font(bold=True)).boundingRect(
+            QRect(0, 0, text_width, 10_000), flags, words
+        )
+        top = pad + self._edges_px() // 2
+        icon = QRect((width - self._icon_px) // 2, top, self._icon_px, self._icon_px)
+        under = QRect(side, icon.bottom() + 1 + pad // 2, text_width, text.height())
+        return icon, under, under.bottom() + 1 + top
+
+    def _paint_stacked(self, button: QPushButton) -> None:
+        """The place's box as the style sheet draws it (marker, fill, ring), its icon centred
+        at the top and its words under it, centred, wrapping if they must."""
+        from PySide6.QtCore import Qt
+
+        painter = QStylePainter(button)
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        option.features = QStyleOptionButton.ButtonFeature.None_
+        if button.isChecked():
+            option.state |= QStyle.StateFlag.State_On
+        if button.isDown():
+            option.state |= QStyle.StateFlag.State_Sunken
+        option.text, option.icon = "", QIcon()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        icon_rect, text_rect, _height = self._stacked_layout(button)
+        shift = (button.width() - (self.stacked_width() - self._frame_px())) // 2
+        icon_rect.translate(shift, 0)
+        text_rect.translate(shift, 0)
+        state = QIcon.State.On if button.isChecked() else QIcon.State.Off
+        mode = QIcon.Mode.Active if button.hasFocus() else QIcon.Mode.Normal
+        button.icon().paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        colours = tokens.colours(current_theme())
+        painter.setPen(
+            QColor.fromString(colours["on_nav_current" if state == QIcon.State.On else "text"])
+        )
+        painter.setFont(self._small_font(bold=button.isChecked()))
+        words = without_mnemonic(self._labels[self._place_of(button)])
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(text_rect, int(flags | Qt.TextFlag.TextWordWrap), words)
+        painter.end()
 
     def _key(self, button: QPushButton, event: QKeyEvent) -> bool:
         from PySide6.QtCore import Qt
@@ -276,7 +422,7 @@ class NavigationRail(QFrame):
         colours = tokens.colours(current_theme())
         font_px = self.font().pixelSize()
         px = icon_px_for(font_px if font_px > 0 else tokens.FONT_PX["body"])
-        gap = 0 if self._compact else icon_gap(px)
+        gap = icon_gap(px) if self._form == "full" else 0
         tint = f"{current_theme()}/{px}/{gap}"
         if tint == self._tint:
             return
