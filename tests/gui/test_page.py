@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -362,3 +363,26 @@ def test_get_support_now_scrolls_as_one_at_200_percent(
             assert not back.geometry().intersects(other.geometry()), other.objectName()
     finally:
         apply_theme(app, "light", 100)
+
+
+def test_home_s_privacy_text_is_selectable_at_the_body_line_height(
+    qtbot: QtBot, make_window: WindowFactory, service: VaultService
+) -> None:
+    """The privacy card's words keep their mouse selection and take the body line height
+    (1.5): two lines of it are about 1.5 times the text's size apart, not Qt's 1.2."""
+    seed_vault(service, ["Sam"])
+    window = make_window()
+    window.resize(1280, 800)
+    wait_for_screen(qtbot, window, HomeScreen)
+    label = window.current_screen().ui.privacyLabel
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    words = doc.toPlainText()
+    assert "Vault folder" in words  # the words, escaped in the label's markup
+    plain = QLabel(words.replace("\u2029", "\n\n"))
+    qtbot.addWidget(plain)
+    plain.setWordWrap(True)
+    plain.setFont(label.font())
+    tall, flat = label.heightForWidth(240), plain.heightForWidth(240)
+    assert tall >= 1.2 * flat, (tall, flat)  # 1.5 against 1.2 a line

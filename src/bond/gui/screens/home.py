@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QGroupBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from bond.domain.profiles import Household, Profile
+from bond.gui.design.tokens import LINE_HEIGHT, space_px
 from bond.gui.forms.ui_home import Ui_Home
+from bond.gui.theme import current_scale
 from bond.gui.widgets.accessible import install, sentences
 from bond.gui.widgets.plain import make_plain
+from bond.gui.widgets.reading_column import line_percent
 from bond.gui.widgets.tab_order import chain_tabs
 
 
@@ -36,7 +40,9 @@ class HomeScreen(QWidget):
         # Names, the vault's folder, a pack exercise's title and messages that may quote what
         # was typed: shown as typed, never read as markup.
         ui = self.ui
-        make_plain(ui.greetingLabel, ui.privacyLabel, ui.suggestLabel, ui.partnerError)
+        make_plain(ui.greetingLabel, ui.suggestLabel, ui.partnerError)
+        self._privacy = ""  # shown escaped (it names the vault's folder): see _show_privacy
+        ui.privacyLabel.installEventFilter(self)
         self.ui.partnerError.hide()
         self.ui.addPartnerButton.clicked.connect(self._add_partner)
         self.ui.partnerNameEdit.returnPressed.connect(self._add_partner)
@@ -219,11 +225,36 @@ class HomeScreen(QWidget):
             )
         self.ui.introLabel.setText(intro)
         self.setAccessibleName(sentences(self.ui.greetingLabel.text(), intro))
-        self.ui.privacyLabel.setText(privacy_text)
+        self._privacy = privacy_text
+        self._show_privacy()
         self.ui.partnerBox.setVisible(can_add_partner)
         self.ui.partnerError.hide()
         self.ui.partnerNameEdit.clear()
         self.ui.addPartnerButton.setEnabled(True)
+
+    def _show_privacy(self) -> None:
+        """The privacy text at the body line height (``LINE_HEIGHT["body"]``), still selectable
+        by mouse: a label's own rich text, from the text escaped (the folder's name is shown as
+        it is, never read as markup; a screen reader gets the plain words)."""
+        label = self.ui.privacyLabel
+        label.ensurePolished()
+        height = line_percent(label.font(), LINE_HEIGHT["body"])
+        gap = space_px("m", current_scale())
+        blocks = [html.escape(part).replace("\n", "<br>") for part in self._privacy.split("\n\n")]
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(
+            "".join(
+                f'<p style="line-height:{height}%; margin:0 0 {gap if n < len(blocks) - 1 else 0}'
+                f'px 0">{block}</p>'
+                for n, block in enumerate(blocks)
+            )
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        font_changed = event.type() == QEvent.Type.FontChange
+        if watched is self.ui.privacyLabel and font_changed and self._privacy:
+            self._show_privacy()  # the line height follows the text size
+        return super().eventFilter(watched, event)
 
     def _add_partner(self) -> None:
         self.ui.addPartnerButton.setEnabled(False)
