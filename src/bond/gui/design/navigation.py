@@ -120,7 +120,6 @@ class NavigationRail(QFrame):
             button.setToolTip(without_mnemonic(label))
             button.clicked.connect(lambda _checked=False, p=place: self._chosen(p))
             button.installEventFilter(self)
-            button.setShortcut(QKeySequence.mnemonic(label))  # the Alt letter, in every form
             layout.addWidget(button)
             self._buttons[place] = button
             self._labels[place] = label
@@ -175,7 +174,8 @@ class NavigationRail(QFrame):
         self._form = form
         for place, button in self._buttons.items():
             button.setText(self._labels[place] if form == "full" else "")
-            button.setShortcut(QKeySequence.mnemonic(self._labels[place]))
+            if form != "full":  # its Alt letter without its words (with them, Qt's own)
+                button.setShortcut(QKeySequence.mnemonic(self._labels[place]))
             button.setMinimumHeight(0)
         self._retint()  # room after an icon only while words follow it
         self._hold_width()
@@ -300,9 +300,10 @@ class NavigationRail(QFrame):
         button = self._buttons[place]
         button.setAccessibleName(without_mnemonic(label))
         button.setToolTip(without_mnemonic(label))
-        button.setShortcut(QKeySequence.mnemonic(label))
         if self._form == "full":
             button.setText(label)
+        else:
+            button.setShortcut(QKeySequence.mnemonic(label))
         self._hold_width()
 
     # -- behaviour -------------------------------------------------------------------------------
