@@ -258,11 +258,9 @@ class SegmentedProgress(QProgressBar):
 
 
 class Banner(QFrame):
-    """A message across the page: ``info`` (calm) or ``danger`` (the only red in Bond: what to
-    do when someone is not safe). An icon, an optional bold title, the text, optional actions.
-    The words take all the room the actions leave; narrower than ``STACK_PX`` (600 px at 100%
-    text, grown with it) the actions go on a line of their own 8 px under the words, at their
-    left edge (their parent, Tab order and names stay)."""
+    """A message across the page: ``info`` (calm) or ``danger`` (the only red: not safe). An
+    icon, a bold title, the words (they take the room the actions leave) and actions: on a line
+    of their own 8 px under the words where the banner is under ``STACK_PX`` × text size."""
 
     STACK_PX = 600
     _MIDDLE = Qt.AlignmentFlag.AlignVCenter
@@ -298,24 +296,28 @@ class Banner(QFrame):
         actions = self._actions = QHBoxLayout()
         actions.setSpacing(_space("m"))
         grid.addLayout(actions, 0, 2, self._MIDDLE)
-        self._stacked = False
-        self.action: QPushButton | None = None
-        if action:
-            self.action = button(action, "secondary", self)
+        self.action = button(action, "secondary", self) if action else None
+        if self.action is not None:
             actions.addWidget(self.action)
         self.setAccessibleName(title or text)
         self.setAccessibleDescription(text if title else "")
-        self._tint = ""
+        self._stacked, self._tint = False, ""
         self._retint()
 
-    def _reflow(self) -> None:
-        """Actions beside the words, or under them where the banner is narrow."""
+    def _reflow(self) -> None:  # actions beside the words, or under them where it is narrow
         narrow = self.width() < round(self.STACK_PX * current_scale() / 100)
         if narrow == self._stacked:
             return
-        self._stacked = narrow
+        self._stacked, first = narrow, self._actions.itemAt(0)
+        link = first.widget() if narrow and first is not None else None
+        inset = 0  # a link-like first action's words start on the words' edge, not its box
+        if isinstance(link, QPushButton) and link.property("role") == "quiet":
+            words = link.fontMetrics().horizontalAdvance(link.text().replace("&", ""))
+            inset = max(0, link.sizeHint().width() - words) // 2
+        edge = self.icon.sizeHint().width() + self._grid.horizontalSpacing() if narrow else 0
+        self._actions.setContentsMargins(max(0, edge - inset), 0, 0, 0)  # from the icon's edge
         self._grid.removeItem(self._actions)
-        place = (1, 1, 1, 1, Qt.AlignmentFlag.AlignLeft) if narrow else (0, 2, 1, 1, self._MIDDLE)
+        place = (1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft) if narrow else (0, 2, 1, 1, self._MIDDLE)
         self._grid.addItem(self._actions, *place)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -330,9 +332,8 @@ class Banner(QFrame):
         actions: tuple[QPushButton, ...] = (),
         replace: QWidget | None = None,
     ) -> Banner:
-        """Make a form's ``label`` (and its ``actions``) a banner in the place of ``replace``
-        (the label by default, or the frame it was in, which goes): they keep their names, text
-        and Alt letters; the banner adds no name of its own to what a screen reader says."""
+        """Make a form's ``label`` and ``actions`` a banner in the place of ``replace`` (or the
+        label), keeping their names and Alt letters; the banner adds no name of its own."""
         spot = replace or label
         holder = spot.parentWidget()
         shown = spot.isVisibleTo(holder) if holder is not None else True
