@@ -380,6 +380,7 @@ def test_home_s_privacy_text_is_selectable_at_the_body_line_height(
     doc.setHtml(label.text())
     words = doc.toPlainText()
     assert "Vault folder" in words  # the words, escaped in the label's markup
+    assert label.contentsRect().width() <= measure_px()  # lines the measure at most
     plain = QLabel(words.replace("\u2029", "\n\n"))
     qtbot.addWidget(plain)
     plain.setWordWrap(True)

@@ -16,7 +16,7 @@ from bond.gui.forms.ui_home import Ui_Home
 from bond.gui.theme import current_scale
 from bond.gui.widgets.accessible import install, sentences
 from bond.gui.widgets.plain import make_plain
-from bond.gui.widgets.reading_column import line_percent
+from bond.gui.widgets.reading_column import line_percent, measure_px
 from bond.gui.widgets.tab_order import chain_tabs
 
 
@@ -233,9 +233,10 @@ class HomeScreen(QWidget):
         self.ui.addPartnerButton.setEnabled(True)
 
     def _show_privacy(self) -> None:
-        """The privacy text at the body line height (``LINE_HEIGHT["body"]``), still selectable
-        by mouse: a label's own rich text, from the text escaped (the folder's name is shown as
-        it is, never read as markup; a screen reader gets the plain words)."""
+        """The privacy text at the body line height (``LINE_HEIGHT["body"]``), held to the
+        measure and still selectable by mouse: a label's own rich text, made from the text
+        escaped (the folder's name is shown as it is, never read as markup; a screen reader
+        gets the plain words)."""
         label = self.ui.privacyLabel
         label.ensurePolished()
         height = line_percent(label.font(), LINE_HEIGHT["body"])
@@ -251,9 +252,13 @@ class HomeScreen(QWidget):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        font_changed = event.type() == QEvent.Type.FontChange
-        if watched is self.ui.privacyLabel and font_changed and self._privacy:
+        label, kind = self.ui.privacyLabel, event.type()
+        if watched is label and kind == QEvent.Type.FontChange and self._privacy:
             self._show_privacy()  # the line height follows the text size
+        if watched is label and kind == QEvent.Type.Resize:  # lines the measure at most
+            spare = max(0, label.width() - measure_px())
+            if spare != label.contentsMargins().right():
+                label.setContentsMargins(0, 0, spare, 0)
         return super().eventFilter(watched, event)
 
     def _add_partner(self) -> None:
