@@ -53,6 +53,11 @@ MAX_SHARE = 0.28
 # The stacked form's width at 100% text, grown as the icons grow (166 px at 200%, beside 32 px
 # icons), or wider if a single word needs it; its labels are the small type step.
 STACKED_PX = 104
+# The stacked form is taken while it is at most this share of the window: the pages keep
+# the room their rows need beside it. At 960 px and 200% text the English rail (176 px) takes
+# it; the Spanish one (198 px, "Configuración") does not yet: Settings in Spanish needs 821 px
+# of page at 200%, so there the rail keeps its icons alone.
+STACKED_SHARE = 0.19
 # Forms, from the roomiest: labels beside the icons, labels under them, icons alone.
 FORMS = ("full", "stacked", "icons")
 
@@ -189,10 +194,10 @@ class NavigationRail(QFrame):
 
     def stacked_width(self) -> int:
         """The rail's width with each label under its icon."""
-        font = self._small_font(bold=True)
+        font = self._small_font()  # the current place's words go bold where they fit
         words = (w for t in self._labels.values() for w in without_mnemonic(t).split())
         widest = max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0)
-        side = tokens.SPACE_PX["xs"] + self._edges_px()
+        side = self._edges_px() + tokens.SPACE_PX["xs"] // 2
         button = max(round(STACKED_PX * self._icon_px / tokens.ICON_PX), widest + 2 * side)
         return button + self._frame_px()
 
@@ -201,7 +206,7 @@ class NavigationRail(QFrame):
         room = MAX_SHARE * window_width
         if self.full_width() <= room:
             form = "full"
-        elif self.stacked_width() <= room:
+        elif self.stacked_width() <= STACKED_SHARE * window_width:
             form = "stacked"
         else:
             form = "icons"
@@ -335,18 +340,19 @@ class NavigationRail(QFrame):
         """Where a stacked place's icon and words go, and its height."""
         from PySide6.QtCore import Qt
 
-        pad = round(tokens.SPACE_PX["xs"] * self._icon_px / tokens.ICON_PX)
-        side = tokens.SPACE_PX["xs"] + self._edges_px()
+        # Tight: seven places, icon over word, fit a 680-pixel window at 200% text.
+        pad = round(tokens.SPACE_PX["xs"] / 2 * self._icon_px / tokens.ICON_PX)
+        side = self._edges_px() + tokens.SPACE_PX["xs"] // 2
         width = self.stacked_width() - self._frame_px()
         text_width = max(1, width - 2 * side)
         words = without_mnemonic(self._labels[self._place_of(button)])
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
-        text = QFontMetrics(self._small_font(bold=True)).boundingRect(
+        text = QFontMetrics(self._small_font()).boundingRect(
             QRect(0, 0, text_width, 10_000), flags, words
         )
-        top = pad + self._edges_px() // 2
+        top = pad + tokens.BORDER_PX[current_theme()]["control"]  # inside the focus ring
         icon = QRect((width - self._icon_px) // 2, top, self._icon_px, self._icon_px)
-        under = QRect(side, icon.bottom() + 1 + pad // 2, text_width, text.height())
+        under = QRect(side, icon.bottom() + 1 + pad, text_width, text.height())
         return icon, under, under.bottom() + 1 + top
 
     def _paint_stacked(self, button: QPushButton) -> None:
@@ -375,8 +381,12 @@ class NavigationRail(QFrame):
         painter.setPen(
             QColor.fromString(colours["on_nav_current" if state == QIcon.State.On else "text"])
         )
-        painter.setFont(self._small_font(bold=button.isChecked()))
         words = without_mnemonic(self._labels[self._place_of(button)])
+        font = self._small_font(bold=button.isChecked())
+        longest = max((QFontMetrics(font).horizontalAdvance(w) for w in words.split()), default=0)
+        if longest > text_rect.width():  # a long word ("Configuración") stays whole, not bold
+            font = self._small_font()
+        painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         painter.drawText(text_rect, int(flags | Qt.TextFlag.TextWordWrap), words)
         painter.end()
