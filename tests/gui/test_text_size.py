@@ -345,9 +345,9 @@ def test_the_navigation_at_the_first_window_size(
     fit: Fit,
     language: str,
 ) -> None:
-    """A new window is 960×680: at 200% the rail keeps each word under its icon in English and
-    only its icons in Spanish (each still named and marked) rather than squeezing the pages or
-    cutting words ("jercicic"); the top bar keeps Hide and Get support now whole."""
+    """A new window is 960×680: at 200% the rail keeps only its icons (each still named and
+    marked) rather than squeezing the pages or cutting words ("jercicic"), in English and in
+    Spanish; the top bar keeps Hide and Get support now whole."""
     prefs = Preferences(paths.settings_file)
     prefs.language = language
     prefs.sync()
@@ -367,14 +367,11 @@ def test_the_navigation_at_the_first_window_size(
             fit.check(f"the top bar on {name} ({language}, 960×680)", window.ui.topBar)
             fit.check(f"the rail on {name} ({language}, 960×680)", window.rail)
             fit.check(f"{name} ({language}, 960×680)", window)
-        # English keeps its words under the icons; Spanish (whose Settings needs more room at
-        # 200%) its icons alone (design/navigation.py, STACKED_SHARE).
-        rail = window.rail
-        assert rail.is_stacked() if language == "en" else rail.is_compact()
-        home = rail.button("home")
+        assert window.rail.is_compact()
+        home = window.rail.button("home")
         assert home.text() == "" and home.accessibleName() in ("Home", "Inicio")
-        assert home.isChecked() is False and rail.button("settings").isChecked()
-        assert rail.width() < (0.19 if language == "en" else 0.15) * window.width()
+        assert home.isChecked() is False and window.rail.button("settings").isChecked()
+        assert window.rail.width() < 0.15 * window.width()
         assert (window.width(), window.height()) == fit.size
     finally:
         app = QApplication.instance()
