@@ -42,13 +42,13 @@ from bond.gui.design.components import (
     Card,
     Chip,
     SegmentedProgress,
-    Toast,
     button,
 )
 from bond.gui.design.empty_state import EmptyState
 from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.person_badge import PersonBadge
 from bond.gui.design.pictures import PICTURES, Picture
+from bond.gui.design.toast import Toast
 from bond.gui.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -53,7 +53,7 @@ def wait_for_screen(
 
 def toast_text(window: QWidget) -> str:
     """What the window's toast says now ("" when none is on show)."""
-    from bond.gui.design.components import toast_for
+    from bond.gui.design.toast import toast_for
 
     return toast_for(window).message()
 

@@ -13,21 +13,21 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from bond.gui.design import components, tokens
+from bond.gui.design import toast as toast_module
+from bond.gui.design import tokens
 from bond.gui.design.components import (
     Banner,
     Card,
     Chip,
     SegmentedProgress,
-    Toast,
     button,
     set_button_role,
-    toast_for,
 )
 from bond.gui.design.empty_state import EmptyState
 from bond.gui.design.navigation import NavigationRail
 from bond.gui.design.person_badge import PersonBadge, initial
 from bond.gui.design.pictures import PICTURES, Picture, themed_svg
+from bond.gui.design.toast import Toast, toast_for
 from bond.gui.theme import apply_theme
 
 NAV = [
@@ -73,7 +73,7 @@ def test_toast_is_announced_and_goes_by_itself(
         text = event.message() if hasattr(event, "message") else ""
         sent.append((event.type(), event.object(), text))
 
-    monkeypatch.setattr(components.QAccessible, "updateAccessibility", spy)
+    monkeypatch.setattr(toast_module.QAccessible, "updateAccessibility", spy)
     monkeypatch.setattr(Toast, "BASE_MS", 50)
     monkeypatch.setattr(Toast, "PER_CHAR_MS", 0)
     window = QWidget()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from bond.gui.design import tokens
-from bond.gui.design.components import SegmentedProgress, Toast
+from bond.gui.design.components import SegmentedProgress
+from bond.gui.design.toast import Toast
 from bond.gui.theme import apply_theme, qss_tokens, stylesheet
 
 

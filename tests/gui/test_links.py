@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from bond.config import AppPaths
 from bond.gui.app import listen_for_links
-from bond.gui.design.components import toast_for
+from bond.gui.design.toast import toast_for
 from bond.gui.instance_link import MAX_PEERS, LinkServer
 from bond.gui.main_window import MainWindow
 from bond.gui.screens.article import ArticleScreen

@@ -151,7 +151,7 @@ class PrivateAccess:
         dialog.deleteLater()
         self._window.activateWindow()
         if accepted and reset is not None:
-            from bond.gui.design.components import toast_for
+            from bond.gui.design.toast import toast_for
 
             toast_for(self._window).show_message(
                 QCoreApplication.translate(

@@ -70,7 +70,7 @@ class BoundariesFeature(Feature):
             if focus:
                 screen.focus_first()
             if found.misplaced:
-                from bond.gui.design.components import toast_for
+                from bond.gui.design.toast import toast_for
 
                 toast_for(self.shell.window()).show_message(
                     self.tr(
@@ -96,7 +96,7 @@ class BoundariesFeature(Feature):
         does not move; an error stays beside it, see ``_failed``)."""
 
         def done(_result: object) -> None:
-            from bond.gui.design.components import toast_for
+            from bond.gui.design.toast import toast_for
 
             self.screen.show_status("")
             self._load()

@@ -49,7 +49,7 @@ class HomeFeature(Feature):
 
     def lock(self) -> None:
         """What a toast says (an exercise's ending, a saved boundary) is not for the lock screen."""
-        from bond.gui.design.components import toast_for
+        from bond.gui.design.toast import toast_for
 
         self._notice = ""
         toast_for(self.shell.window()).hide()
@@ -117,7 +117,7 @@ class HomeFeature(Feature):
         if self.shell.present(self.screen):  # not when Bond locked meanwhile
             log.info("home shown")
             if notice:  # what go("home", notice) wanted said: a toast, once Home is on show
-                from bond.gui.design.components import toast_for
+                from bond.gui.design.toast import toast_for
 
                 toast_for(self.shell.window()).show_message(notice)
             self.shown.emit()

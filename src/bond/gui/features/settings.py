@@ -417,7 +417,7 @@ class SettingsFeature(Feature):
             screen.show_profiles(profiles)
             screen.show_profiles_message("")
             if message:
-                from bond.gui.design.components import toast_for
+                from bond.gui.design.toast import toast_for
 
                 toast_for(self.shell.window()).show_message(message)
 

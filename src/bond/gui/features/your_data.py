@@ -66,7 +66,7 @@ class YourDataFeature(Feature):
 
     def _done(self, text: str) -> None:
         """It is done: the line on Settings ("Exporting…") goes, and a toast says so."""
-        from bond.gui.design.components import toast_for
+        from bond.gui.design.toast import toast_for
 
         self.message.emit("", False)
         toast_for(self.shell.window()).show_message(text)
