@@ -209,3 +209,9 @@ def test_a_pack_written_before_format_2_still_loads_as_it_was(content: Path) -> 
 def test_every_shipped_exercise_is_in_format_2() -> None:
     for path in sorted((CONTENT / "exercises").glob("*.toml")):
         assert "\nformat = 2\n" in "\n" + path.read_text(encoding="utf-8"), path.name
+
+
+def test_format_must_be_a_whole_number(content: Path) -> None:
+    for odd in ("true", "1.0", "3"):
+        text = GOOD.replace("format = 1", f"format = {odd}").format(id="odd", mode="both")
+        assert any('"format" must be 2' in m for m in messages([write(content, "odd", text)]))

@@ -210,5 +210,11 @@ def test_questions_to_start_from_are_kept_for_the_session_and_are_not_an_answer(
     again = ExerciseRun.resume(vault, keychain, exercise, run.session_id, catalog.banks)
     assert again.options_for(again.frame) == prompts
     assert again.value(again.frame) == {"text": "A slow week."}  # the answer kept its own
+    from bond.services.sessions import AnswerKey, SessionService
+
+    sessions = SessionService(vault, keychain)
+    key = AnswerKey("week#prompts", me[0])
+    assert key not in sessions.answers(run.session_id, [])  # alone, sealed to the person
+    assert sessions.answers(run.session_id, me)[key] == {"options": list(prompts)}
     detail = HistoryService(vault, keychain, catalog.exercises).detail(run.session_id, me)
     assert [s.step_id for s in detail.steps if "#" in s.step_id] == []

@@ -229,3 +229,28 @@ def test_an_agreement_made_alone_stays_private(vault: OpenVault) -> None:
         run.next()
     assert run.finish().agreements == 0
     assert AgreementService(vault).active() == []
+
+
+def test_keeping_back_a_skipped_step_is_not_kept_private(vault: OpenVault) -> None:
+    """At a reveal only an answer can be kept back: a skipped step reads "nothing written"."""
+    from bond.content.catalog import load_catalog
+    from bond.services.exercise_flow import FrameKind
+    from bond.services.exercise_run import ExerciseRun
+    from tests.conftest import ROOT
+
+    a, b = people(vault)
+    catalog = load_catalog(ROOT / "resources" / "content")
+    exercise = catalog.exercises["feeling-check"]
+    run = ExerciseRun(vault, Keychain(vault), exercise, [a, b], together=True)
+    for _ in range(40):
+        if run.frame.kind is FrameKind.DONE or (reveal := run.flow.reveal_state()) is not None:
+            break
+        step = run.frame.step
+        if step is not None and step.id and run.frame.profile_id == a:
+            run.save({"text": "tired"} if step.type.value == "text" else {"words": ["tired"]})
+        run.next()
+    assert reveal is not None
+    run.set_ready(a, set(reveal.step_ids))  # A keeps back what A wrote
+    run.set_ready(b, set(reveal.step_ids))  # B wrote nothing: nothing to keep back
+    assert reveal.held_back[a]  # what A wrote, kept back
+    assert reveal.held_back[b] == set()

@@ -33,14 +33,14 @@ from typing import Any
 from bond import version as bond_version
 from bond.content.model import Catalog
 from bond.domain.articles import Article
-from bond.domain.banks import QuestionBank
+from bond.domain.banks import Prompt, QuestionBank
 from bond.domain.exercises import Exercise, FeelingGroup, Step
 
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "content-catalog.pickle"
 FORMAT = 1  # bump when what the file holds changes in a way the fingerprint cannot see
-_PICKLED_CLASSES = (Catalog, Exercise, Step, FeelingGroup, Article, QuestionBank)
+_PICKLED_CLASSES = (Catalog, Exercise, Step, FeelingGroup, Article, QuestionBank, Prompt)
 
 Fingerprint = tuple[object, ...]
 

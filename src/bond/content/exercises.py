@@ -226,7 +226,7 @@ def parse_exercise(
     data = document.data
     check.fields(data, (), TOP_ALLOWED, TOP_REQUIRED)
     fmt = data.get("format", FORMAT)
-    if fmt not in FORMATS:
+    if type(fmt) is not int or fmt not in FORMATS:  # not True, not 1.0
         check.report(("format",), f'"format" must be {FORMAT} (or 1, for a pack written before it)')
     ex_id = data.get("id")
     if not isinstance(ex_id, str) or not SLUG.match(ex_id):

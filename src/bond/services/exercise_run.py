@@ -182,7 +182,9 @@ class ExerciseRun:
         if step is None or not step.bank:
             return step.options if step else ()
         choosing = step.type in (StepType.CHOICE, StepType.MULTI_CHOICE)
-        saved = self.value(frame) if choosing else self._prompts_saved(step.id)
+        # Alone, even which questions were offered is the person's (sealed to them).
+        owner = None if self.flow.together else self._owner(frame)
+        saved = self.value(frame) if choosing else self._prompts_saved(step.id, owner)
         if isinstance(saved, dict) and isinstance(saved.get("options"), list):
             return tuple(str(o) for o in saved["options"])
         bank = self.banks.get(step.bank)
@@ -194,15 +196,16 @@ class ExerciseRun:
         elif step.id:
             value = {"options": list(drawn)}
             self.sessions.save_answer(
-                self.session_id, f"{step.id}{PROMPTS}", None, value, private=False
+                self.session_id, f"{step.id}{PROMPTS}", owner, value, private=owner is not None
             )
         return drawn
 
-    def _prompts_saved(self, step_id: str | None) -> Any:
+    def _prompts_saved(self, step_id: str | None, owner: str | None) -> Any:
         if not step_id:
             return None
-        return self.sessions.answers(self.session_id, []).get(
-            AnswerKey(f"{step_id}{PROMPTS}", None)
+        readers = [owner] if owner else []
+        return self.sessions.answers(self.session_id, readers).get(
+            AnswerKey(f"{step_id}{PROMPTS}", owner)
         )
 
     def revealed_answers(self) -> dict[str, dict[str, Any]]:
@@ -232,7 +235,8 @@ class ExerciseRun:
             for step_id in reveal.step_ids
             if step_id not in held_back and AnswerKey(step_id, person) in own
         }
-        reveal.set_ready(person, held_back)
+        # Kept back means an answer kept back: a skipped step is not a secret ("nothing written").
+        reveal.set_ready(person, {s for s in held_back if AnswerKey(s, person) in own})
         if reveal.revealed:
             for p in self.people:
                 self.sessions.reveal_values(self.session_id, p, self._to_reveal.pop(p, {}))
